@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Launcher. From a packed tarball it runs the compiled CLI (dist/). From a checkout it runs
+// the TypeScript sources, on this Node if it strips types (≥ 22.18), otherwise on the
+// project's own Node 24 (the `node` devDependency), so `npx contract-stubs start` works
+// on a machine whose system Node is older.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const compiled = new URL('../dist/src/node/cli.js', import.meta.url);
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+const stripsTypes = major > 23 || (major === 23 && minor >= 6) || (major === 22 && minor >= 18);
+
+async function run(entry) {
+  const { main } = await import(entry);
+  await main(args);
+}
+
+function fail(error) {
+  console.error(`contract-stubs: ${error?.code === 'EADDRINUSE' ? `port in use (${error.message})` : (error?.message ?? error)}`);
+  process.exit(1);
+}
+
+if (existsSync(compiled)) {
+  run(compiled.href).catch(fail);
+} else if (stripsTypes) {
+  run(new URL('../src/node/cli.ts', import.meta.url).href).catch(fail);
+} else {
+  let projectNode;
+  try {
+    projectNode = createRequire(import.meta.url).resolve('node/bin/node');
+  } catch {
+    fail(`Node ${process.versions.node} cannot run the TypeScript sources; run \`npm install\` (it brings Node 24) or use Node ≥ 22.18.`);
+  }
+  const result = spawnSync(projectNode, [fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}

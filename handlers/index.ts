@@ -1,0 +1,5 @@
+// Every API this package serves, in the order `GET /` lists them.
+import type { RuntimeApiDefinition } from '../src/core/index.ts';
+import { microsite } from './microsite/index.ts';
+
+export const apis: RuntimeApiDefinition[] = [microsite];

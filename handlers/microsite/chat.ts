@@ -1,0 +1,67 @@
+// The assistant: replies grounded in the goal, the next pending mission and where the user
+// is; the history grows by the user's turn and the assistant's turn on every call.
+import { UNLOCK_THRESHOLD } from '../../fixtures/microsite/missions.ts';
+import type { ChatTurn, MicrositeHandlers, SessionRecord } from './env.ts';
+import { MAX_HISTORY_TURNS, sessionOf } from './env.ts';
+import { missionHint } from './personalise.ts';
+import { pendingMissions, pointsTotal, progressOf } from './progress.ts';
+
+const OPENERS = ['Good question.', 'Happy to help.', 'Here is where I would go next.', 'Let us keep the momentum.'];
+
+function append(session: SessionRecord, turn: ChatTurn): void {
+  session.history.push(turn);
+  if (session.history.length > MAX_HISTORY_TURNS) session.history.splice(0, session.history.length - MAX_HISTORY_TURNS);
+}
+
+export const chatHandlers = {
+  'POST /api/chat': (ctx) => {
+    const session = sessionOf(ctx);
+    const { message, context } = ctx.body;
+    append(session, { role: 'user', message, timestamp: ctx.now().toISOString() });
+    const personalisation = session.personalisation;
+
+    if (!personalisation) {
+      const reply = 'Tell me what you want to build first: describe your goal on the landing page and I will tailor missions to it.';
+      append(session, { role: 'assistant', message: reply, timestamp: ctx.now().toISOString() });
+      return ctx.reply(200).json({ reply, history: [...session.history], navigate: { page: 'micro-landing', section: 'hero' } });
+    }
+
+    const pending = pendingMissions(session);
+    const next = pending[0];
+    const points = pointsTotal(session);
+    const viewedStudy = typeof context.metadata?.caseStudyId === 'string' ? context.metadata.caseStudyId : undefined;
+    const suggestedRead = personalisation.recommendedCaseStudies.filter((s) => s.id !== viewedStudy).slice(0, 2);
+    const parts = [ctx.faker.helpers.arrayElement(OPENERS)];
+    if (context.page === 'case-study' && suggestedRead[0]) {
+      parts.push(
+        `For ${personalisation.goal.domain}, "${suggestedRead[0].title}" is the closest match: ${suggestedRead[0].summary.toLowerCase()}.`,
+      );
+    }
+    if (next) {
+      parts.push(`Next, tackle "${next.title}" (${next.points} points): ${missionHint(next.id)}.`);
+      parts.push(
+        points >= UNLOCK_THRESHOLD
+          ? 'Your free call is already unlocked whenever you are ready.'
+          : `You have ${points} of the ${UNLOCK_THRESHOLD} points that unlock your free call.`,
+      );
+    } else {
+      parts.push(
+        `You have completed every mission for ${personalisation.goal.domain}, and your free call is unlocked: book it from the progress widget.`,
+      );
+    }
+    const reply = parts.join(' ');
+    append(session, { role: 'assistant', message: reply, timestamp: ctx.now().toISOString() });
+
+    const position = next ? session.missions.indexOf(next) + 1 : 0;
+    return ctx.reply(200).json({
+      reply,
+      history: [...session.history],
+      updatedProgress: progressOf(session),
+      followUpMissions: pending.slice(0, 2),
+      suggestedRead,
+      navigate: next
+        ? { page: 'mission-dashboard', section: `mission-${position}`, metadata: { missionId: next.id } }
+        : { page: 'mission-dashboard', section: 'progress-widget' },
+    });
+  },
+} satisfies Partial<MicrositeHandlers>;

@@ -1,0 +1,28 @@
+// Goal, clarification and the personalised content derived from them.
+import type { MicrositeHandlers } from './env.ts';
+import { sessionOf } from './env.ts';
+import { missionCatalogue, personalise } from './personalise.ts';
+
+export const goalHandlers = {
+  'POST /api/goal': (ctx) => {
+    const session = sessionOf(ctx);
+    const personalisation = personalise(ctx.body.input, []);
+    session.personalisation = personalisation;
+    if (session.missions.length === 0) session.missions = missionCatalogue(personalisation.goal);
+    return ctx.reply(200).json({ sessionId: session.id, ...personalisation, missions: session.missions });
+  },
+
+  'POST /api/clarify': (ctx) => {
+    const session = sessionOf(ctx);
+    const current = session.personalisation;
+    if (!current) return ctx.fail(404, 'No goal to clarify yet: POST /api/goal first');
+    session.personalisation = personalise(current.goal.raw, [...current.goal.clarifications, ctx.body.clarification]);
+    return ctx.reply(200).json({ ...session.personalisation, missions: session.missions });
+  },
+
+  'GET /api/personalised': (ctx) => {
+    const session = sessionOf(ctx);
+    if (!session.personalisation) return ctx.fail(404, 'No personalised content yet: POST /api/goal first');
+    return ctx.reply(200).json({ ...session.personalisation, missions: session.missions });
+  },
+} satisfies Partial<MicrositeHandlers>;

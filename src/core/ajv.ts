@@ -1,0 +1,40 @@
+// One Ajv instance per document, with the document's components addressable by $ref, so
+// each schema is compiled once and reused (never per request).
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { JsonSchema, OpenApiDocument } from './document.ts';
+
+const DOCUMENT_ID = 'urn:contract-stubs:document';
+
+/** Points local refs at the registered document so a schema compiles on its own. */
+function anchorRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(anchorRefs);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    out[key] = key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? DOCUMENT_ID + value : anchorRefs(value);
+  }
+  return out;
+}
+
+export interface SchemaCompiler {
+  compile(schema: JsonSchema): ValidateFunction;
+}
+
+export function createSchemaCompiler(document: OpenApiDocument): SchemaCompiler {
+  // strict: false tolerates OpenAPI's own keywords (example, xml, discriminator) in schemas.
+  const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
+  addFormats.default(ajv);
+  ajv.addSchema({ $id: DOCUMENT_ID, components: document.components ?? {} });
+  const cache = new WeakMap<JsonSchema, ValidateFunction>();
+  return {
+    compile(schema) {
+      let fn = cache.get(schema);
+      if (!fn) {
+        fn = ajv.compile(anchorRefs(schema) as JsonSchema);
+        cache.set(schema, fn);
+      }
+      return fn;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// An API definition = its document + its handlers + its error envelope (+ how it
+// authenticates and what state it keeps). Adapters and the pipeline only see this shape.
+import type { OpenApiDocument } from './document.ts';
+import type { ErrorEnvelope } from './envelope.ts';
+import type { ApiEnv, Handlers } from './handler.ts';
+import type { StubReply } from './reply.ts';
+
+export interface InstanceInfo {
+  id: string;
+  seed: number;
+  now(): Date;
+}
+
+export type AuthResult<P> = { ok: true; principal: P } | { ok: false; status: 401 | 403; message: string; code?: string };
+
+export interface AuthInput<Env extends ApiEnv> {
+  headers: Record<string, string>;
+  cookies: Record<string, string>;
+  state: Env['state'];
+  services: Env['services'];
+  now(): Date;
+}
+
+export type Authenticator<Env extends ApiEnv> = (input: AuthInput<Env>) => Promise<AuthResult<Env['principal']>>;
+
+export interface ApiDefinition<Paths, Env extends ApiEnv> {
+  id: string;
+  document: OpenApiDocument;
+  envelope: ErrorEnvelope;
+  /** Long-lived per instance (signing keys): survive `reset`. */
+  createServices(instance: InstanceInfo): Env['services'];
+  /** A clean world: called at start and on every reset. */
+  createState(instance: InstanceInfo): Env['state'];
+  /** One per security scheme name the document uses. */
+  authenticate: Record<string, Authenticator<Env>>;
+  handlers: Handlers<Paths, Env>;
+}
+
+export interface RuntimeContext {
+  [key: string]: unknown;
+}
+export type RuntimeHandler = (ctx: RuntimeContext) => StubReply | Promise<StubReply>;
+
+/** The erased form the pipeline runs; typed definitions become this through `defineApi`. */
+export interface RuntimeApiDefinition {
+  id: string;
+  document: OpenApiDocument;
+  envelope: ErrorEnvelope;
+  createServices(instance: InstanceInfo): unknown;
+  createState(instance: InstanceInfo): unknown;
+  authenticate: Record<string, (input: AuthInput<ApiEnv>) => Promise<AuthResult<unknown>>>;
+  handlers: Record<string, RuntimeHandler>;
+}
+
+export function defineApi<Paths, Env extends ApiEnv>(definition: ApiDefinition<Paths, Env>): RuntimeApiDefinition {
+  // The typed handler map is checked against the document at compile time; the pipeline
+  // builds contexts of the same shape at run time, which is what makes this erasure sound.
+  return definition as unknown as RuntimeApiDefinition;
+}

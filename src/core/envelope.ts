@@ -1,0 +1,43 @@
+// Each API answers errors in its own envelope. The core knows only this interface; the
+// API's definition says how its envelope looks.
+import type { ValidationIssue } from './validation.ts';
+
+export interface ErrorDetails {
+  status: number;
+  /** Machine-readable code where the API has them (`VALIDATION_ERROR`); the API may ignore it. */
+  code?: string;
+  message: string;
+  issues?: ValidationIssue[];
+  requestId: string;
+  timestamp: string;
+}
+
+export type ErrorEnvelope = (details: ErrorDetails) => unknown;
+
+/** Thrown by handlers and their helpers; the pipeline renders it in the API's envelope. */
+export class StubError extends Error {
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly headers: Record<string, string>;
+  constructor(status: number, message: string, options: { code?: string; headers?: Record<string, string> } = {}) {
+    super(message);
+    this.status = status;
+    this.code = options.code;
+    this.headers = options.headers ?? {};
+  }
+}
+
+export const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};

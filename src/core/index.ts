@@ -1,0 +1,16 @@
+// Runtime-neutral entry point (`contract-stubs`): the pipeline, its types, and the helpers
+// API definitions are written with.
+export { createSchemaCompiler } from './ajv.ts';
+export { BoundedMap } from './bounded-map.ts';
+export { type ApiDefinition, type AuthResult, defineApi, type InstanceInfo, type RuntimeApiDefinition } from './definition.ts';
+export { indexOperations, type OpenApiDocument, type Operation } from './document.ts';
+export { type ErrorDetails, type ErrorEnvelope, StubError } from './envelope.ts';
+export type { ApiEnv, Handler, HandlerContext, Handlers, OperationKey } from './handler.ts';
+export { Journal, type JournalEntry } from './journal.ts';
+export { createJwtIssuer, type JwtIssuer, type TokenKind } from './jwt.ts';
+export { type ApiInstance, CONTROL_HEADER, createApiInstance, type TransportVerdict } from './pipeline.ts';
+export { type Preferences, parsePreferHeader, readPreferences } from './prefer.ts';
+export { StubReply } from './reply.ts';
+export { createResponseValidator } from './response-validator.ts';
+export { createStubs, DEFAULT_SEED, type Stubs, type StubsOptions } from './stubs.ts';
+export { describeIssues, issueFromAjv, type ValidationIssue } from './validation.ts';

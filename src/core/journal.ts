@@ -1,0 +1,38 @@
+// The request journal behind `GET /__stubs/requests`: the last N requests, oldest dropped.
+import type { ValidationIssue } from './validation.ts';
+
+export interface JournalEntry {
+  id: number;
+  time: string;
+  api: string | null;
+  method: string;
+  path: string;
+  operation: string | null;
+  status: number;
+  durationMs: number;
+  forced: boolean;
+  issues: ValidationIssue[];
+}
+
+export class Journal {
+  readonly #entries: JournalEntry[] = [];
+  readonly #capacity: number;
+  #next = 1;
+  constructor(capacity = 1000) {
+    this.#capacity = capacity;
+  }
+
+  record(entry: Omit<JournalEntry, 'id'>): void {
+    this.#entries.push({ id: this.#next++, ...entry });
+    if (this.#entries.length > this.#capacity) this.#entries.shift();
+  }
+
+  list(filter: { api?: string; limit?: number } = {}): JournalEntry[] {
+    const matching = filter.api ? this.#entries.filter((e) => e.api === filter.api) : this.#entries;
+    return filter.limit !== undefined ? matching.slice(-filter.limit) : [...matching];
+  }
+
+  clear(): void {
+    this.#entries.length = 0;
+  }
+}

@@ -1,0 +1,48 @@
+// JWTs through `jose` (HS256). Every token carries a `kind` claim, so a refresh token is
+// never accepted where an access token is required, and the reverse.
+import { errors, jwtVerify, SignJWT } from 'jose';
+
+export type TokenKind = 'access' | 'refresh';
+
+export interface TokenClaims {
+  kind: TokenKind;
+  jti: string;
+  [claim: string]: unknown;
+}
+
+export interface JwtIssuer {
+  sign(claims: TokenClaims, lifetimeSeconds: number): Promise<string>;
+  /** The token's claims, or why it is refused (for a 401 message). */
+  verify(token: string, kind: TokenKind): Promise<{ ok: true; claims: TokenClaims } | { ok: false; reason: string }>;
+}
+
+export function createJwtIssuer(secretText: string, issuer: string, now: () => Date): JwtIssuer {
+  const secret = new TextEncoder().encode(secretText);
+  return {
+    async sign(claims, lifetimeSeconds) {
+      const iat = Math.floor(now().getTime() / 1000);
+      return new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setIssuer(issuer)
+        .setIssuedAt(iat)
+        .setExpirationTime(iat + lifetimeSeconds)
+        .sign(secret);
+    },
+    async verify(token, kind) {
+      try {
+        const { payload } = await jwtVerify(token, secret, {
+          algorithms: ['HS256'],
+          issuer,
+          currentDate: now(),
+        });
+        if (payload.kind !== kind) return { ok: false, reason: `a ${String(payload.kind)} token cannot be used as ${kind} token` };
+        if (typeof payload.jti !== 'string') return { ok: false, reason: 'token has no jti' };
+        return { ok: true, claims: payload as TokenClaims };
+      } catch (error) {
+        if (error instanceof errors.JWTExpired) return { ok: false, reason: 'token expired' };
+        if (error instanceof errors.JWSSignatureVerificationFailed) return { ok: false, reason: 'token signature is invalid' };
+        return { ok: false, reason: 'token is malformed or not signed by this stub' };
+      }
+    },
+  };
+}

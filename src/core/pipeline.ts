@@ -1,0 +1,343 @@
+// One API instance: `handle(Request) → Response` through route → prefer → body → validate →
+// authenticate → handler → response check. Transports only hand it a Request.
+
+import type { Faker } from '@faker-js/faker';
+import { parse as parseCookies } from 'cookie';
+import { createSchemaCompiler } from './ajv.ts';
+import { coerceParameter } from './coerce.ts';
+import type { AuthResult, InstanceInfo, RuntimeApiDefinition } from './definition.ts';
+import { indexOperations, type Operation } from './document.ts';
+import { STATUS_TEXT, StubError } from './envelope.ts';
+import { forcedReply } from './forced.ts';
+import type { Journal } from './journal.ts';
+import { isForced, readPreferences } from './prefer.ts';
+import { isJsonMediaType, mediaTypeOf, readBody } from './read-body.ts';
+import { jsonReply, replyBuilder, type StubReply } from './reply.ts';
+import { createRequestValidator } from './request-validator.ts';
+import { createResponseValidator } from './response-validator.ts';
+import { createRouter } from './router.ts';
+import { createFaker, seedFor } from './seeded-faker.ts';
+import { describeIssues, type RequestParts, type ValidationIssue } from './validation.ts';
+
+export interface InstanceOptions {
+  seed: number;
+  /** A fixed clock: the same requests then give byte-identical answers. */
+  now?: Date;
+  /** Check every answer against the document; an off-contract answer becomes a 500. */
+  strict: boolean;
+  journal: Journal;
+  nextRequestId: () => string;
+}
+
+/**
+ * What a transport that parses and validates requests itself (Express with
+ * express-openapi-validator) found. The core renders every verdict, so both transports
+ * answer the same bad request with the same status and body, and the journal sees it.
+ */
+export type TransportVerdict =
+  | { kind: 'valid'; body: unknown; hasBody: boolean }
+  | { kind: 'invalid'; issues: ValidationIssue[] }
+  | { kind: 'too-large' }
+  | { kind: 'malformed' }
+  | { kind: 'unsupported-media' };
+
+export interface HandleOptions {
+  /** The path inside the API (`/api/goal`), after the mount prefix. */
+  path: string;
+  /** Set when the transport already parsed and validated the request. */
+  verdict?: TransportVerdict;
+}
+
+export interface ApiInstance {
+  readonly id: string;
+  readonly definition: RuntimeApiDefinition;
+  readonly operations: Operation[];
+  handle(request: Request, options: HandleOptions): Promise<Response>;
+  /** An error in this API's envelope, for failures outside any operation. */
+  errorResponse(status: number, message: string): Response;
+  /** The documented operation a request would reach, if any. */
+  operationFor(method: string, path: string): Operation | undefined;
+  reset(): void;
+}
+
+/** Marks answers to a control the client got wrong; they are outside every contract. */
+export const CONTROL_HEADER = 'contract-stubs-control';
+
+const TOO_LARGE = 'body: is larger than 1 MiB';
+const MALFORMED: ValidationIssue = { in: 'body', field: '', message: 'is not valid JSON' };
+
+interface Outcome {
+  reply: StubReply;
+  operation: Operation | null;
+  issues: ValidationIssue[];
+  forced: boolean;
+}
+
+export function createApiInstance(definition: RuntimeApiDefinition, options: InstanceOptions): ApiInstance {
+  const fixed = options.now;
+  const now = fixed ? () => new Date(fixed.getTime()) : () => new Date();
+  const seed = seedFor(definition.id, options.seed);
+  const info: InstanceInfo = { id: definition.id, seed, now };
+  const operations = indexOperations(definition.document);
+  const match = createRouter(operations);
+  const compiler = createSchemaCompiler(definition.document);
+  const requestValidator = createRequestValidator(operations, compiler);
+  const responseValidator = createResponseValidator(operations, compiler);
+  const services = definition.createServices(info);
+  let faker: Faker = createFaker(seed);
+  let state = definition.createState(info);
+
+  function errorReply(
+    status: number,
+    message: string,
+    extra: { code?: string; issues?: ValidationIssue[]; headers?: Record<string, string> } = {},
+  ) {
+    const body = definition.envelope({
+      status,
+      message,
+      requestId: options.nextRequestId(),
+      timestamp: now().toISOString(),
+      ...(extra.code ? { code: extra.code } : {}),
+      ...(extra.issues ? { issues: extra.issues } : {}),
+    });
+    return jsonReply(status, body, { headers: extra.headers ?? {} });
+  }
+
+  async function authenticate(op: Operation, headers: Record<string, string>, cookies: Record<string, string>) {
+    let failure: AuthResult<unknown> | undefined;
+    for (const alternative of op.security) {
+      let principal: unknown;
+      let passed = true;
+      for (const scheme of alternative) {
+        const authenticator = definition.authenticate[scheme];
+        if (!authenticator) throw new Error(`${definition.id}: no authenticator for security scheme ${scheme}`);
+        const result = await authenticator({ headers, cookies, state, services, now });
+        if (!result.ok) {
+          failure ??= result;
+          passed = false;
+          break;
+        }
+        principal = result.principal;
+      }
+      if (passed) return { ok: true as const, principal };
+    }
+    return failure ?? { ok: false as const, status: 401 as const, message: 'Unauthorized' };
+  }
+
+  async function run(request: Request, url: URL, path: string, verdict: TransportVerdict | undefined): Promise<Outcome> {
+    const none = { operation: null, issues: [], forced: false };
+    const found = match(request.method, path);
+    if (found.kind === 'not-found') {
+      return { ...none, reply: errorReply(404, `No operation matches ${request.method} ${path}`, { code: 'NOT_FOUND' }) };
+    }
+    if (found.kind === 'method-not-allowed') {
+      const allow = found.allow.join(', ');
+      return {
+        ...none,
+        reply: errorReply(405, `Method ${request.method} is not allowed on ${path}; allowed: ${allow}`, {
+          code: 'METHOD_NOT_ALLOWED',
+          headers: { allow },
+        }),
+      };
+    }
+    const op = found.operation;
+    const base = { operation: op, issues: [] as ValidationIssue[], forced: false };
+
+    const prefs = readPreferences(request.headers, url.searchParams);
+    if (isForced(prefs)) {
+      const forcedFaker = (s: number | undefined) => (s === undefined ? faker : createFaker(s));
+      return {
+        ...base,
+        forced: true,
+        reply: forcedReply(op, prefs, { document: definition.document, faker: forcedFaker, errorReply: (st, m) => errorReply(st, m) }),
+      };
+    }
+
+    // Body: media type first (415 without reading), then size (413), then JSON (400) —
+    // the order Express's body parser and express-openapi-validator reach them in.
+    const mediaType = mediaTypeOf(request.headers.get('content-type'));
+    const mayHaveBody = request.method !== 'GET' && request.method !== 'HEAD';
+    const unsupported =
+      verdict?.kind === 'unsupported-media' ||
+      (!verdict && mayHaveBody && op.requestBody !== undefined && mediaType !== '' && !op.requestBody.content.has(mediaType));
+    if (unsupported) {
+      const accepted = [...(op.requestBody?.content.keys() ?? [])].join(', ') || 'no body';
+      const issues: ValidationIssue[] = [
+        { in: 'header', field: 'content-type', message: `${mediaType || 'none'} is not supported; use ${accepted}` },
+      ];
+      return { ...base, issues, reply: errorReply(415, describeIssues(issues), { code: 'UNSUPPORTED_MEDIA_TYPE', issues }) };
+    }
+    let body: unknown;
+    let hasBody = false;
+    // Operations without a request body ignore whatever body was sent.
+    if (!op.requestBody) {
+      // nothing to read
+    } else if (verdict?.kind === 'valid') {
+      body = verdict.body;
+      hasBody = verdict.hasBody;
+    } else if (verdict?.kind === 'too-large') {
+      return { ...base, reply: errorReply(413, TOO_LARGE, { code: 'PAYLOAD_TOO_LARGE' }) };
+    } else if (verdict?.kind === 'malformed') {
+      return {
+        ...base,
+        issues: [MALFORMED],
+        reply: errorReply(400, describeIssues([MALFORMED]), { code: 'MALFORMED_JSON', issues: [MALFORMED] }),
+      };
+    } else if (!verdict && mayHaveBody && isJsonMediaType(mediaType)) {
+      const read = await readBody(request);
+      if (!read.ok) return { ...base, reply: errorReply(413, TOO_LARGE, { code: 'PAYLOAD_TOO_LARGE' }) };
+      if (read.text.length > 0) {
+        try {
+          body = JSON.parse(read.text);
+          hasBody = true;
+        } catch {
+          return {
+            ...base,
+            issues: [MALFORMED],
+            reply: errorReply(400, describeIssues([MALFORMED]), { code: 'MALFORMED_JSON', issues: [MALFORMED] }),
+          };
+        }
+      }
+    }
+
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    const cookies = parseCookies(headers.cookie ?? '') as Record<string, string>;
+    const rawQuery = new Map<string, string[]>();
+    url.searchParams.forEach((value, name) => {
+      rawQuery.set(name, [...(rawQuery.get(name) ?? []), value]);
+    });
+    const query: Record<string, unknown> = {};
+    const params: Record<string, unknown> = { ...found.params };
+    for (const [name, values] of rawQuery) query[name] = values[values.length - 1];
+    for (const param of op.parameters) {
+      if (param.in === 'query' && rawQuery.has(param.name)) query[param.name] = coerceParameter(rawQuery.get(param.name) ?? [], param);
+      if (param.in === 'path' && param.name in params) params[param.name] = coerceParameter([String(params[param.name])], param);
+      if (param.in === 'header' && headers[param.name.toLowerCase()] !== undefined) {
+        headers[param.name.toLowerCase()] = coerceParameter([headers[param.name.toLowerCase()] ?? ''], param) as string;
+      }
+    }
+    const parts: RequestParts = { params, query, headers, cookies, body, hasBody };
+
+    {
+      const issues = verdict ? (verdict.kind === 'invalid' ? verdict.issues : []) : requestValidator.validateRequest(op.key, parts);
+      if (issues.length > 0) {
+        return { ...base, issues, reply: errorReply(400, describeIssues(issues), { code: 'VALIDATION_ERROR', issues }) };
+      }
+    }
+
+    let principal: unknown;
+    if (op.security.length > 0) {
+      const auth = await authenticate(op, headers, cookies);
+      if (!auth.ok) return { ...base, reply: errorReply(auth.status, auth.message, auth.code ? { code: auth.code } : {}) };
+      principal = auth.principal;
+    }
+
+    const handler = definition.handlers[op.key];
+    if (!handler) throw new Error(`${definition.id}: no handler for ${op.key}`);
+    const secure = url.protocol === 'https:' || headers['x-forwarded-proto'] === 'https';
+    try {
+      const reply = await handler({
+        request,
+        params,
+        query,
+        headers,
+        cookies,
+        body,
+        principal,
+        state,
+        services,
+        faker,
+        now,
+        secure,
+        reply: replyBuilder,
+        fail: (status: number, message: string, opts: { code?: string; headers?: Record<string, string> } = {}) =>
+          errorReply(status, message, opts),
+      });
+      return { ...base, reply };
+    } catch (error) {
+      if (error instanceof StubError) {
+        return {
+          ...base,
+          reply: errorReply(error.status, error.message, { ...(error.code ? { code: error.code } : {}), headers: error.headers }),
+        };
+      }
+      throw error;
+    }
+  }
+
+  function check(outcome: Outcome): Outcome {
+    const { operation, reply } = outcome;
+    if (!options.strict || !operation || reply.json === undefined) return outcome;
+    const issues = responseValidator.validateResponse(operation.key, reply.status, reply.headers.get('content-type') ?? '', reply.json);
+    if (issues.length === 0) return outcome;
+    return {
+      ...outcome,
+      issues,
+      reply: errorReply(500, `The stub answered outside the contract (${reply.status}): ${describeIssues(issues)}`, {
+        code: 'OFF_CONTRACT',
+      }),
+    };
+  }
+
+  return {
+    id: definition.id,
+    definition,
+    operations,
+    async handle(request, { path, verdict }) {
+      const started = performance.now();
+      const url = new URL(request.url);
+      let outcome: Outcome;
+      try {
+        outcome = check(await run(request, url, path, verdict));
+      } catch (error) {
+        if (error instanceof StubError) {
+          // Only forced answers throw past run(): a Prefer asking for what the document lacks.
+          outcome = {
+            operation: null,
+            issues: [],
+            forced: true,
+            reply: errorReply(error.status, error.message, {
+              ...(error.code ? { code: error.code } : {}),
+              headers: { [CONTROL_HEADER]: 'prefer-refused' },
+            }),
+          };
+        } else {
+          // Never a stack trace on the wire; the operator sees it on stderr.
+          console.error(`[${definition.id}] ${request.method} ${path}:`, error);
+          outcome = {
+            operation: null,
+            issues: [],
+            forced: false,
+            reply: errorReply(500, STATUS_TEXT[500] ?? 'Internal Server Error', { code: 'INTERNAL_ERROR' }),
+          };
+        }
+      }
+      options.journal.record({
+        time: now().toISOString(),
+        api: definition.id,
+        method: request.method,
+        path: url.pathname + url.search,
+        operation: outcome.operation?.key ?? null,
+        status: outcome.reply.status,
+        durationMs: Math.round((performance.now() - started) * 100) / 100,
+        forced: outcome.forced,
+        issues: outcome.issues,
+      });
+      return outcome.reply.toResponse();
+    },
+    operationFor(method, path) {
+      const found = match(method, path);
+      return found.kind === 'found' ? found.operation : undefined;
+    },
+    errorResponse(status, message) {
+      return errorReply(status, message).toResponse();
+    },
+    reset() {
+      faker = createFaker(seed);
+      state = definition.createState(info);
+    },
+  };
+}

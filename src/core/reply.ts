@@ -1,0 +1,57 @@
+// The answer a handler gives. Handlers build it through `reply(status)`, whose body type is
+// the document's schema for that status, so an answer outside the contract does not compile.
+
+export class StubReply {
+  readonly status: number;
+  readonly headers: Headers;
+  /** The JSON value before serialisation, kept so the response check need not re-parse it. */
+  readonly json: unknown;
+  readonly body: BodyInit | null;
+  constructor(status: number, headers: Headers, body: BodyInit | null, json?: unknown) {
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+    this.json = json;
+  }
+
+  toResponse(): Response {
+    return new Response(this.body, { status: this.status, headers: this.headers });
+  }
+}
+
+export interface ReplyInit {
+  headers?: Record<string, string> | Headers;
+  /** `Set-Cookie` values, one per cookie. */
+  cookies?: string[];
+}
+
+function headersFrom(init: ReplyInit | undefined): Headers {
+  const headers = new Headers(init?.headers);
+  for (const cookie of init?.cookies ?? []) headers.append('set-cookie', cookie);
+  return headers;
+}
+
+export function jsonReply(status: number, value: unknown, init?: ReplyInit): StubReply {
+  const headers = headersFrom(init);
+  if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+  return new StubReply(status, headers, JSON.stringify(value), value);
+}
+
+export function emptyReply(status: number, init?: ReplyInit): StubReply {
+  return new StubReply(status, headersFrom(init), null);
+}
+
+export function streamReply(status: number, stream: ReadableStream<Uint8Array>, contentType: string, init?: ReplyInit): StubReply {
+  const headers = headersFrom(init);
+  headers.set('content-type', contentType);
+  return new StubReply(status, headers, stream);
+}
+
+/** Untyped builder; the typed view over it lives in handler.ts. */
+export function replyBuilder(status: number) {
+  return {
+    json: (value: unknown, init?: ReplyInit) => jsonReply(status, value, init),
+    empty: (init?: ReplyInit) => emptyReply(status, init),
+    stream: (stream: ReadableStream<Uint8Array>, contentType: string, init?: ReplyInit) => streamReply(status, stream, contentType, init),
+  };
+}

@@ -1,0 +1,73 @@
+// Matches a method and a path (relative to the API's mount) to a documented operation.
+import type { Operation } from './document.ts';
+
+export type RouteMatch =
+  | { kind: 'found'; operation: Operation; params: Record<string, string> }
+  | { kind: 'method-not-allowed'; allow: string[] }
+  | { kind: 'not-found' };
+
+interface CompiledPath {
+  path: string;
+  pattern: RegExp;
+  names: string[];
+  literalSegments: number;
+  byMethod: Map<string, Operation>;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function compile(path: string): Omit<CompiledPath, 'byMethod'> {
+  const names: string[] = [];
+  let literalSegments = 0;
+  const source = path
+    .split('/')
+    .map((segment) => {
+      const parts = segment.split(/(\{[^}]+\})/).filter(Boolean);
+      if (parts.every((p) => !p.startsWith('{'))) literalSegments++;
+      return parts
+        .map((part) => {
+          if (!part.startsWith('{')) return escapeRegExp(part);
+          names.push(part.slice(1, -1));
+          return '([^/]+)';
+        })
+        .join('');
+    })
+    .join('/');
+  return { path, pattern: new RegExp(`^${source}/?$`), names, literalSegments };
+}
+
+export function createRouter(operations: Operation[]) {
+  const byPath = new Map<string, CompiledPath>();
+  for (const operation of operations) {
+    let entry = byPath.get(operation.path);
+    if (!entry) {
+      entry = { ...compile(operation.path), byMethod: new Map() };
+      byPath.set(operation.path, entry);
+    }
+    entry.byMethod.set(operation.method.toUpperCase(), operation);
+  }
+  // Literal segments win over templated ones: `/chats/search` before `/chats/{id}`.
+  const compiled = [...byPath.values()].sort((a, b) => b.literalSegments - a.literalSegments);
+
+  return function match(method: string, pathname: string): RouteMatch {
+    for (const entry of compiled) {
+      const found = entry.pattern.exec(pathname);
+      if (!found) continue;
+      const operation = entry.byMethod.get(method.toUpperCase());
+      if (!operation) return { kind: 'method-not-allowed', allow: [...entry.byMethod.keys()] };
+      const params: Record<string, string> = {};
+      entry.names.forEach((name, i) => {
+        const raw = found[i + 1] ?? '';
+        try {
+          params[name] = decodeURIComponent(raw);
+        } catch {
+          params[name] = raw;
+        }
+      });
+      return { kind: 'found', operation, params };
+    }
+    return { kind: 'not-found' };
+  };
+}

@@ -1,0 +1,16 @@
+// A faker per API instance, seeded, so ids and text depend only on the seed and the order
+// of requests. Fake data is English.
+import { base, en, Faker } from '@faker-js/faker';
+
+export function createFaker(seed: number): Faker {
+  const faker = new Faker({ locale: [en, base] });
+  faker.seed(seed);
+  return faker;
+}
+
+/** A stable per-API seed, so APIs sharing one `--seed` do not produce the same ids. */
+export function seedFor(id: string, seed: number): number {
+  let hash = seed >>> 0;
+  for (const ch of id) hash = (Math.imul(hash ^ ch.charCodeAt(0), 16777619) + 1) >>> 0;
+  return hash;
+}

@@ -1,0 +1,137 @@
+// All mounted APIs behind one `fetch`: `/<id>/...` goes to that API (or every path when one
+// API is served at the root), `/__stubs/*` are the controls, `GET /` lists what is mounted.
+import type { RuntimeApiDefinition } from './definition.ts';
+import { Journal } from './journal.ts';
+import { type ApiInstance, createApiInstance, type TransportVerdict } from './pipeline.ts';
+
+export interface StubsOptions {
+  seed?: number;
+  now?: Date;
+  strict?: boolean;
+  /** Serve this one API at the root (`/api/...`) instead of under `/<id>`. */
+  rootApi?: string;
+}
+
+export interface Mounted {
+  api: ApiInstance;
+  /** `/microsite`, or `` when served at the root. */
+  prefix: string;
+}
+
+export interface Stubs {
+  readonly apis: Mounted[];
+  readonly journal: Journal;
+  /** Which API a path belongs to, and the path inside it. */
+  resolve(pathname: string): { mounted: Mounted; path: string } | null;
+  fetch(request: Request, options?: { verdict?: TransportVerdict }): Promise<Response>;
+  reset(id?: string): string[];
+}
+
+export const DEFAULT_SEED = 1;
+
+function json(status: number, value: unknown): Response {
+  return new Response(JSON.stringify(value, null, 2), { status, headers: { 'content-type': 'application/json' } });
+}
+
+export function createStubs(definitions: RuntimeApiDefinition[], options: StubsOptions = {}): Stubs {
+  const journal = new Journal();
+  let requestCounter = 0;
+  const nextRequestId = () => `req_${(++requestCounter).toString(36).padStart(8, '0')}`;
+  const selected = options.rootApi ? definitions.filter((d) => d.id === options.rootApi) : definitions;
+  if (options.rootApi && selected.length === 0) {
+    throw new Error(`Unknown API "${options.rootApi}"; known: ${definitions.map((d) => d.id).join(', ')}`);
+  }
+  const apis: Mounted[] = selected.map((definition) => ({
+    prefix: options.rootApi ? '' : `/${definition.id}`,
+    api: createApiInstance(definition, {
+      seed: options.seed ?? DEFAULT_SEED,
+      strict: options.strict ?? false,
+      journal,
+      nextRequestId,
+      ...(options.now ? { now: options.now } : {}),
+    }),
+  }));
+
+  function resolve(pathname: string) {
+    if (pathname === '/__stubs' || pathname.startsWith('/__stubs/')) return null;
+    for (const mounted of apis) {
+      if (mounted.prefix === '') return { mounted, path: pathname };
+      if (pathname === mounted.prefix || pathname.startsWith(`${mounted.prefix}/`)) {
+        return { mounted, path: pathname.slice(mounted.prefix.length) || '/' };
+      }
+    }
+    return null;
+  }
+
+  function reset(id?: string): string[] {
+    const targets = id ? apis.filter((m) => m.api.id === id) : apis;
+    for (const m of targets) m.api.reset();
+    return targets.map((m) => m.api.id);
+  }
+
+  function listing(origin: string) {
+    return {
+      name: 'contract-stubs',
+      apis: apis.map(({ api, prefix }) => ({
+        id: api.id,
+        title: api.definition.document.info.title,
+        version: api.definition.document.info.version,
+        baseUrl: `${origin}${prefix}`,
+        openapi: `${origin}${prefix}/openapi.json`,
+        operations: api.operations.length,
+      })),
+      controls: {
+        reset: `POST ${origin}/__stubs/reset[?api=<id>]`,
+        requests: `GET ${origin}/__stubs/requests[?api=<id>&limit=<n>]`,
+        apis: `GET ${origin}/__stubs/apis`,
+      },
+    };
+  }
+
+  async function controls(request: Request, url: URL): Promise<Response> {
+    const route = `${request.method} ${url.pathname.replace(/\/$/, '')}`;
+    const apiParam = url.searchParams.get('api') ?? undefined;
+    if (apiParam !== undefined && !apis.some((m) => m.api.id === apiParam)) {
+      return json(404, { error: `Unknown api "${apiParam}"`, apis: apis.map((m) => m.api.id) });
+    }
+    switch (route) {
+      case 'POST /__stubs/reset':
+        return json(200, { reset: reset(apiParam) });
+      case 'GET /__stubs/requests': {
+        const limit = Number(url.searchParams.get('limit'));
+        return json(200, {
+          requests: journal.list({ ...(apiParam ? { api: apiParam } : {}), ...(limit > 0 ? { limit } : {}) }),
+        });
+      }
+      case 'DELETE /__stubs/requests':
+        journal.clear();
+        return json(200, { cleared: true });
+      case 'GET /__stubs/apis':
+        return json(200, listing(url.origin).apis);
+      default:
+        return json(404, {
+          error: `No control ${route}`,
+          controls: ['POST /__stubs/reset', 'GET /__stubs/requests', 'DELETE /__stubs/requests', 'GET /__stubs/apis'],
+        });
+    }
+  }
+
+  return {
+    apis,
+    journal,
+    resolve,
+    reset,
+    async fetch(request, fetchOptions = {}) {
+      const url = new URL(request.url);
+      if (url.pathname === '/__stubs' || url.pathname.startsWith('/__stubs/')) return controls(request, url);
+      const target = resolve(url.pathname);
+      if (target) {
+        const { mounted, path } = target;
+        if (request.method === 'GET' && path === '/openapi.json') return json(200, mounted.api.definition.document);
+        return mounted.api.handle(request, { path, ...(fetchOptions.verdict ? { verdict: fetchOptions.verdict } : {}) });
+      }
+      if (request.method === 'GET' && url.pathname === '/') return json(200, listing(url.origin));
+      return json(404, { error: `Nothing is mounted at ${url.pathname}`, ...listing(url.origin) });
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// MSW 3 request handlers over the core: the same pipeline as the Express server, validated
+// by the core's own Ajv validator (express-openapi-validator cannot run in a browser).
+// Works with `setupWorker` (msw/browser) and `setupServer` (msw/node) alike.
+import { type HttpHandler, http } from 'msw';
+import type { RuntimeApiDefinition } from '../core/definition.ts';
+import { createStubs, type Stubs, type StubsOptions } from '../core/stubs.ts';
+
+export interface MswStubsOptions extends StubsOptions {
+  /**
+   * Origin the app calls, e.g. `http://127.0.0.1:4010`. Omit to answer on any origin (in a
+   * browser that includes the page's own, for apps calling `/microsite/api/...`).
+   */
+  origin?: string;
+}
+
+export interface MswStubs {
+  stubs: Stubs;
+  handlers: HttpHandler[];
+}
+
+export function createMswStubs(definitions: RuntimeApiDefinition[], options: MswStubsOptions = {}): MswStubs {
+  const stubs = createStubs(definitions, options);
+  const ours = (request: Request): boolean => {
+    const url = new URL(request.url);
+    if (options.origin !== undefined && url.origin !== new URL(options.origin).origin) return false;
+    return url.pathname.startsWith('/__stubs') || stubs.resolve(url.pathname) !== null;
+  };
+  return {
+    stubs,
+    handlers: [
+      http.all(
+        ({ request }) => ours(request),
+        ({ request }) => stubs.fetch(request),
+      ),
+    ],
+  };
+}

@@ -1,0 +1,104 @@
+// The Express app: one router per API, each with its own body parser and its own
+// express-openapi-validator instance (several documents in one validator share state:
+// its issues 881, 900, 876), all answering through the core.
+import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+import type { TransportVerdict } from '../core/pipeline.ts';
+import { isForced, readPreferences } from '../core/prefer.ts';
+import { isJsonMediaType, MAX_BODY_BYTES, mediaTypeOf } from '../core/read-body.ts';
+import type { Mounted, Stubs } from '../core/stubs.ts';
+import { issuesFromEov } from './eov-issues.ts';
+import { originOf, sendFetchResponse, toFetchRequest } from './fetch-bridge.ts';
+
+function forward(stubs: Stubs, verdictOf: (req: Request) => TransportVerdict | undefined): RequestHandler {
+  return (req, res, next) => {
+    const verdict = verdictOf(req);
+    stubs
+      .fetch(toFetchRequest(req, verdict === undefined), verdict ? { verdict } : {})
+      .then((response) => sendFetchResponse(response, res))
+      .catch(next);
+  };
+}
+
+function isForcedRequest(req: Request): boolean {
+  const url = new URL(req.originalUrl, originOf(req));
+  const headers = new Headers();
+  const prefer = req.get('prefer');
+  if (prefer !== undefined) headers.set('prefer', prefer);
+  return isForced(readPreferences(headers, url.searchParams));
+}
+
+const VERDICT = Symbol('contract-stubs verdict');
+type WithVerdict = Request & { [VERDICT]?: TransportVerdict };
+
+function verdictFromError(error: unknown, req: Request): TransportVerdict | undefined {
+  const e = error as { type?: string; status?: number; errors?: unknown };
+  if (e.type === 'entity.too.large') return { kind: 'too-large' };
+  if (e.type === 'entity.parse.failed') return { kind: 'malformed' };
+  // No Content-Type at all is a missing body (400), as the core judges it, not a 415.
+  if (e.status === 415 && !req.headers['content-type'])
+    return { kind: 'invalid', issues: [{ in: 'body', field: '', message: 'is required' }] };
+  if (e.status === 415) return { kind: 'unsupported-media' };
+  if (e.status === 400 && Array.isArray(e.errors)) return { kind: 'invalid', issues: issuesFromEov(e.errors) };
+  return undefined;
+}
+
+function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
+  const router = express.Router();
+  const apiSpec = structuredClone(api.definition.document);
+  apiSpec.servers = [{ url: prefix || '/' }];
+  const validators = OpenApiValidator.middleware({
+    apiSpec: apiSpec as unknown as Parameters<typeof OpenApiValidator.middleware>[0]['apiSpec'],
+    validateRequests: true,
+    validateResponses: false,
+    // The core authenticates (with the API's own 401 body) and routes unknown paths (404/405).
+    validateSecurity: false,
+    ignoreUndocumented: true,
+    validateApiSpec: false,
+  });
+  const direct = forward(stubs, () => undefined);
+  const validated = forward(stubs, (req) => ({
+    kind: 'valid',
+    body: req.body,
+    hasBody: req.body !== undefined,
+  }));
+
+  // Prefer-forced answers skip validation in the core, so they skip it here too.
+  router.use((req, res, next) => (isForcedRequest(req) ? direct(req, res, next) : next()));
+  // Only bodies an operation declares are parsed; others are ignored, as in the core.
+  const declaresJsonBody = (req: Request) =>
+    isJsonMediaType(mediaTypeOf(req.headers['content-type'] ?? null)) && api.operationFor(req.method, req.path)?.requestBody !== undefined;
+  router.use(express.json({ limit: MAX_BODY_BYTES, type: (req) => declaresJsonBody(req as Request) }));
+  router.use(validators);
+  router.use(validated);
+  const onError: ErrorRequestHandler = (error: unknown, req: WithVerdict, res: Response, next: NextFunction) => {
+    const verdict = verdictFromError(error, req);
+    if (!verdict) return next(error);
+    req[VERDICT] = verdict;
+    forward(stubs, (r) => (r as WithVerdict)[VERDICT])(req, res, next);
+  };
+  router.use(onError);
+  return router;
+}
+
+export function createApp(stubs: Stubs): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  const direct = forward(stubs, () => undefined);
+  // Controls come first: an API served at the root would otherwise claim /__stubs.
+  app.use('/__stubs', direct);
+  for (const mounted of stubs.apis) {
+    if (mounted.prefix) app.use(mounted.prefix, apiRouter(stubs, mounted));
+    else app.use(apiRouter(stubs, mounted));
+  }
+  app.use(direct);
+  // Last resort: never an HTML page or a stack trace.
+  const fallback: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
+    console.error('[contract-stubs]', error);
+    if (!res.headersSent) res.status(500).json({ error: 'Internal stub error' });
+    else res.end();
+  };
+  app.use(fallback);
+  return app;
+}

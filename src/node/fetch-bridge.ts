@@ -1,0 +1,48 @@
+// Express request → Fetch Request, and Fetch Response → Express response, so the core
+// never sees Express.
+import { Readable } from 'node:stream';
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
+
+export function originOf(req: ExpressRequest): string {
+  return `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
+}
+
+/** `streamBody`: pass the unread body through (the core reads it); otherwise no body. */
+export function toFetchRequest(req: ExpressRequest, streamBody: boolean): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const hasStream = streamBody && req.method !== 'GET' && req.method !== 'HEAD' && !req.readableEnded;
+  if (!hasStream) headers.delete('content-length');
+  return new Request(`${originOf(req)}${req.originalUrl}`, {
+    method: req.method,
+    headers,
+    ...(hasStream ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+  });
+}
+
+export async function sendFetchResponse(response: Response, res: ExpressResponse): Promise<void> {
+  res.status(response.status);
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value);
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  // Streamed bodies (SSE) are written as they arrive; a client that leaves cancels the stream.
+  const reader = response.body.getReader();
+  res.on('close', () => {
+    reader.cancel().catch(() => {});
+  });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    res.write(value);
+  }
+  res.end();
+}

@@ -1,0 +1,5 @@
+import { describe } from 'vitest';
+import { startHttp } from '../support/transports.ts';
+import { micrositeScenarios } from './scenarios.ts';
+
+describe('microsite over HTTP (Express + express-openapi-validator)', () => micrositeScenarios(startHttp));
