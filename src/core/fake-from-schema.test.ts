@@ -318,6 +318,18 @@ describe('fakeFromSchema', () => {
     expect(named.website).toMatch(/^https?:\/\//);
     expect(named.description).toMatch(/\s/);
     expect(named.word).toMatch(/^\S+$/);
+
+    // Heuristics match whole words of the name, not arbitrary suffixes.
+    for (let seed = 1; seed <= 10; seed++) {
+      const lookalikes = generate(
+        {
+          type: 'object',
+          properties: { format: { type: 'string' }, velocity: { type: 'string' }, update: { type: 'string' } },
+        },
+        seed,
+      ) as { [key: string]: string };
+      for (const value of Object.values(lookalikes)) expect(value).toMatch(/^[a-z]+$/);
+    }
   });
 
   it('falls back when a heuristic would break the schema', () => {

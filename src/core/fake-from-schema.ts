@@ -26,9 +26,12 @@
  *
  * Best effort (not guaranteed valid): `not`, `if`/`then`/`else`,
  * `patternProperties`, `propertyNames`, `contains`, `minProperties` beyond the
- * declared properties, and patterns that `faker.helpers.fromRegExp` cannot
- * generate (groups, alternation) when no simple fallback matches. When `allOf`
- * branches carry two different `pattern`s, only the first is honoured.
+ * declared properties, lookarounds and backreferences in patterns. Patterns go
+ * through `faker.helpers.fromRegExp` after a rewrite (anchors stripped, `\d`
+ * `\w` `\S` expanded, groups/alternation flattened by picking an alternative);
+ * every candidate string is checked against the real RegExp and the length
+ * limits, with a faker word as fallback. When `allOf` branches carry two
+ * different `pattern`s, only the first is honoured.
  *
  * Runtime-neutral: no Node APIs, usable in browsers (MSW).
  */
@@ -551,35 +554,67 @@ const FORMATS: { [format: string]: (f: Faker) => string } = {
   duration: (f) => `P${f.number.int({ min: 1, max: 30 })}D`,
 };
 
-const sentence = (f: Faker) => f.lorem.sentence();
-const dateTime = (f: Faker) => isoDate(f).toISOString();
+/** Splits a property name into lower-case words: "createdAt" → ["created", "at"], "user_ID" → ["user", "id"]. */
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
 
-/** Property-name heuristics (tested in order against the property name). */
-const NAME_HEURISTICS: ReadonlyArray<readonly [RegExp, (f: Faker) => string]> = [
-  [/^(id|uuid|guid)$|[a-z0-9](Id|ID)$|[_-]id$/, (f) => f.string.nanoid(12)],
-  [/e-?mail/i, (f) => f.internet.exampleEmail().toLowerCase()],
-  [/(url|uri|href|link|website|homepage)$/i, (f) => f.internet.url()],
-  [/^(first|given)_?name$/i, (f) => f.person.firstName()],
-  [/^(last|family|sur)_?name$/i, (f) => f.person.lastName()],
-  [/^(user_?name|login|handle)$/i, (f) => f.internet.username()],
-  [/^file_?name$/i, (f) => f.system.fileName()],
-  [/^(company|organi[sz]ation)(_?name)?$/i, (f) => f.company.name()],
-  [/^((full|display)_?)?name$/i, (f) => f.person.fullName()],
-  [/^(title|headline|subject)$/i, (f) => f.lorem.sentence({ min: 2, max: 5 }).replace(/\.$/, '')],
-  [/(summary|description|message|reply|comment|body|text|content|notes?|bio)$/i, sentence],
-  [/city$/i, (f) => f.location.city()],
-  [/^country_?code$/i, (f) => f.location.countryCode()],
-  [/country$/i, (f) => f.location.country()],
-  [/(phone|mobile)(_?number)?$/i, (f) => f.phone.number()],
-  [/^(street|address(_?line\d?)?)$/i, (f) => f.location.streetAddress()],
-  [/^(zip|zip_?code|postal_?code|post_?code)$/i, (f) => f.location.zipCode()],
-  [/timestamp$|[a-z]At$|_at$/i, dateTime],
-  [/date$/i, (f) => isoDate(f).toISOString().slice(0, 10)],
-  [/^currency(_?code)?$/i, (f) => f.finance.currencyCode()],
-  [/^colou?r$/i, (f) => f.color.human()],
-  [/^slug$/i, (f) => f.lorem.slug()],
-  [/token$/i, (f) => f.string.alphanumeric(32)],
+interface NameInfo {
+  /** The words of the name, lower case. */
+  readonly words: readonly string[];
+  /** The words joined: "first_name" → "firstname". */
+  readonly joined: string;
+  /** The last word. */
+  readonly last: string;
+}
+
+const sentence = (f: Faker) => f.lorem.sentence();
+const isoDateTime = (f: Faker) => isoDate(f).toISOString();
+const among =
+  (...names: string[]) =>
+  (value: string) =>
+    names.includes(value);
+
+/** Property-name heuristics, first match wins; each only applies if its value satisfies the schema. */
+const NAME_HEURISTICS: ReadonlyArray<readonly [(n: NameInfo) => boolean, (f: Faker) => string]> = [
+  [(n) => n.last === 'id' || among('uuid', 'guid')(n.joined), (f) => f.string.nanoid(12)],
+  [(n) => n.words.includes('email') || n.joined.endsWith('email'), (f) => f.internet.exampleEmail().toLowerCase()],
+  [(n) => among('url', 'uri', 'href', 'link', 'website', 'homepage')(n.last), (f) => f.internet.url()],
+  [(n) => among('firstname', 'givenname')(n.joined), (f) => f.person.firstName()],
+  [(n) => among('lastname', 'familyname', 'surname')(n.joined), (f) => f.person.lastName()],
+  [(n) => among('username', 'login', 'handle')(n.joined), (f) => f.internet.username()],
+  [(n) => n.joined === 'filename', (f) => f.system.fileName()],
+  [(n) => among('company', 'companyname', 'organization', 'organisation')(n.joined), (f) => f.company.name()],
+  [(n) => among('name', 'fullname', 'displayname')(n.joined), (f) => f.person.fullName()],
+  [(n) => among('title', 'headline', 'subject')(n.last), (f) => f.lorem.sentence({ min: 2, max: 5 }).replace(/\.$/, '')],
+  [
+    (n) => among('summary', 'description', 'message', 'reply', 'comment', 'body', 'text', 'content', 'note', 'notes', 'bio')(n.last),
+    sentence,
+  ],
+  [(n) => n.last === 'city', (f) => f.location.city()],
+  [(n) => n.joined === 'countrycode', (f) => f.location.countryCode()],
+  [(n) => n.last === 'country', (f) => f.location.country()],
+  [(n) => among('phone', 'mobile', 'phonenumber', 'mobilenumber', 'telephone')(n.joined) || n.last === 'phone', (f) => f.phone.number()],
+  [(n) => among('street', 'address', 'streetaddress', 'addressline1')(n.joined), (f) => f.location.streetAddress()],
+  [(n) => among('zip', 'zipcode', 'postalcode', 'postcode')(n.joined), (f) => f.location.zipCode()],
+  [(n) => n.last === 'timestamp' || (n.last === 'at' && n.words.length > 1), isoDateTime],
+  [(n) => n.last === 'date', (f) => isoDate(f).toISOString().slice(0, 10)],
+  [(n) => among('currency', 'currencycode')(n.joined), (f) => f.finance.currencyCode()],
+  [(n) => among('color', 'colour')(n.joined), (f) => f.color.human()],
+  [(n) => n.joined === 'slug', (f) => f.lorem.slug()],
+  [(n) => n.last === 'token', (f) => f.string.alphanumeric(32)],
 ];
+
+function nameHeuristic(name: string): ((f: Faker) => string) | undefined {
+  const words = nameWords(name);
+  const info: NameInfo = { words, joined: words.join(''), last: words[words.length - 1] ?? '' };
+  return NAME_HEURISTICS.find(([matches]) => matches(info))?.[1];
+}
 
 function compilePattern(pattern: string): RegExp | undefined {
   try {
@@ -748,8 +783,8 @@ function fakeString(s: JsonSchema, f: Faker, name: string | undefined): string {
   if (format !== undefined) {
     for (let i = 0; i < 5; i++) candidates.push(() => format(f));
   } else if (name !== undefined) {
-    const heuristic = NAME_HEURISTICS.find(([re]) => re.test(name));
-    if (heuristic !== undefined) candidates.push(() => heuristic[1](f));
+    const heuristic = nameHeuristic(name);
+    if (heuristic !== undefined) candidates.push(() => heuristic(f));
   }
   if (pattern !== undefined) {
     const flat = () => toFakerPattern(expandGroups(pattern, f));

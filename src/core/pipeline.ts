@@ -188,6 +188,8 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
       if (!read.ok) return { ...base, reply: errorReply(413, TOO_LARGE, { code: 'PAYLOAD_TOO_LARGE' }) };
       if (read.text.length > 0) {
         try {
+          // Like Express's JSON parser (strict): the top level is an object or an array.
+          if (!/^[\s]*[{[]/.test(read.text)) throw new SyntaxError('not an object or array');
           body = JSON.parse(read.text);
           hasBody = true;
         } catch {
@@ -198,6 +200,13 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
           };
         }
       }
+    }
+
+    // No body and no Content-Type where a body is required: a missing body, judged before
+    // any parameter (express-openapi-validator's order).
+    if (op.requestBody?.required && !hasBody && mediaType === '' && verdict === undefined) {
+      const issues: ValidationIssue[] = [{ in: 'body', field: '', message: 'is required' }];
+      return { ...base, issues, reply: errorReply(400, describeIssues(issues), { code: 'VALIDATION_ERROR', issues }) };
     }
 
     const headers: Record<string, string> = {};

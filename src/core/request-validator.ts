@@ -1,7 +1,7 @@
 // The core's own request validator (Ajv, compiled from the document). MSW and any other
 // runtime without express-openapi-validator plug this into the pipeline. It reports in the
-// same order express-openapi-validator does: unknown query parameters, then the first
-// parameter error, then the first body error.
+// same order express-openapi-validator does: the first parameter error, then the first body
+// error. Undeclared query parameters are ignored (cache busters must not break a call).
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { SchemaCompiler } from './ajv.ts';
 import type { JsonSchema, Operation, ParameterLocation } from './document.ts';
@@ -25,10 +25,6 @@ export function createRequestValidator(operations: Operation[], compiler: Schema
     validateRequest(key, parts) {
       const op = byKey.get(key);
       if (!op) return [];
-      const declaredQuery = new Set(op.parameters.filter((p) => p.in === 'query').map((p) => p.name));
-      const unknown = Object.keys(parts.query).find((name) => !declaredQuery.has(name));
-      if (unknown !== undefined) return [{ in: 'query', field: unknown, message: 'is not allowed' }];
-
       const issues: ValidationIssue[] = [];
       for (const [location, part, issueIn] of PARAMETER_ORDER) {
         const params = op.parameters.filter((p) => p.in === location);
@@ -36,6 +32,7 @@ export function createRequestValidator(operations: Operation[], compiler: Schema
         const values = parts[part] as Record<string, unknown>;
         const schema: JsonSchema = {
           type: 'object',
+          // Only declared parameters are checked; others are ignored.
           properties: Object.fromEntries(params.map((p) => [location === 'header' ? p.name.toLowerCase() : p.name, p.schema ?? {}])),
           required: params.filter((p) => p.required).map((p) => (location === 'header' ? p.name.toLowerCase() : p.name)),
         };

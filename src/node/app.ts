@@ -49,7 +49,7 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
   apiSpec.servers = [{ url: prefix || '/' }];
   const validators = OpenApiValidator.middleware({
     apiSpec: apiSpec as unknown as Parameters<typeof OpenApiValidator.middleware>[0]['apiSpec'],
-    validateRequests: true,
+    validateRequests: { allowUnknownQueryParameters: true },
     validateResponses: false,
     // The core authenticates (with the API's own 401 body) and routes unknown paths (404/405).
     validateSecurity: false,

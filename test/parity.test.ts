@@ -1,0 +1,81 @@
+// The same bad request gets the same status and body on both transports: Express with
+// express-openapi-validator, and MSW with the core's own validator. Generic over every API.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apis } from '../handlers/index.ts';
+import { indexOperations } from '../src/core/document.ts';
+import { startHttp, startMsw, type Transport } from './support/transports.ts';
+
+let http: Transport;
+let msw: Transport;
+beforeAll(async () => {
+  [http, msw] = await Promise.all([startHttp(), startMsw()]);
+});
+afterAll(async () => {
+  await Promise.all([http.close(), msw.close()]);
+});
+
+interface Probe {
+  name: string;
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** Ids and clocks differ between two instances by design; everything else must match. */
+function normalise(text: string): string {
+  return text.replace(/"(requestId|request_id|timestamp)":"[^"]*"/g, '"$1":"…"');
+}
+
+function probesFor(apiId: string): Probe[] {
+  const api = apis.find((a) => a.id === apiId);
+  if (!api) throw new Error(apiId);
+  const probes: Probe[] = [{ name: 'unknown path', method: 'GET', path: '/no/such/path' }];
+  for (const op of indexOperations(api.document)) {
+    const path = op.path.replace(/\{[^}]+\}/g, 'x');
+    const json = { 'content-type': 'application/json' };
+    probes.push({ name: 'wrong method', method: op.method === 'patch' ? 'PUT' : 'PATCH', path });
+    if (op.security.length > 0) {
+      probes.push({
+        name: 'no credentials',
+        method: op.method.toUpperCase(),
+        path: `${path}?ignored=1`,
+        ...(op.requestBody ? { headers: json, body: '{}' } : {}),
+      });
+    }
+    if (!op.requestBody) continue;
+    const method = op.method.toUpperCase();
+    probes.push(
+      { name: 'empty object', method, path, headers: json, body: '{}' },
+      { name: 'unknown field', method, path, headers: json, body: '{"surprise":true}' },
+      { name: 'array body', method, path, headers: json, body: '[1,2]' },
+      { name: 'string body', method, path, headers: json, body: '"text"' },
+      { name: 'malformed JSON', method, path, headers: json, body: '{"a":' },
+      { name: 'text/plain', method, path, headers: { 'content-type': 'text/plain' }, body: 'hello' },
+      { name: 'no body', method, path },
+      { name: 'over 1 MiB', method, path, headers: json, body: JSON.stringify({ pad: 'x'.repeat(1_100_000) }) },
+    );
+  }
+  return probes;
+}
+
+for (const api of apis) {
+  describe(`${api.id}: both transports answer bad requests alike`, () => {
+    for (const probe of probesFor(api.id)) {
+      it(`${probe.name}: ${probe.method} ${probe.path}`, async () => {
+        const send = (t: Transport) =>
+          fetch(`${t.origin}/${api.id}${probe.path}`, {
+            method: probe.method,
+            ...(probe.headers ? { headers: probe.headers } : {}),
+            ...(probe.body !== undefined ? { body: probe.body } : {}),
+          });
+        const [overHttp, overMsw] = await Promise.all([send(http), send(msw)]);
+        const [httpText, mswText] = await Promise.all([overHttp.text(), overMsw.text()]);
+        expect(overHttp.status).toBeGreaterThanOrEqual(400);
+        expect(overHttp.status).toBeLessThan(500);
+        expect({ status: overMsw.status, body: normalise(mswText) }).toEqual({ status: overHttp.status, body: normalise(httpText) });
+        expect(overHttp.headers.get('content-type')).toMatch(/json/);
+      });
+    }
+  });
+}
