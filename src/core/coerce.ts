@@ -12,9 +12,8 @@ export function coerceScalar(raw: string, schema: JsonSchema | undefined): unkno
   switch (schemaType(schema)) {
     case 'integer':
     case 'number': {
-      if (raw.trim() === '') return raw;
-      const n = Number(raw);
-      return Number.isNaN(n) ? raw : n;
+      // Plain decimal notation only: `0x10`, ` 12 ` and `Infinity` stay strings and fail validation.
+      return /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(raw) ? Number(raw) : raw;
     }
     case 'boolean':
       return raw === 'true' ? true : raw === 'false' ? false : raw;

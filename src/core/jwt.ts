@@ -35,7 +35,11 @@ export function createJwtIssuer(secretText: string, issuer: string, now: () => D
           issuer,
           currentDate: now(),
         });
-        if (payload.kind !== kind) return { ok: false, reason: `a ${String(payload.kind)} token cannot be used as ${kind} token` };
+        if (payload.kind !== kind)
+          return {
+            ok: false,
+            reason: `a ${String(payload.kind)} token cannot be used as ${kind === 'access' ? 'an access' : 'a refresh'} token`,
+          };
         if (typeof payload.jti !== 'string') return { ok: false, reason: 'token has no jti' };
         return { ok: true, claims: payload as TokenClaims };
       } catch (error) {

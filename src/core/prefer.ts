@@ -21,7 +21,7 @@ export function parsePreferHeader(header: string): Preferences {
       .trim()
       .replace(/^"(.*)"$/, '$1');
     if (!key) continue;
-    if (key === 'code' && /^\d{3}$/.test(value)) prefs.code = Number(value);
+    if (key === 'code' && /^[1-5]\d\d$/.test(value)) prefs.code = Number(value);
     else if (key === 'example' && value) prefs.example = value;
     else if (key === 'dynamic') prefs.dynamic = value === '' || value === 'true';
     else if (key === 'seed' && /^-?\d+$/.test(value)) prefs.seed = Number(value);
@@ -37,7 +37,7 @@ export function readPreferences(headers: Headers, query: URLSearchParams): Prefe
   const example = query.get('__example');
   const dynamic = query.get('__dynamic');
   const seed = query.get('__seed');
-  if (code && /^\d{3}$/.test(code)) prefs.code = Number(code);
+  if (code && /^[1-5]\d\d$/.test(code)) prefs.code = Number(code);
   if (example) prefs.example = example;
   if (dynamic !== null) prefs.dynamic = dynamic === '' || dynamic === 'true';
   if (seed && /^-?\d+$/.test(seed)) prefs.seed = Number(seed);

@@ -5,6 +5,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { SchemaCompiler } from './ajv.ts';
 import type { JsonSchema, Operation, ParameterLocation } from './document.ts';
+import { isJsonMediaType, mediaTypeOf } from './read-body.ts';
 import { type IssueLocation, issueFromAjv, type RequestParts, type RequestValidator, type ValidationIssue } from './validation.ts';
 
 const PARAMETER_ORDER: Array<[ParameterLocation, keyof RequestParts, IssueLocation]> = [
@@ -48,7 +49,7 @@ export function createRequestValidator(operations: Operation[], compiler: Schema
         if (!parts.hasBody) {
           if (body.required) issues.push({ in: 'body', field: '', message: 'is required' });
         } else {
-          const schema = body.content.get('application/json')?.schema;
+          const schema = [...body.content].find(([type]) => isJsonMediaType(mediaTypeOf(type)))?.[1].schema;
           if (schema) {
             const validate = compiler.compile(schema);
             if (!validate(parts.body)) issues.push(...firstIssue('body', validate.errors));

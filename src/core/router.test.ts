@@ -107,3 +107,17 @@ describe('createRouter', () => {
     expect(match('GET', '/files/reportXpdf')).toEqual({ kind: 'not-found' });
   });
 });
+
+describe('methods across overlapping paths', () => {
+  it('lets a templated path take a method the literal path lacks', () => {
+    expect(found(match('DELETE', '/chats/search'))).toEqual({ operationId: 'deleteChat', params: { id: 'search' } });
+  });
+
+  it('answers HEAD with the GET operation', () => {
+    expect(found(match('HEAD', '/chats')).operationId).toBe('listChats');
+  });
+
+  it('lists the methods of every matching path in a 405', () => {
+    expect(match('PUT', '/chats/search')).toEqual({ kind: 'method-not-allowed', allow: ['GET', 'DELETE'] });
+  });
+});

@@ -52,11 +52,18 @@ export function createRouter(operations: Operation[]) {
   const compiled = [...byPath.values()].sort((a, b) => b.literalSegments - a.literalSegments);
 
   return function match(method: string, pathname: string): RouteMatch {
+    const wanted = method.toUpperCase();
+    const allow = new Set<string>();
     for (const entry of compiled) {
       const found = entry.pattern.exec(pathname);
       if (!found) continue;
-      const operation = entry.byMethod.get(method.toUpperCase());
-      if (!operation) return { kind: 'method-not-allowed', allow: [...entry.byMethod.keys()] };
+      // HEAD is answered as GET where only GET is documented.
+      const operation = entry.byMethod.get(wanted) ?? (wanted === 'HEAD' ? entry.byMethod.get('GET') : undefined);
+      if (!operation) {
+        // A later, templated path may still take this method (`DELETE /chats/{id}`).
+        for (const m of entry.byMethod.keys()) allow.add(m);
+        continue;
+      }
       const params: Record<string, string> = {};
       entry.names.forEach((name, i) => {
         const raw = found[i + 1] ?? '';
@@ -68,6 +75,6 @@ export function createRouter(operations: Operation[]) {
       });
       return { kind: 'found', operation, params };
     }
-    return { kind: 'not-found' };
+    return allow.size > 0 ? { kind: 'method-not-allowed', allow: [...allow] } : { kind: 'not-found' };
   };
 }

@@ -1106,7 +1106,7 @@ export const document: OpenApiDocument = {
                 "value": {
                   "error": {
                     "code": 401,
-                    "message": "header.authorization: a refresh token cannot be used as access token"
+                    "message": "header.authorization: a refresh token cannot be used as an access token"
                   }
                 }
               },

@@ -63,7 +63,9 @@ export function micrositeScenarios(start: () => Promise<Transport>): void {
       expect(asRefresh.status).toBe(401);
       const asAccess = await call('GET', '/api/progress', { token: tokens.refreshToken });
       expect(asAccess.status).toBe(401);
-      expect(asAccess.json).toEqual({ error: { code: 401, message: expect.stringMatching(/refresh token cannot be used as access/) } });
+      expect(asAccess.json).toEqual({
+        error: { code: 401, message: expect.stringMatching(/refresh token cannot be used as an access token/) },
+      });
     });
 
     it('answers 400 for a refresh without a body or without refreshToken', async () => {
