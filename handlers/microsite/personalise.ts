@@ -31,12 +31,10 @@ function detectDomain(text: string): string {
 }
 
 function detectObjective(text: string): string {
-  const lower = text
-    .trim()
-    .toLowerCase()
-    .replace(/[.!?]+$/, '');
-  const stripped = lower.replace(/^(i|we)\s+(want|need|would like|'d like|plan|hope)\s+to\s+/, '').replace(/^(help me|help us)\s+/, '');
-  const beforeFor = stripped.split(/\s+for\s+/)[0] ?? stripped;
+  // The user's own casing is kept ("AI agent"); only the leading "I want to" goes.
+  const trimmed = text.trim().replace(/[.!?]+$/, '');
+  const stripped = trimmed.replace(/^(i|we)\s+(want|need|would like|'d like|plan|hope)\s+to\s+/i, '').replace(/^(help me|help us)\s+/i, '');
+  const beforeFor = stripped.split(/\s+for\s+/i)[0] ?? stripped;
   return beforeFor.split(/\s+/).slice(0, 8).join(' ') || 'explore AI';
 }
 

@@ -287,7 +287,7 @@ export const document: OpenApiDocument = {
                         },
                         {
                           "id": "reviewCaseStudy",
-                          "title": "Review a Restaurants Case Study",
+                          "title": "Review a Case Study for Restaurants",
                           "points": 15
                         },
                         {
@@ -406,7 +406,7 @@ export const document: OpenApiDocument = {
                         },
                         {
                           "id": "reviewCaseStudy",
-                          "title": "Review a Restaurants Case Study",
+                          "title": "Review a Case Study for Restaurants",
                           "points": 15
                         },
                         {
@@ -505,7 +505,7 @@ export const document: OpenApiDocument = {
                         },
                         {
                           "id": "reviewCaseStudy",
-                          "title": "Review a Restaurants Case Study",
+                          "title": "Review a Case Study for Restaurants",
                           "points": 15
                         },
                         {

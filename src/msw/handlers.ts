@@ -23,7 +23,13 @@ export function createMswStubs(definitions: RuntimeApiDefinition[], options: Msw
   const ours = (request: Request): boolean => {
     const url = new URL(request.url);
     if (options.origin !== undefined && url.origin !== new URL(options.origin).origin) return false;
-    return url.pathname.startsWith('/__stubs') || stubs.resolve(url.pathname) !== null;
+    if (url.pathname === '/__stubs' || url.pathname.startsWith('/__stubs/')) return true;
+    const target = stubs.resolve(url.pathname);
+    if (!target) return false;
+    if (target.mounted.prefix !== '') return true;
+    // An API served at the root shares the page's origin: claim only its documented routes
+    // and its document, never the page's own assets.
+    return target.path === '/openapi.json' || target.mounted.api.operationFor(request.method, target.path) !== undefined;
   };
   return {
     stubs,

@@ -94,10 +94,12 @@ export function createApp(stubs: Stubs): express.Express {
   }
   app.use(direct);
   // Last resort: never an HTML page or a stack trace.
-  const fallback: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
+  const fallback: ErrorRequestHandler = (error: unknown, req, res, _next) => {
     console.error('[contract-stubs]', error);
-    if (!res.headersSent) res.status(500).json({ error: 'Internal stub error' });
-    else res.end();
+    if (res.headersSent) return void res.end();
+    const target = stubs.resolve(req.path);
+    if (!target) return void res.status(500).json({ error: 'Internal Server Error' });
+    sendFetchResponse(target.mounted.api.errorResponse(500, 'Internal Server Error'), res).catch(() => res.end());
   };
   app.use(fallback);
   return app;

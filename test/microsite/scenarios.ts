@@ -134,7 +134,7 @@ export function micrositeScenarios(start: () => Promise<Transport>): void {
       expect(goal.goal).toMatchObject({
         raw: 'I want to build an AI agent for restaurants',
         domain: 'restaurants',
-        objective: 'build an ai agent',
+        objective: 'build an AI agent',
         clarifications: [],
       });
       expect(goal.headline).toMatch(/^AI Agent for Restaurants: /);
