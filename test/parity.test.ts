@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apis } from '../handlers/index.ts';
 import { indexOperations } from '../src/core/document.ts';
+import { assertContract } from './support/contract.ts';
 import { startHttp, startMsw, type Transport } from './support/transports.ts';
 
 let http: Transport;
@@ -75,6 +76,13 @@ for (const api of apis) {
         expect(overHttp.status).toBeLessThan(500);
         expect({ status: overMsw.status, body: normalise(mswText) }).toEqual({ status: overHttp.status, body: normalise(httpText) });
         expect(overHttp.headers.get('content-type')).toMatch(/json/);
+        // Where the status is one the operation documents, the body must match its schema.
+        assertContract(api.id, probe.method, probe.path, {
+          status: overHttp.status,
+          headers: overHttp.headers,
+          body: JSON.parse(httpText),
+          text: httpText,
+        });
       });
     }
   });

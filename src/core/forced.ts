@@ -45,8 +45,10 @@ export function forcedReply(op: Operation, prefs: Preferences, ctx: ForcedContex
   if (!prefs.dynamic) {
     const first = media.examples.values().next();
     if (!first.done) return jsonReply(status, first.value, { headers: { 'content-type': mediaType } });
-    if (status >= 400) return ctx.errorReply(status, `Forced ${status} (Prefer: code=${status})`);
   }
+  // A generated error body would be schema-valid but say nothing true (a random `code`);
+  // errors always come back in the API's envelope for the forced status.
+  if (status >= 400) return ctx.errorReply(status, `Forced ${status} (Prefer: code=${status})`);
   if (!media.schema) return emptyReply(status);
   const value = fakeFromSchema(media.schema, ctx.faker(prefs.seed), (ref) => resolvePointer(ctx.document, ref) as JsonSchema);
   return jsonReply(status, value, { headers: { 'content-type': mediaType } });
