@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Launcher. From a packed tarball it runs the compiled CLI (dist/). From a checkout it runs
-// the TypeScript sources, on this Node if it strips types (≥ 22.18), otherwise on the
-// project's own Node 24 (the `node` devDependency), so `npx contract-stubs start` works
-// on a machine whose system Node is older.
+// Launcher. Installed from a tarball (under node_modules, where Node will not strip types)
+// it runs the compiled CLI (dist/). From a checkout it runs the TypeScript sources, never a
+// stale dist/, on this Node if it strips types (≥ 22.18), otherwise on the project's own
+// Node 24 (the `node` devDependency), so `npx contract-stubs start` works on a machine whose
+// system Node is older.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
@@ -23,7 +25,9 @@ function fail(error) {
   process.exit(1);
 }
 
-if (existsSync(compiled)) {
+const installed = fileURLToPath(import.meta.url).includes(`${sep}node_modules${sep}`);
+
+if (installed && existsSync(compiled)) {
   run(compiled.href).catch(fail);
 } else if (stripsTypes) {
   run(new URL('../src/node/cli.ts', import.meta.url).href).catch(fail);

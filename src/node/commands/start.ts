@@ -1,0 +1,89 @@
+// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict]`
+import { parseArgs } from 'node:util';
+import { apis } from '../../../handlers/index.ts';
+import { DEFAULT_SEED } from '../../core/stubs.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server.ts';
+
+const USAGE = `Usage: contract-stubs start [options]
+
+Serves every API under /<id> (http://127.0.0.1:4010/microsite/api/...).
+
+Options:
+  --api <id>       serve only this API, at the root (/api/...)   [${apis.map((a) => a.id).join(', ')}]
+  --port <n>       port (default ${DEFAULT_PORT}; 0 picks a free one)
+  --host <addr>    address to bind (default ${DEFAULT_HOST})
+  --seed <n>       faker seed: same seed + same requests = same data (default ${DEFAULT_SEED})
+  --now <iso>      fixed clock, e.g. 2025-08-05T10:00:00Z (byte-identical answers)
+  --strict         check every answer against the document (off-contract → 500)
+  -h, --help       this text
+`;
+
+function fail(message: string): never {
+  console.error(`contract-stubs: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function parseCli(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        api: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        seed: { type: 'string' },
+        now: { type: 'string' },
+        strict: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
+function integer(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) fail(`--${name} must be a non-negative integer, got "${raw}"`);
+  return Number(raw);
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const { values, positionals } = parseCli(argv);
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (positionals.length > 0) fail(`unexpected argument "${positionals[0]}"`);
+  if (values.api !== undefined && !apis.some((a) => a.id === values.api)) fail(`unknown API "${values.api}"`);
+  const now = values.now === undefined ? undefined : new Date(values.now);
+  if (now && Number.isNaN(now.getTime())) fail(`--now must be an ISO date, got "${values.now}"`);
+  const port = integer('port', values.port, DEFAULT_PORT);
+  if (port > 65535) fail(`--port must be at most 65535, got ${port}`);
+  const host = values.host ?? DEFAULT_HOST;
+
+  const running = await serve(apis, {
+    port,
+    host,
+    seed: integer('seed', values.seed, DEFAULT_SEED),
+    strict: values.strict ?? false,
+    ...(now ? { now } : {}),
+    ...(values.api ? { rootApi: values.api } : {}),
+  });
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
+    console.warn(`warning: listening on ${host}, reachable from other machines; the stubs have no real security.`);
+  }
+  console.log(`contract-stubs listening on ${running.origin}`);
+  for (const { api, prefix } of running.stubs.apis) {
+    console.log(`  ${api.id.padEnd(14)} ${running.origin}${prefix}   (document: ${running.origin}${prefix}/openapi.json)`);
+  }
+  console.log(`  controls       ${running.origin}/__stubs/reset, ${running.origin}/__stubs/requests`);
+
+  const stop = (signal: string) => {
+    console.log(`\n${signal}: closing…`);
+    running.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
