@@ -8,9 +8,10 @@ export { type ErrorDetails, type ErrorEnvelope, StubError } from './envelope.ts'
 export type { ApiEnv, Handler, HandlerContext, Handlers, OperationKey } from './handler.ts';
 export { Journal, type JournalEntry } from './journal.ts';
 export { createJwtIssuer, type JwtIssuer, type TokenKind } from './jwt.ts';
-export { type ApiInstance, CONTROL_HEADER, createApiInstance, type TransportVerdict } from './pipeline.ts';
+export { type ApiInstance, CONTROL_HEADER, createApiInstance } from './pipeline.ts';
 export { type Preferences, parsePreferHeader, readPreferences } from './prefer.ts';
 export { StubReply } from './reply.ts';
+export type { TransportVerdict } from './request-body.ts';
 export { createResponseValidator } from './response-validator.ts';
 export { createStubs, DEFAULT_SEED, type Stubs, type StubsOptions } from './stubs.ts';
 export { describeIssues, issueFromAjv, type ValidationIssue } from './validation.ts';

@@ -17,13 +17,18 @@ export interface JournalEntry {
 export class Journal {
   readonly #entries: JournalEntry[] = [];
   readonly #capacity: number;
+  readonly #listener: ((entry: JournalEntry) => void) | undefined;
   #next = 1;
-  constructor(capacity = 1000) {
+  /** `listener` sees every entry, including those the bounded list has since dropped. */
+  constructor(capacity = 1000, listener?: (entry: JournalEntry) => void) {
     this.#capacity = capacity;
+    this.#listener = listener;
   }
 
   record(entry: Omit<JournalEntry, 'id'>): void {
-    this.#entries.push({ id: this.#next++, ...entry });
+    const recorded = { id: this.#next++, ...entry };
+    this.#entries.push(recorded);
+    this.#listener?.(recorded);
     if (this.#entries.length > this.#capacity) this.#entries.shift();
   }
 

@@ -11,8 +11,8 @@ import { STATUS_TEXT, StubError } from './envelope.ts';
 import { forcedReply } from './forced.ts';
 import type { Journal } from './journal.ts';
 import { isForced, readPreferences } from './prefer.ts';
-import { isJsonMediaType, mediaTypeOf, readBody } from './read-body.ts';
 import { jsonReply, replyBuilder, type StubReply } from './reply.ts';
+import { parseRequestBody, type TransportVerdict } from './request-body.ts';
 import { createRequestValidator } from './request-validator.ts';
 import { createResponseValidator } from './response-validator.ts';
 import { createRouter } from './router.ts';
@@ -28,18 +28,6 @@ export interface InstanceOptions {
   journal: Journal;
   nextRequestId: () => string;
 }
-
-/**
- * What a transport that parses and validates requests itself (Express with
- * express-openapi-validator) found. The core renders every verdict, so both transports
- * answer the same bad request with the same status and body, and the journal sees it.
- */
-export type TransportVerdict =
-  | { kind: 'valid'; body: unknown; hasBody: boolean }
-  | { kind: 'invalid'; issues: ValidationIssue[] }
-  | { kind: 'too-large' }
-  | { kind: 'malformed' }
-  | { kind: 'unsupported-media' };
 
 export interface HandleOptions {
   /** The path inside the API (`/api/goal`), after the mount prefix. */
@@ -62,9 +50,6 @@ export interface ApiInstance {
 
 /** Marks answers to a control the client got wrong; they are outside every contract. */
 export const CONTROL_HEADER = 'contract-stubs-control';
-
-const TOO_LARGE = 'body: is larger than 1 MiB';
-const MALFORMED: ValidationIssue = { in: 'body', field: '', message: 'is not valid JSON' };
 
 interface Outcome {
   reply: StubReply;
@@ -153,61 +138,12 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
       };
     }
 
-    // Body: media type first (415 without reading), then size (413), then JSON (400) —
-    // the order Express's body parser and express-openapi-validator reach them in.
-    const mediaType = mediaTypeOf(request.headers.get('content-type'));
-    const mayHaveBody = request.method !== 'GET' && request.method !== 'HEAD';
-    const unsupported =
-      verdict?.kind === 'unsupported-media' ||
-      (!verdict && mayHaveBody && op.requestBody !== undefined && mediaType !== '' && !op.requestBody.content.has(mediaType));
-    if (unsupported) {
-      const accepted = [...(op.requestBody?.content.keys() ?? [])].join(', ') || 'no body';
-      const issues: ValidationIssue[] = [
-        { in: 'header', field: 'content-type', message: `${mediaType || 'none'} is not supported; use ${accepted}` },
-      ];
-      return { ...base, issues, reply: errorReply(415, describeIssues(issues), { code: 'UNSUPPORTED_MEDIA_TYPE', issues }) };
+    const parsed = await parseRequestBody(request, op, verdict);
+    if (!parsed.ok) {
+      const { status, code, issues } = parsed;
+      return { ...base, issues, reply: errorReply(status, describeIssues(issues), { code, issues }) };
     }
-    let body: unknown;
-    let hasBody = false;
-    // Operations without a request body ignore whatever body was sent.
-    if (!op.requestBody) {
-      // nothing to read
-    } else if (verdict?.kind === 'valid') {
-      body = verdict.body;
-      hasBody = verdict.hasBody;
-    } else if (verdict?.kind === 'too-large') {
-      return { ...base, reply: errorReply(413, TOO_LARGE, { code: 'PAYLOAD_TOO_LARGE' }) };
-    } else if (verdict?.kind === 'malformed') {
-      return {
-        ...base,
-        issues: [MALFORMED],
-        reply: errorReply(400, describeIssues([MALFORMED]), { code: 'MALFORMED_JSON', issues: [MALFORMED] }),
-      };
-    } else if (!verdict && mayHaveBody && isJsonMediaType(mediaType)) {
-      const read = await readBody(request);
-      if (!read.ok) return { ...base, reply: errorReply(413, TOO_LARGE, { code: 'PAYLOAD_TOO_LARGE' }) };
-      if (read.text.length > 0) {
-        try {
-          // Like Express's JSON parser (strict): the top level is an object or an array.
-          if (!/^[\s]*[{[]/.test(read.text)) throw new SyntaxError('not an object or array');
-          body = JSON.parse(read.text);
-          hasBody = true;
-        } catch {
-          return {
-            ...base,
-            issues: [MALFORMED],
-            reply: errorReply(400, describeIssues([MALFORMED]), { code: 'MALFORMED_JSON', issues: [MALFORMED] }),
-          };
-        }
-      }
-    }
-
-    // No body and no Content-Type where a body is required: a missing body, judged before
-    // any parameter (express-openapi-validator's order).
-    if (op.requestBody?.required && !hasBody && mediaType === '' && verdict === undefined) {
-      const issues: ValidationIssue[] = [{ in: 'body', field: '', message: 'is required' }];
-      return { ...base, issues, reply: errorReply(400, describeIssues(issues), { code: 'VALIDATION_ERROR', issues }) };
-    }
+    const { body, hasBody } = parsed;
 
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => {

@@ -1,8 +1,9 @@
 // All mounted APIs behind one `fetch`: `/<id>/...` goes to that API (or every path when one
 // API is served at the root), `/__stubs/*` are the controls, `GET /` lists what is mounted.
 import type { RuntimeApiDefinition } from './definition.ts';
-import { Journal } from './journal.ts';
-import { type ApiInstance, createApiInstance, type TransportVerdict } from './pipeline.ts';
+import { Journal, type JournalEntry } from './journal.ts';
+import { type ApiInstance, createApiInstance } from './pipeline.ts';
+import type { TransportVerdict } from './request-body.ts';
 
 export interface StubsOptions {
   seed?: number;
@@ -10,6 +11,8 @@ export interface StubsOptions {
   strict?: boolean;
   /** Serve this one API at the root (`/api/...`) instead of under `/<id>`. */
   rootApi?: string;
+  /** Called with every journal entry (coverage recorders, loggers). */
+  onRequest?: (entry: JournalEntry) => void;
 }
 
 export interface Mounted {
@@ -34,7 +37,7 @@ function json(status: number, value: unknown): Response {
 }
 
 export function createStubs(definitions: RuntimeApiDefinition[], options: StubsOptions = {}): Stubs {
-  const journal = new Journal();
+  const journal = new Journal(1000, options.onRequest);
   let requestCounter = 0;
   const nextRequestId = () => `req_${(++requestCounter).toString(36).padStart(8, '0')}`;
   const selected = options.rootApi ? definitions.filter((d) => d.id === options.rootApi) : definitions;

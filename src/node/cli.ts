@@ -6,6 +6,7 @@ interface Command {
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   start: { summary: 'serve the APIs (the default command)', load: () => import('./commands/start.ts') },
+  coverage: { summary: 'the operation × status table of what traffic exercised', load: () => import('./commands/coverage.ts') },
 };
 
 function usage(): string {

@@ -1,0 +1,54 @@
+// `contract-stubs coverage [--from <dir>] [--url <origin>]`: the operation × status table.
+// Reads the hits the test run recorded (default), or the journal of a running stub server.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { apis } from '../../../handlers/index.ts';
+import { type CoverageHit, coverageOf, coverageTable } from '../../core/coverage.ts';
+import type { JournalEntry } from '../../core/journal.ts';
+
+export const COVERAGE_DIR = 'coverage/contract';
+
+const USAGE = `Usage: contract-stubs coverage [--from <dir>] [--url <origin>]
+
+Prints every operation of every API with its documented statuses, marked when traffic
+exercised them, and exits 1 when an operation was never exercised.
+
+  --from <dir>    hits recorded by the test run, one JSON object per line (default ${COVERAGE_DIR})
+  --url <origin>  read the request journal of a running server instead (e.g. http://127.0.0.1:4010)
+`;
+
+async function hitsFromDir(dir: string): Promise<CoverageHit[]> {
+  const files = (await readdir(dir).catch(() => [])).filter((f) => f.endsWith('.jsonl'));
+  if (files.length === 0) throw new Error(`no recorded hits in ${dir}; run the tests first`);
+  const texts = await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')));
+  return texts.flatMap((text) => text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as CoverageHit));
+}
+
+async function hitsFromServer(origin: string): Promise<CoverageHit[]> {
+  const response = await fetch(new URL('/__stubs/requests', origin));
+  if (!response.ok) throw new Error(`${origin}/__stubs/requests answered ${response.status}`);
+  const { requests } = (await response.json()) as { requests: JournalEntry[] };
+  return requests.flatMap((r) => (r.api && r.operation ? [{ api: r.api, operation: r.operation, status: r.status, forced: r.forced }] : []));
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { from: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const hits = values.url ? await hitsFromServer(values.url) : await hitsFromDir(values.from ?? COVERAGE_DIR);
+  const rows = coverageOf(apis, hits);
+  console.log(coverageTable(rows));
+  const missing = rows.flatMap((r) => {
+    const statuses = r.statuses.filter((s) => !s.exercised).map((s) => s.status + (s.forced ? ' (forced only)' : ''));
+    return statuses.length > 0 ? [`  ${r.api} ${r.operation}: ${statuses.join(', ')}`] : [];
+  });
+  if (missing.length > 0) console.log(`\nStatuses no handler answered yet:\n${missing.join('\n')}`);
+  const never = rows.filter((r) => !r.exercised);
+  if (never.length > 0) {
+    console.error(`\n${never.length} operation(s) never exercised: ${never.map((r) => `${r.api} ${r.operation}`).join(', ')}`);
+    process.exit(1);
+  }
+}
