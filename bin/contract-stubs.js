@@ -4,7 +4,7 @@
 // stale dist/, on this Node if it strips types (≥ 22.18), otherwise on the project's own
 // Node 24 (the `node` devDependency), so `npx contract-stubs start` works on a machine whose
 // system Node is older.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { sep } from 'node:path';
@@ -38,6 +38,8 @@ if (installed && existsSync(compiled)) {
   } catch {
     fail(`Node ${process.versions.node} cannot run the TypeScript sources; run \`npm install\` (it brings Node 24) or use Node ≥ 22.18.`);
   }
-  const result = spawnSync(projectNode, [fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
-  process.exit(result.status ?? 1);
+  const child = spawn(projectNode, [fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
+  // A signal aimed at this launcher alone must still stop the real CLI.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

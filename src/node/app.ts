@@ -3,9 +3,9 @@
 // its issues 881, 900, 876), all answering through the core.
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
-import type { TransportVerdict } from '../core/request-body.ts';
 import { isForced, readPreferences } from '../core/prefer.ts';
 import { isJsonMediaType, MAX_BODY_BYTES, mediaTypeOf } from '../core/read-body.ts';
+import type { TransportVerdict } from '../core/request-body.ts';
 import type { Mounted, Stubs } from '../core/stubs.ts';
 import { issuesFromEov } from './eov-issues.ts';
 import { originOf, sendFetchResponse, toFetchRequest } from './fetch-bridge.ts';

@@ -7,6 +7,8 @@ interface Command {
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   start: { summary: 'serve the APIs (the default command)', load: () => import('./commands/start.ts') },
   coverage: { summary: 'the operation × status table of what traffic exercised', load: () => import('./commands/coverage.ts') },
+  proxy: { summary: "validate a real backend's traffic against a document (Prism proxy)", load: () => import('./commands/proxy.ts') },
+  lint: { summary: 'lint the OpenAPI documents and validate every example', load: () => import('./commands/lint.ts') },
 };
 
 function usage(): string {

@@ -107,6 +107,19 @@ export function micrositeScenarios(start: () => Promise<Transport>): void {
       expect((await call('GET', '/api/progress', { token: `${h}.${p}.${'A'.repeat(43)}` })).status).toBe(401);
     });
 
+    it('answers 401 to a valid body without a token on every session-bound POST', async () => {
+      for (const [path, body] of [
+        ['/api/goal', { input: 'x' }],
+        ['/api/clarify', { clarification: 'x' }],
+        ['/api/mission/complete', { missionId: 'defineMetrics', artifact: { answer: 'x' } }],
+        ['/api/chat', { message: 'hi', context: { page: 'p', section: 's' } }],
+      ] as const) {
+        const res = await call('POST', path, { body });
+        expect(res.status, path).toBe(401);
+        expect(res.json.error.message).toMatch(/^header\.authorization: /);
+      }
+    });
+
     it('answers 404 when the token is valid but the stub no longer has the session', async () => {
       const tokens = await newSession();
       await fetch(`${transport.origin}/__stubs/reset?api=microsite`, { method: 'POST' });

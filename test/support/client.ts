@@ -1,5 +1,9 @@
 // A small JSON client bound to one API on one transport; every answer is contract-checked.
+// Through the Prism transport, every answer is also judged by Prism: a response violation in
+// its `sl-violations` header fails the call.
+import { CONTROL_HEADER } from '../../src/core/pipeline.ts';
 import { assertContract, type Exchange } from './contract.ts';
+import { describeViolation, isResponseViolation, parseViolations, VIOLATIONS_HEADER } from './prism.ts';
 import type { Transport } from './transports.ts';
 
 export interface CallOptions {
@@ -10,8 +14,30 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
+const MAX_PRISM_BODY = 1024 * 1024;
+
+// Bodies Prism cannot take: malformed JSON (Prism 5.14 answers it with its own 400
+// `invalid_json`, never forwarding it) and bodies over 1 MiB (the stubs' 413 case, kept off
+// the proxy). Those negative cases go straight to the stubs, whose own validator judges them.
+// Bodies declared as something other than JSON (or undeclared, sent as text/plain) Prism
+// forwards untouched.
+function prismCanTake(body: string | undefined, headers: Record<string, string>): boolean {
+  if (body === undefined) return true;
+  if (Buffer.byteLength(body) > MAX_PRISM_BODY) return false;
+  const type = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  if (!type || !/json/i.test(type)) return true;
+  try {
+    JSON.parse(body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function clientFor(transport: Transport, apiId: string) {
-  const base = `${transport.origin}/${apiId}`;
+  const base = transport.base(apiId);
+  const proxy = transport.prism?.get(apiId);
+  const direct = `${transport.origin}/${apiId}`;
   // `json` is already contract-checked; tests read fields off it freely.
   // biome-ignore lint/suspicious/noExplicitAny: test-side view of a checked answer
   return async function call(method: string, path: string, options: CallOptions = {}): Promise<Exchange & { json: any }> {
@@ -22,7 +48,9 @@ export function clientFor(transport: Transport, apiId: string) {
       body = JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
-    const response = await fetch(`${base}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) });
+    const viaPrism = proxy !== undefined && prismCanTake(body, headers);
+    const url = proxy && !viaPrism ? `${direct}${path}` : `${base}${path}`;
+    const response = await fetch(url, { method, headers, ...(body !== undefined ? { body } : {}) });
     const text = await response.text();
     let parsed: unknown;
     try {
@@ -31,6 +59,18 @@ export function clientFor(transport: Transport, apiId: string) {
       throw new Error(`${method} ${path} → ${response.status} answered non-JSON: ${text.slice(0, 200)}`);
     }
     const exchange = { status: response.status, headers: response.headers, body: parsed, text };
+    if (proxy && viaPrism) {
+      const violations = parseViolations(response.headers.get(VIOLATIONS_HEADER));
+      proxy.violations.push(...violations);
+      // Request violations are the deliberate negative cases. A refused Prefer (control header)
+      // is outside every contract by definition, as in assertContract.
+      const offending = response.headers.get(CONTROL_HEADER) ? [] : violations.filter(isResponseViolation);
+      if (offending.length > 0) {
+        throw new Error(
+          `${method} ${path} → ${response.status}: Prism reports response violations:\n${offending.map((v) => `  ${describeViolation(v)}`).join('\n')}\n${text.slice(0, 500)}`,
+        );
+      }
+    }
     assertContract(apiId, method, path, exchange);
     return { ...exchange, json: parsed };
   };

@@ -22,18 +22,28 @@ async function hitsFromDir(dir: string): Promise<CoverageHit[]> {
   const files = (await readdir(dir).catch(() => [])).filter((f) => f.endsWith('.jsonl'));
   if (files.length === 0) throw new Error(`no recorded hits in ${dir}; run the tests first`);
   const texts = await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')));
-  return texts.flatMap((text) => text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as CoverageHit));
+  return texts.flatMap((text) =>
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as CoverageHit),
+  );
 }
 
 async function hitsFromServer(origin: string): Promise<CoverageHit[]> {
   const response = await fetch(new URL('/__stubs/requests', origin));
   if (!response.ok) throw new Error(`${origin}/__stubs/requests answered ${response.status}`);
   const { requests } = (await response.json()) as { requests: JournalEntry[] };
-  return requests.flatMap((r) => (r.api && r.operation ? [{ api: r.api, operation: r.operation, status: r.status, forced: r.forced }] : []));
+  return requests.flatMap((r) =>
+    r.api && r.operation ? [{ api: r.api, operation: r.operation, status: r.status, forced: r.forced }] : [],
+  );
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { from: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { from: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     console.log(USAGE);
     return;
