@@ -9,6 +9,22 @@ export interface InstanceInfo {
   id: string;
   seed: number;
   now(): Date;
+  /** Pause between two events of a streamed answer (SSE), in ms; 0 sends them at once. */
+  streamDelayMs: number;
+}
+
+/**
+ * Cross-origin access for browsers (iframes, other origins). The pipeline answers preflights
+ * (`OPTIONS` with `Origin` and `Access-Control-Request-Method`) with 204 and adds the CORS
+ * headers to every answer to a request with an `Origin`. The requesting origin is echoed (with
+ * `Vary: Origin`), never `*`: browsers refuse `*` together with credentials.
+ */
+export interface CorsOptions {
+  methods: string[];
+  headers: string[];
+  credentials: boolean;
+  /** `Access-Control-Max-Age` of preflight answers, in seconds. */
+  maxAgeSeconds?: number;
 }
 
 export type AuthResult<P> = { ok: true; principal: P } | { ok: false; status: 401 | 403; message: string; code?: string };
@@ -34,6 +50,7 @@ export interface ApiDefinition<Paths, Env extends ApiEnv> {
   /** One per security scheme name the document uses. */
   authenticate: Record<string, Authenticator<Env>>;
   handlers: Handlers<Paths, Env>;
+  cors?: CorsOptions;
 }
 
 export interface RuntimeContext {
@@ -50,6 +67,7 @@ export interface RuntimeApiDefinition {
   createState(instance: InstanceInfo): unknown;
   authenticate: Record<string, (input: AuthInput<ApiEnv>) => Promise<AuthResult<unknown>>>;
   handlers: Record<string, RuntimeHandler>;
+  cors?: CorsOptions;
 }
 
 export function defineApi<Paths, Env extends ApiEnv>(definition: ApiDefinition<Paths, Env>): RuntimeApiDefinition {

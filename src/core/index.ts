@@ -2,7 +2,15 @@
 // API definitions are written with.
 export { createSchemaCompiler } from './ajv.ts';
 export { BoundedMap } from './bounded-map.ts';
-export { type ApiDefinition, type AuthResult, defineApi, type InstanceInfo, type RuntimeApiDefinition } from './definition.ts';
+export { type CookieOptions, serializeCookie } from './cookies.ts';
+export {
+  type ApiDefinition,
+  type AuthResult,
+  type CorsOptions,
+  defineApi,
+  type InstanceInfo,
+  type RuntimeApiDefinition,
+} from './definition.ts';
 export { indexOperations, type OpenApiDocument, type Operation } from './document.ts';
 export { type ErrorDetails, type ErrorEnvelope, StubError } from './envelope.ts';
 export type { ApiEnv, Handler, HandlerContext, Handlers, OperationKey } from './handler.ts';

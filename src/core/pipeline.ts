@@ -11,7 +11,7 @@ import { STATUS_TEXT, StubError } from './envelope.ts';
 import { forcedReply } from './forced.ts';
 import type { Journal } from './journal.ts';
 import { isForced, readPreferences } from './prefer.ts';
-import { jsonReply, replyBuilder, type StubReply } from './reply.ts';
+import { emptyReply, jsonReply, replyBuilder, type StubReply } from './reply.ts';
 import { parseRequestBody, type TransportVerdict } from './request-body.ts';
 import { createRequestValidator } from './request-validator.ts';
 import { createResponseValidator } from './response-validator.ts';
@@ -27,6 +27,8 @@ export interface InstanceOptions {
   strict: boolean;
   journal: Journal;
   nextRequestId: () => string;
+  /** Pause between two events of a streamed answer, in ms (default 0). */
+  streamDelayMs?: number;
 }
 
 export interface HandleOptions {
@@ -62,7 +64,7 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
   const fixed = options.now;
   const now = fixed ? () => new Date(fixed.getTime()) : () => new Date();
   const seed = seedFor(definition.id, options.seed);
-  const info: InstanceInfo = { id: definition.id, seed, now };
+  const info: InstanceInfo = { id: definition.id, seed, now, streamDelayMs: options.streamDelayMs ?? 0 };
   const operations = indexOperations(definition.document);
   const match = createRouter(operations);
   const compiler = createSchemaCompiler(definition.document);
@@ -213,6 +215,32 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
     }
   }
 
+  /** A CORS preflight, answered before routing (no operation documents `OPTIONS`). */
+  function preflight(request: Request): StubReply | undefined {
+    const cors = definition.cors;
+    const origin = request.headers.get('origin');
+    if (!cors || !origin || request.method !== 'OPTIONS' || !request.headers.get('access-control-request-method')) return undefined;
+    return emptyReply(204, {
+      headers: {
+        'access-control-allow-methods': cors.methods.join(', '),
+        'access-control-allow-headers': cors.headers.join(', '),
+        'access-control-max-age': String(cors.maxAgeSeconds ?? 600),
+        vary: 'Access-Control-Request-Method, Access-Control-Request-Headers',
+      },
+    });
+  }
+
+  /** The requesting origin echoed on every answer to a cross-origin request. */
+  function withCors(request: Request, response: Response): Response {
+    const cors = definition.cors;
+    const origin = request.headers.get('origin');
+    if (!cors || !origin) return response;
+    response.headers.set('access-control-allow-origin', origin);
+    if (cors.credentials) response.headers.set('access-control-allow-credentials', 'true');
+    response.headers.append('vary', 'Origin');
+    return response;
+  }
+
   function check(outcome: Outcome): Outcome {
     const { operation, reply } = outcome;
     if (!options.strict || !operation || reply.json === undefined) return outcome;
@@ -236,7 +264,10 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
       const url = new URL(request.url);
       let outcome: Outcome;
       try {
-        outcome = check(await run(request, url, path, verdict));
+        const preflightReply = preflight(request);
+        outcome = preflightReply
+          ? { operation: null, issues: [], forced: false, reply: preflightReply }
+          : check(await run(request, url, path, verdict));
       } catch (error) {
         if (error instanceof StubError) {
           // Only forced answers throw past run(): a Prefer asking for what the document lacks.
@@ -271,7 +302,7 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
         forced: outcome.forced,
         issues: outcome.issues,
       });
-      return outcome.reply.toResponse();
+      return withCors(request, outcome.reply.toResponse());
     },
     operationFor(method, path) {
       const found = match(method, path);

@@ -9,6 +9,8 @@ export interface StubsOptions {
   seed?: number;
   now?: Date;
   strict?: boolean;
+  /** Pause between two events of a streamed answer (SSE), in ms (default 0: all at once). */
+  streamDelayMs?: number;
   /** Serve this one API at the root (`/api/...`) instead of under `/<id>`. */
   rootApi?: string;
   /** Called with every journal entry (coverage recorders, loggers). */
@@ -51,6 +53,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
       strict: options.strict ?? false,
       journal,
       nextRequestId,
+      streamDelayMs: options.streamDelayMs ?? 0,
       ...(options.now ? { now: options.now } : {}),
     }),
   }));

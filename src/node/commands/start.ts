@@ -1,8 +1,11 @@
-// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict]`
+// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>]`
 import { parseArgs } from 'node:util';
 import { apis } from '../../../handlers/index.ts';
 import { DEFAULT_SEED } from '../../core/stubs.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server.ts';
+
+/** Streams arrive over time on a server a person watches; tests and MSW default to 0. */
+const DEFAULT_STREAM_DELAY_MS = 30;
 
 const USAGE = `Usage: contract-stubs start [options]
 
@@ -15,6 +18,7 @@ Options:
   --seed <n>       faker seed: same seed + same requests = same data (default ${DEFAULT_SEED})
   --now <iso>      fixed clock, e.g. 2025-08-05T10:00:00Z (byte-identical answers)
   --strict         check every answer against the document (off-contract → 500)
+  --stream-delay <ms>  pause between two events of a streamed (SSE) answer (default ${DEFAULT_STREAM_DELAY_MS}; 0 = at once)
   -h, --help       this text
 `;
 
@@ -35,6 +39,7 @@ function parseCli(argv: string[]) {
         seed: { type: 'string' },
         now: { type: 'string' },
         strict: { type: 'boolean' },
+        'stream-delay': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -68,6 +73,7 @@ export async function run(argv: string[]): Promise<void> {
     host,
     seed: integer('seed', values.seed, DEFAULT_SEED),
     strict: values.strict ?? false,
+    streamDelayMs: integer('stream-delay', values['stream-delay'], DEFAULT_STREAM_DELAY_MS),
     ...(now ? { now } : {}),
     ...(values.api ? { rootApi: values.api } : {}),
   });
