@@ -1,5 +1,6 @@
 // Every API this package serves, in the order `GET /` lists them.
 import type { RuntimeApiDefinition } from '../src/core/index.ts';
+import { ally } from './ally/index.ts';
 import { microsite } from './microsite/index.ts';
 
-export const apis: RuntimeApiDefinition[] = [microsite];
+export const apis: RuntimeApiDefinition[] = [microsite, ally];

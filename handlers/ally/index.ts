@@ -1,0 +1,20 @@
+// The ally API: document, envelope `{"statusCode","statusMessage"}`, `nuxt-session` cookie
+// sessions, SSE replies, and CORS that echoes the requesting origin (for iframes).
+import { defineApi } from '../../src/core/index.ts';
+import { document } from '../../src/generated/ally.document.ts';
+import type { paths } from '../../src/generated/ally.ts';
+import { chatHandlers } from './chats.ts';
+import { type AllyEnv, cookieAuth, createState } from './env.ts';
+import { messageHandlers } from './messages.ts';
+import { utilityHandlers } from './utility.ts';
+
+export const ally = defineApi<paths, AllyEnv>({
+  id: 'ally',
+  document,
+  envelope: ({ status, message }) => ({ statusCode: status, statusMessage: message }),
+  createServices: (instance) => ({ streamDelayMs: instance.streamDelayMs }),
+  createState,
+  authenticate: { cookieAuth },
+  handlers: { ...chatHandlers, ...messageHandlers, ...utilityHandlers },
+  cors: { methods: ['GET', 'POST', 'PUT', 'DELETE'], headers: ['Content-Type', 'Authorization'], credentials: true, maxAgeSeconds: 600 },
+});
