@@ -1,0 +1,514 @@
+// `npm run bench`: our server (every API in handlers/index.ts, validation on, stateful
+// handlers) against `prism mock` (static and dynamic) on the same documents, on loopback,
+// one server alive at a time, driven by autocannon; plus cold start, peak RSS and MSW
+// in-process throughput. `npm run bench:soak`: a long run with fresh sessions throughout,
+// RSS sampled as it goes. Writes bench-results/bench.{md,svg,json} (or soak.*). Never part of `npm test`.
+//
+//   node scripts/bench.ts [--quick] [--duration <s>] [--api <id>] [--profile]
+//   node scripts/bench.ts --soak [--requests <n>] [--connections <n>]
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { apis } from '../handlers/index.ts';
+import { freePort, prismBin } from '../src/node/prism.ts';
+import { runLoad, startLoad } from './bench-autocannon.ts';
+import { type BenchPlan, type BenchRequest, benchPlans } from './bench-plans.ts';
+import { summariseProfile } from './bench-profile.ts';
+import { renderChart } from './bench-svg.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const OUT = join(ROOT, 'bench-results');
+const HOST = '127.0.0.1';
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    soak: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    duration: { type: 'string' },
+    requests: { type: 'string', default: '1000000' },
+    connections: { type: 'string', default: '50' },
+    api: { type: 'string' },
+  },
+});
+const DURATION = Number(flags.duration ?? (flags.quick ? 3 : 10));
+const WARMUP = flags.quick ? 1 : 3;
+const CONNECTIONS = [10, 50];
+const COLD_STARTS = flags.quick ? 1 : 3;
+const MIB = 1024 * 1024;
+
+// ---------------------------------------------------------------- processes
+
+interface Server {
+  name: string;
+  origin: string;
+  child: ChildProcess;
+  /** ms from spawn to the first 2xx of every probe. */
+  coldStartMs: number;
+  stop(): Promise<void>;
+}
+
+function kill(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of children) kill(child, 'SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
+function launch(args: string[], env: NodeJS.ProcessEnv = process.env): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
+  children.add(child);
+  let tail = '';
+  const take = (chunk: Buffer) => {
+    tail = (tail + chunk.toString('utf8')).slice(-4000);
+  };
+  // Keep draining: Prism logs per request and a full pipe would stall it.
+  child.stdout?.on('data', take);
+  child.stderr?.on('data', take);
+  child.once('exit', () => children.delete(child));
+  return { child, output: () => tail };
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  kill(child, 'SIGTERM');
+  const timer = setTimeout(() => kill(child, 'SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function tryRequest(origin: string, request: BenchRequest, headers: Record<string, string>): Promise<boolean> {
+  try {
+    const response = await fetch(origin + request.path, {
+      method: request.method,
+      headers: { ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}), ...request.headers, ...headers },
+      ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
+      signal: AbortSignal.timeout(2000),
+    });
+    await response.arrayBuffer();
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Polls every probe until each answered 2xx once; returns ms since `started`. */
+async function waitReady(
+  started: number,
+  child: ChildProcess,
+  output: () => string,
+  probes: { origin: string; request: BenchRequest; headers: Record<string, string> }[],
+): Promise<number> {
+  const pending = new Set(probes);
+  const deadline = started + 60_000;
+  while (pending.size > 0) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output()}`);
+    if (performance.now() > deadline) throw new Error(`server not ready within 60 s:\n${output()}`);
+    for (const probe of [...pending]) if (await tryRequest(probe.origin, probe.request, probe.headers)) pending.delete(probe);
+    if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return performance.now() - started;
+}
+
+async function startOurs(plans: BenchPlan[], options: { profileDir?: string } = {}): Promise<Server> {
+  const port = await freePort();
+  const origin = `http://${HOST}:${port}`;
+  const started = performance.now();
+  const nodeArgs = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir] : [];
+  const { child, output } = launch([...nodeArgs, 'bin/contract-stubs.js', 'start', '--host', HOST, '--port', String(port)]);
+  const coldStartMs = await waitReady(
+    started,
+    child,
+    output,
+    plans.map((plan) => ({ origin: `${origin}/${plan.api}`, request: plan.probe, headers: {} })),
+  );
+  return { name: 'ours', origin, child, coldStartMs, stop: () => stopChild(child) };
+}
+
+async function startPrism(plan: BenchPlan, dynamic: boolean): Promise<Server> {
+  const port = await freePort();
+  const origin = `http://${HOST}:${port}`;
+  const started = performance.now();
+  const args = [prismBin(), 'mock', '-h', HOST, '-p', String(port), '-v', 'silent', ...(dynamic ? ['-d'] : []), `openapi/${plan.api}.yaml`];
+  const { child, output } = launch(args);
+  const coldStartMs = await waitReady(started, child, output, [{ origin, request: plan.probe, headers: plan.prismHeaders }]);
+  return { name: dynamic ? 'prism-dynamic' : 'prism-static', origin, child, coldStartMs, stop: () => stopChild(child) };
+}
+
+function procStatus(pid: number | undefined, field: 'VmHWM' | 'VmRSS'): number {
+  if (pid === undefined) return 0;
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match?.[1] ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+// ---------------------------------------------------------------- load
+
+interface Measurement {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+function toAutocannon(request: BenchRequest, headers: Record<string, string>) {
+  return {
+    method: request.method,
+    path: request.path,
+    headers: { ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}), ...request.headers, ...headers },
+    ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
+  };
+}
+
+/** `base` = origin + mount prefix; autocannon's request `path` replaces the URL's path, so the prefix goes into it. */
+async function load(base: string, request: BenchRequest, headers: Record<string, string>, connections: number, duration: number) {
+  const url = new URL(base);
+  const result = await runLoad({
+    url: url.origin,
+    connections,
+    duration,
+    timeout: 10,
+    requests: [{ ...toAutocannon(request, headers), path: url.pathname.replace(/\/$/, '') + request.path }],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  } satisfies Measurement;
+}
+
+// ---------------------------------------------------------------- the comparison
+
+type Target = 'ours' | 'prism-static' | 'prism-dynamic';
+const TARGETS: Target[] = ['ours', 'prism-static', 'prism-dynamic'];
+type Kind = 'get' | 'post';
+
+interface Row {
+  api: string;
+  kind: Kind;
+  endpoint: string;
+  connections: number;
+  results: Partial<Record<Target, Measurement>>;
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+async function measureServer(server: Server, plan: BenchPlan, headers: Record<string, string>, base: string, rows: Row[]) {
+  const target = server.name as Target;
+  for (const kind of ['get', 'post'] as const) {
+    const request = plan[kind];
+    // Warm-up (JIT, caches, Prism's lazy set-up), not recorded.
+    await load(base, request, headers, 10, WARMUP);
+    for (const connections of CONNECTIONS) {
+      const m = await load(base, request, headers, connections, DURATION);
+      let row = rows.find((r) => r.api === plan.api && r.kind === kind && r.connections === connections);
+      if (!row) {
+        row = { api: plan.api, kind, endpoint: `${request.method} ${request.path}`, connections, results: {} };
+        rows.push(row);
+      }
+      row.results[target] = m;
+      const bad = m.non2xx + m.errors > 0 ? `  (non-2xx ${m.non2xx}, errors ${m.errors})` : '';
+      log(
+        `  ${target.padEnd(13)} ${plan.api} ${row.endpoint.padEnd(22)} c=${String(connections).padEnd(2)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${bad}`,
+      );
+    }
+  }
+}
+
+function versions() {
+  const read = (path: string) => (JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as { version: string }).version;
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    // not a checkout
+  }
+  const cpuList = cpus();
+  return {
+    node: process.versions.node,
+    prism: read('node_modules/@stoplight/prism-cli/package.json'),
+    ours: `${read('package.json')} (${commit})`,
+    autocannon: read('node_modules/autocannon/package.json'),
+    cpus: `${cpuList.length} × ${cpuList[0]?.model.trim() ?? 'unknown'}`,
+    memory: `${(totalmem() / MIB / 1024).toFixed(1)} GiB`,
+  };
+}
+
+async function runMsw(seconds: number): Promise<{ api: string; rps: number; failures: number }[]> {
+  const { child, output } = launch(['scripts/bench-msw.ts', '--seconds', String(seconds)]);
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8');
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+  if (code !== 0) throw new Error(`bench-msw exited ${code}:\n${output()}`);
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '[]');
+}
+
+const fmt = (n: number | undefined, digits = 0) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? undefined : a / b);
+const mark = (pass: boolean | undefined) => (pass === undefined ? 'n/a' : pass ? '**PASS**' : '**FAIL**');
+
+async function bench() {
+  const machine = versions();
+  log(`machine: ${machine.cpus}, ${machine.memory}; node ${machine.node}, prism ${machine.prism}, ours ${machine.ours}`);
+  const selected = apis.filter((a) => !flags.api || a.id === flags.api);
+  for (const definition of selected)
+    if (!benchPlans[definition.id]) log(`${definition.id}: no bench plan (add one to scripts/bench-plans.ts)`);
+  const plans = selected.map((a) => benchPlans[a.id]).filter((p): p is BenchPlan => p !== undefined);
+  if (plans.length === 0) throw new Error('no API with a bench plan');
+  const started = performance.now();
+  mkdirSync(OUT, { recursive: true });
+  const rows: Row[] = [];
+  const peakRss: Partial<Record<Target, number>> = {};
+  const coldStarts: Record<'ours' | 'prism', number[]> = { ours: [], prism: [] };
+
+  // Cold starts, alternating: ours serving every API vs Prism serving the first plan's document.
+  for (let i = 0; i < COLD_STARTS; i++) {
+    const ours = await startOurs(plans);
+    coldStarts.ours.push(ours.coldStartMs);
+    await ours.stop();
+    const prism = await startPrism(plans[0] as BenchPlan, false);
+    coldStarts.prism.push(prism.coldStartMs);
+    await prism.stop();
+  }
+  log(
+    `cold start: ours ${coldStarts.ours.map((n) => n.toFixed(0)).join(', ')} ms; prism ${coldStarts.prism.map((n) => n.toFixed(0)).join(', ')} ms`,
+  );
+
+  // Throughput: one server alive at a time; ours, then Prism static, then Prism dynamic.
+  const profileDir = flags.profile ? join(OUT, `profile-${Date.now()}`) : undefined;
+  for (const target of TARGETS) {
+    if (target === 'ours') {
+      const server = await startOurs(plans, profileDir ? { profileDir } : {});
+      for (const plan of plans) {
+        const base = `${server.origin}/${plan.api}`;
+        await measureServer(server, plan, await plan.prepare(base), base, rows);
+      }
+      peakRss.ours = procStatus(server.child.pid, 'VmHWM');
+      await server.stop();
+    } else {
+      for (const plan of plans) {
+        const server = await startPrism(plan, target === 'prism-dynamic');
+        await measureServer(server, plan, plan.prismHeaders, server.origin, rows);
+        peakRss[target] = Math.max(peakRss[target] ?? 0, procStatus(server.child.pid, 'VmHWM'));
+        await server.stop();
+      }
+    }
+  }
+
+  const msw = await runMsw(DURATION);
+  for (const m of msw)
+    log(`  msw           ${m.api} in-process GET ${m.rps.toFixed(0)} req/s${m.failures ? ` (${m.failures} failures)` : ''}`);
+
+  const profile = profileDir ? summariseProfile(readdirSync(profileDir).map((f) => join(profileDir, f))) : undefined;
+
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  const oursCold = median(coldStarts.ours);
+  const prismCold = median(coldStarts.prism);
+
+  // ------------------------------------------------------------ report
+  const lines: string[] = [];
+  lines.push(`# contract-stubs benchmark — ${new Date().toISOString()}`, '');
+  lines.push(
+    `Machine: ${machine.cpus}, ${machine.memory}. Node ${machine.node}; Prism ${machine.prism}; contract-stubs ${machine.ours}; autocannon ${machine.autocannon}.`,
+    `${DURATION} s per measurement after ${WARMUP} s warm-up; one server alive at a time; load generator on the same machine.`,
+    '',
+  );
+  lines.push(
+    '| API | endpoint | conns | ours req/s | Prism static req/s | Prism dynamic req/s | ours ÷ static | ours ÷ dynamic | ours p50 / p99 ms | static p50 / p99 ms | dynamic p50 / p99 ms |',
+    '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  );
+  for (const row of rows) {
+    const o = row.results.ours;
+    const s = row.results['prism-static'];
+    const d = row.results['prism-dynamic'];
+    const flag = (m: Measurement | undefined) => (m && m.non2xx + m.errors > 0 ? ` ⚠ ${m.non2xx + m.errors} non-2xx` : '');
+    lines.push(
+      `| ${row.api} | ${row.endpoint} | ${row.connections} | ${fmt(o?.rps)}${flag(o)} | ${fmt(s?.rps)}${flag(s)} | ${fmt(d?.rps)}${flag(d)} | ${fmt(ratio(o?.rps, s?.rps), 1)}× | ${fmt(ratio(o?.rps, d?.rps), 1)}× | ${fmt(o?.p50)} / ${fmt(o?.p99)} | ${fmt(s?.p50)} / ${fmt(s?.p99)} | ${fmt(d?.p50)} / ${fmt(d?.p99)} |`,
+    );
+  }
+  lines.push('');
+  lines.push(
+    '| measure | ours | Prism | ours ÷ Prism |',
+    '| --- | --: | --: | --: |',
+    `| cold start to first 2xx (ms, median of ${COLD_STARTS}; ours: all ${plans.length} API(s), Prism: ${plans[0]?.api}) | ${fmt(oursCold)} | ${fmt(prismCold)} | ${fmt(ratio(oursCold, prismCold), 2)} |`,
+    `| peak RSS, VmHWM (MiB; Prism: static / dynamic) | ${fmt((peakRss.ours ?? 0) / MIB, 1)} | ${fmt((peakRss['prism-static'] ?? 0) / MIB, 1)} / ${fmt((peakRss['prism-dynamic'] ?? 0) / MIB, 1)} | ${fmt(ratio(peakRss.ours, peakRss['prism-static']), 2)} |`,
+    ...msw.map((m) => `| MSW setupServer in-process GET req/s (${m.api}, sequential fetch loop) | ${fmt(m.rps)} | – | – |`),
+    '',
+  );
+
+  // Targets: PASS/FAIL, never asserted.
+  const checks: [string, boolean | undefined, string][] = [];
+  for (const plan of plans) {
+    const at = (kind: Kind, c: number) => rows.find((r) => r.api === plan.api && r.kind === kind && r.connections === c)?.results;
+    for (const c of CONNECTIONS) {
+      const g = at('get', c);
+      const p = at('post', c);
+      const gd = ratio(g?.ours?.rps, g?.['prism-dynamic']?.rps);
+      const gs = ratio(g?.ours?.rps, g?.['prism-static']?.rps);
+      const pd = ratio(p?.ours?.rps, p?.['prism-dynamic']?.rps);
+      checks.push([`${plan.api}: validated GET ≥ 30× Prism dynamic (c=${c})`, gd === undefined ? undefined : gd >= 30, `${fmt(gd, 1)}×`]);
+      checks.push([`${plan.api}: validated GET ≥ 3× Prism static (c=${c})`, gs === undefined ? undefined : gs >= 3, `${fmt(gs, 1)}×`]);
+      checks.push([`${plan.api}: validated POST ≥ 20× Prism dynamic (c=${c})`, pd === undefined ? undefined : pd >= 20, `${fmt(pd, 1)}×`]);
+    }
+    for (const kind of ['get', 'post'] as const) {
+      const p99 = at(kind, 50)?.ours?.p99;
+      checks.push([
+        `${plan.api}: ${kind.toUpperCase()} p99 ≤ 10 ms at 50 connections`,
+        p99 === undefined ? undefined : p99 <= 10,
+        `${fmt(p99)} ms`,
+      ]);
+    }
+  }
+  checks.push(['all APIs ready before Prism serves one document', oursCold < prismCold, `${fmt(oursCold)} vs ${fmt(prismCold)} ms`]);
+  checks.push([
+    'peak RSS ≤ 150 MiB, all APIs (this run; the soak is the real test)',
+    (peakRss.ours ?? Infinity) <= 150 * MIB,
+    `${fmt((peakRss.ours ?? 0) / MIB, 1)} MiB`,
+  ]);
+  for (const m of msw) checks.push([`MSW in-process ≥ 10,000 req/s (${m.api} GET)`, m.rps >= 10_000, `${fmt(m.rps)} req/s`]);
+  lines.push('| target | measured | result |', '| --- | --: | --- |');
+  for (const [name, pass, measured] of checks) lines.push(`| ${name} | ${measured} | ${mark(pass)} |`);
+  lines.push('');
+  if (profile) lines.push('## CPU profile of our server under this run (self time)', '', profile, '');
+  lines.push(`Total bench time: ${((performance.now() - started) / 1000).toFixed(0)} s.`, '');
+
+  const markdown = lines.join('\n');
+  writeFileSync(join(OUT, 'bench.md'), markdown);
+  writeFileSync(join(OUT, 'bench.svg'), renderChart(rows, msw));
+  writeFileSync(join(OUT, 'bench.json'), JSON.stringify({ machine, rows, coldStarts, peakRss, msw, checks }, null, 2));
+  process.stdout.write(`${markdown}\nWrote ${join(OUT, 'bench.md')}, bench.svg, bench.json\n`);
+}
+
+// ---------------------------------------------------------------- soak
+
+async function soak() {
+  const machine = versions();
+  const total = Number(flags.requests);
+  const connections = Number(flags.connections);
+  log(`machine: ${machine.cpus}, ${machine.memory}; node ${machine.node}, ours ${machine.ours}`);
+  const selected = apis.filter((a) => !flags.api || a.id === flags.api);
+  for (const definition of selected) if (!benchPlans[definition.id]) log(`${definition.id}: no bench plan`);
+  const plans = selected.map((a) => benchPlans[a.id]).filter((p): p is BenchPlan => p !== undefined);
+  if (plans.length === 0) throw new Error('no API with a bench plan');
+  mkdirSync(OUT, { recursive: true });
+  const server = await startOurs(plans);
+
+  // Every connection loops: for each API, a fresh session then the plan's calls with it.
+  type Ctx = Record<string, Record<string, string>>;
+  const requests = plans.flatMap((plan) =>
+    plan.soak.map((step) => ({
+      ...toAutocannon(step, {}),
+      path: `/${plan.api}${step.path}`,
+      ...(step.authenticated
+        ? {
+            setupRequest: (req: { headers?: Record<string, string> }, context: Ctx) => ({
+              ...req,
+              headers: { ...req.headers, ...context[plan.api] },
+            }),
+          }
+        : {}),
+      ...(step.capture
+        ? {
+            onResponse: (status: number, body: string, context: Ctx) => {
+              if (status >= 200 && status < 300 && step.capture) context[plan.api] = step.capture(JSON.parse(body));
+            },
+          }
+        : {}),
+    })),
+  );
+  const samples: { t: number; done: number; rss: number }[] = [];
+  let done = 0;
+  const t0 = performance.now();
+  const sample = () => samples.push({ t: (performance.now() - t0) / 1000, done, rss: procStatus(server.child.pid, 'VmRSS') });
+  sample();
+  const timer = setInterval(() => {
+    sample();
+    const last = samples[samples.length - 1];
+    if (last) log(`  ${last.t.toFixed(0)} s: ${done} requests, RSS ${(last.rss / MIB).toFixed(1)} MiB`);
+  }, 3000);
+  const { instance, done: finished } = startLoad({ url: server.origin, connections, amount: total, timeout: 10, requests });
+  instance.on('response', () => {
+    done++;
+  });
+  const result = await finished;
+  clearInterval(timer);
+  sample();
+  const peak = procStatus(server.child.pid, 'VmHWM');
+  await server.stop();
+
+  const half = samples.filter((s) => s.done >= total / 2);
+  const first = samples.filter((s) => s.done < total / 2);
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  // Least-squares slope of RSS against requests over the second half, in MiB per 100k requests.
+  const slope = (() => {
+    const xs = half.map((s) => s.done);
+    const ys = half.map((s) => s.rss / MIB);
+    const mx = mean(xs);
+    const my = mean(ys);
+    const num = xs.reduce((acc, x, i) => acc + (x - mx) * ((ys[i] ?? 0) - my), 0);
+    const den = xs.reduce((acc, x) => acc + (x - mx) ** 2, 0);
+    return den === 0 ? 0 : (num / den) * 100_000;
+  })();
+  const firstMean = mean(first.map((s) => s.rss / MIB));
+  const secondMean = mean(half.map((s) => s.rss / MIB));
+  const secondGrowth = slope * (total / 2 / 100_000);
+  const flat = secondGrowth <= Math.max(5, secondMean * 0.05);
+
+  const lines = [
+    `# contract-stubs soak — ${new Date().toISOString()}`,
+    '',
+    `Machine: ${machine.cpus}, ${machine.memory}. Node ${machine.node}; contract-stubs ${machine.ours}.`,
+    `${total} requests over ${connections} connections; each loop per API: ${plans.map((p) => `${p.api}: ${p.soak.map((s) => `${s.method} ${s.path}`).join(' → ')}`).join('; ')}.`,
+    '',
+    '| measure | value |',
+    '| --- | --: |',
+    `| requests done / 2xx / non-2xx / errors | ${result.requests.total} / ${result['2xx']} / ${result.non2xx} / ${result.errors + result.timeouts} |`,
+    `| duration (s) | ${fmt(result.duration, 1)} |`,
+    `| mean req/s | ${fmt(result.requests.average)} |`,
+    `| latency p50 / p99 (ms) | ${fmt(result.latency.p50)} / ${fmt(result.latency.p99)} |`,
+    `| RSS mean, first half / second half (MiB) | ${fmt(firstMean, 1)} / ${fmt(secondMean, 1)} |`,
+    `| RSS slope over the second half (MiB per 100k requests) | ${fmt(slope, 2)} |`,
+    `| peak RSS, VmHWM (MiB) | ${fmt(peak / MIB, 1)} |`,
+    '',
+    '| target | measured | result |',
+    '| --- | --: | --- |',
+    `| peak RSS ≤ 150 MiB after the soak, all APIs | ${fmt(peak / MIB, 1)} MiB | ${mark(peak <= 150 * MIB)} |`,
+    `| no growth trend over the second half (≤ max(5 MiB, 5 %) extrapolated) | ${fmt(secondGrowth, 1)} MiB | ${mark(flat)} |`,
+    '',
+    'RSS samples (s, requests, MiB):',
+    '',
+    '```',
+    ...samples.map((s) => `${s.t.toFixed(1).padStart(7)} ${String(s.done).padStart(9)} ${(s.rss / MIB).toFixed(1).padStart(7)}`),
+    '```',
+    '',
+  ];
+  const markdown = lines.join('\n');
+  writeFileSync(join(OUT, 'soak.md'), markdown);
+  writeFileSync(join(OUT, 'soak.json'), JSON.stringify({ machine, total, connections, samples, peak, slope }, null, 2));
+  process.stdout.write(`${markdown}\nWrote ${join(OUT, 'soak.md')}\n`);
+}
+
+await (flags.soak ? soak() : bench());
+process.exit(0);
