@@ -1,10 +1,31 @@
 // A small JSON client bound to one API on one transport; every answer is contract-checked.
+// A cookie jar (one per test) sends and keeps cookies; an SSE answer is parsed into `events`.
 // Through the Prism transport, every answer is also judged by Prism: a response violation in
 // its `sl-violations` header fails the call.
 import { CONTROL_HEADER } from '../../src/core/pipeline.ts';
 import { assertContract, type Exchange } from './contract.ts';
 import { describeViolation, isResponseViolation, parseViolations, VIOLATIONS_HEADER } from './prism.ts';
+import { parseSse, type SseMessage } from './sse.ts';
 import type { Transport } from './transports.ts';
+
+/** Cookies as a browser keeps them for one site: `Set-Cookie` answers update it, requests send it. */
+export class CookieJar {
+  readonly cookies = new Map<string, string>();
+  /** The raw `Set-Cookie` values of the last answer that set any. */
+  lastSetCookie: string[] = [];
+  header(): string | undefined {
+    return this.cookies.size > 0 ? [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') : undefined;
+  }
+  store(headers: Headers): void {
+    const values = headers.getSetCookie();
+    if (values.length > 0) this.lastSetCookie = values;
+    for (const value of values) {
+      const [pair = ''] = value.split(';');
+      const eq = pair.indexOf('=');
+      if (eq > 0) this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+    }
+  }
+}
 
 export interface CallOptions {
   body?: unknown;
@@ -12,6 +33,8 @@ export interface CallOptions {
   rawBody?: string;
   token?: string;
   headers?: Record<string, string>;
+  /** Sends its cookies and keeps the ones the answer sets. */
+  jar?: CookieJar;
 }
 
 const MAX_PRISM_BODY = 1024 * 1024;
@@ -39,10 +62,16 @@ export function clientFor(transport: Transport, apiId: string) {
   const proxy = transport.prism?.get(apiId);
   const direct = `${transport.origin}/${apiId}`;
   // `json` is already contract-checked; tests read fields off it freely.
-  // biome-ignore lint/suspicious/noExplicitAny: test-side view of a checked answer
-  return async function call(method: string, path: string, options: CallOptions = {}): Promise<Exchange & { json: any }> {
+  return async function call(
+    method: string,
+    path: string,
+    options: CallOptions = {},
+    // biome-ignore lint/suspicious/noExplicitAny: test-side view of a checked answer
+  ): Promise<Exchange & { json: any; events: SseMessage[] | undefined }> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const cookie = options.jar?.header();
+    if (cookie) headers.cookie = cookie;
     let body: string | undefined = options.rawBody;
     if (options.body !== undefined) {
       body = JSON.stringify(options.body);
@@ -51,10 +80,12 @@ export function clientFor(transport: Transport, apiId: string) {
     const viaPrism = proxy !== undefined && prismCanTake(body, headers);
     const url = proxy && !viaPrism ? `${direct}${path}` : `${base}${path}`;
     const response = await fetch(url, { method, headers, ...(body !== undefined ? { body } : {}) });
+    options.jar?.store(response.headers);
     const text = await response.text();
+    const events = response.headers.get('content-type')?.startsWith('text/event-stream') ? parseSse(text) : undefined;
     let parsed: unknown;
     try {
-      parsed = text ? JSON.parse(text) : undefined;
+      parsed = text && !events ? JSON.parse(text) : undefined;
     } catch {
       throw new Error(`${method} ${path} → ${response.status} answered non-JSON: ${text.slice(0, 200)}`);
     }
@@ -72,6 +103,6 @@ export function clientFor(transport: Transport, apiId: string) {
       }
     }
     assertContract(apiId, method, path, exchange);
-    return { ...exchange, json: parsed };
+    return { ...exchange, json: parsed, events };
   };
 }
