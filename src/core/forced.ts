@@ -7,7 +7,8 @@ import { resolvePointer } from './document.ts';
 import { StubError } from './envelope.ts';
 import { fakeFromSchema } from './fake-from-schema.ts';
 import type { Preferences } from './prefer.ts';
-import { emptyReply, jsonReply, type StubReply } from './reply.ts';
+import { isJsonMediaType } from './read-body.ts';
+import { emptyReply, jsonReply, StubReply } from './reply.ts';
 
 export interface ForcedContext {
   document: OpenApiDocument;
@@ -19,6 +20,12 @@ export interface ForcedContext {
 function defaultStatus(op: Operation): number {
   const statuses = [...op.responses.keys()].filter((s) => /^\d{3}$/.test(s)).map(Number);
   return statuses.filter((s) => s < 300).sort((a, b) => a - b)[0] ?? statuses.sort((a, b) => a - b)[0] ?? 200;
+}
+
+/** JSON examples are serialised; a text example (an SSE transcript) goes out as written. */
+function exampleReply(status: number, mediaType: string, value: unknown): StubReply {
+  if (isJsonMediaType(mediaType) || typeof value !== 'string') return jsonReply(status, value, { headers: { 'content-type': mediaType } });
+  return new StubReply(status, new Headers({ 'content-type': mediaType }), value);
 }
 
 export function forcedReply(op: Operation, prefs: Preferences, ctx: ForcedContext): StubReply {
@@ -40,16 +47,16 @@ export function forcedReply(op: Operation, prefs: Preferences, ctx: ForcedContex
         code: 'PREFER_UNKNOWN_EXAMPLE',
       });
     }
-    return jsonReply(status, media.examples.get(prefs.example), { headers: { 'content-type': mediaType } });
+    return exampleReply(status, mediaType, media.examples.get(prefs.example));
   }
   if (!prefs.dynamic) {
     const first = media.examples.values().next();
-    if (!first.done) return jsonReply(status, first.value, { headers: { 'content-type': mediaType } });
+    if (!first.done) return exampleReply(status, mediaType, first.value);
   }
   // A generated error body would be schema-valid but say nothing true (a random `code`);
   // errors always come back in the API's envelope for the forced status.
   if (status >= 400) return ctx.errorReply(status, `Forced ${status} (Prefer: code=${status})`);
   if (!media.schema) return emptyReply(status);
   const value = fakeFromSchema(media.schema, ctx.faker(prefs.seed), (ref) => resolvePointer(ctx.document, ref) as JsonSchema);
-  return jsonReply(status, value, { headers: { 'content-type': mediaType } });
+  return exampleReply(status, mediaType, value);
 }
