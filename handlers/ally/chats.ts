@@ -1,9 +1,10 @@
 // Chats per session: list (newest first), create (starting a session when there is none), get
 // with messages, rename, delete (cascading to messages), and the streamed assistant reply.
+
+import { type SseEvent, sseStream } from '../../src/core/sse.ts';
 import { chunks, composeAnswer, composeReasoning, DEFAULT_MODEL, isReasoningModel, topicFor } from './assistant.ts';
 import type { AllyHandlers, AllyState, Chat, ChatRecord, SessionRecord } from './env.ts';
 import { MAX_CHATS_PER_SESSION, ownedChat, SESSION_COOKIE, sessionCookie, sessionOf, unixSeconds } from './env.ts';
-import { type SseEvent, sseStream } from './stream.ts';
 
 const TITLE_LENGTH = 100;
 

@@ -21,5 +21,6 @@ export { type Preferences, parsePreferHeader, readPreferences } from './prefer.t
 export { StubReply } from './reply.ts';
 export type { TransportVerdict } from './request-body.ts';
 export { createResponseValidator } from './response-validator.ts';
+export { encodeSse, type SseEvent, sseStream } from './sse.ts';
 export { createStubs, DEFAULT_SEED, type Stubs, type StubsOptions } from './stubs.ts';
 export { describeIssues, issueFromAjv, type ValidationIssue } from './validation.ts';

@@ -2,7 +2,7 @@
 // timer behind.
 import { expect, it } from 'vitest';
 import { chunks } from '../../handlers/ally/assistant.ts';
-import { sseStream } from '../../handlers/ally/stream.ts';
+import { sseStream } from '../../src/core/sse.ts';
 import { parseSse } from '../support/sse.ts';
 
 const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
