@@ -1,6 +1,8 @@
 // JWTs through `jose` (HS256). Every token carries a `kind` claim, so a refresh token is
 // never accepted where an access token is required, and the reverse.
-import { errors, jwtVerify, SignJWT } from 'jose';
+import { errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+
+const VERIFIED_CACHE_SIZE = 10_000;
 
 export type TokenKind = 'access' | 'refresh';
 
@@ -18,6 +20,13 @@ export interface JwtIssuer {
 
 export function createJwtIssuer(secretText: string, issuer: string, now: () => Date): JwtIssuer {
   const secret = new TextEncoder().encode(secretText);
+  // A token whose signature checked out once needs no second HMAC (a fifth of a request's CPU
+  // in the benchmark); expiry is still checked on every use, revocation by the caller.
+  const verified = new Map<string, JWTPayload>();
+  const remember = (token: string, payload: JWTPayload) => {
+    if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value as string);
+    verified.set(token, payload);
+  };
   return {
     async sign(claims, lifetimeSeconds) {
       const iat = Math.floor(now().getTime() / 1000);
@@ -29,24 +38,27 @@ export function createJwtIssuer(secretText: string, issuer: string, now: () => D
         .sign(secret);
     },
     async verify(token, kind) {
-      try {
-        const { payload } = await jwtVerify(token, secret, {
-          algorithms: ['HS256'],
-          issuer,
-          currentDate: now(),
-        });
-        if (payload.kind !== kind)
-          return {
-            ok: false,
-            reason: `a ${String(payload.kind)} token cannot be used as ${kind === 'access' ? 'an access' : 'a refresh'} token`,
-          };
-        if (typeof payload.jti !== 'string') return { ok: false, reason: 'token has no jti' };
-        return { ok: true, claims: payload as TokenClaims };
-      } catch (error) {
-        if (error instanceof errors.JWTExpired) return { ok: false, reason: 'token expired' };
-        if (error instanceof errors.JWSSignatureVerificationFailed) return { ok: false, reason: 'token signature is invalid' };
-        return { ok: false, reason: 'token is malformed or not signed by this stub' };
+      let payload = verified.get(token);
+      if (payload === undefined) {
+        try {
+          ({ payload } = await jwtVerify(token, secret, { algorithms: ['HS256'], issuer, currentDate: now() }));
+        } catch (error) {
+          if (error instanceof errors.JWTExpired) return { ok: false, reason: 'token expired' };
+          if (error instanceof errors.JWSSignatureVerificationFailed) return { ok: false, reason: 'token signature is invalid' };
+          return { ok: false, reason: 'token is malformed or not signed by this stub' };
+        }
+        remember(token, payload);
+      } else if (typeof payload.exp === 'number' && payload.exp * 1000 <= now().getTime()) {
+        return { ok: false, reason: 'token expired' };
       }
+      if (payload.kind !== kind) {
+        return {
+          ok: false,
+          reason: `a ${String(payload.kind)} token cannot be used as ${kind === 'access' ? 'an access' : 'a refresh'} token`,
+        };
+      }
+      if (typeof payload.jti !== 'string') return { ok: false, reason: 'token has no jti' };
+      return { ok: true, claims: payload as TokenClaims };
     },
   };
 }

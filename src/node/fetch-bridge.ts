@@ -34,6 +34,13 @@ export async function sendFetchResponse(response: Response, res: ExpressResponse
     res.end();
     return;
   }
+  // Whole bodies go out in one write with a length, not chunked.
+  if (!response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    const body = Buffer.from(await response.arrayBuffer());
+    res.setHeader('content-length', body.byteLength);
+    res.end(body);
+    return;
+  }
   // Streamed bodies (SSE) are written as they arrive; a client that leaves cancels the stream.
   const reader = response.body.getReader();
   res.on('close', () => {
