@@ -2,10 +2,10 @@
 // Reads the hits the test run recorded (default), or the journal of a running stub server.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { apis } from '../../../handlers/index.ts';
 import { type CoverageHit, coverageOf, coverageTable } from '../../core/coverage.ts';
 import type { JournalEntry } from '../../core/journal.ts';
+import { parseCommand, usageError } from './args.ts';
 
 export const COVERAGE_DIR = 'coverage/contract';
 
@@ -40,10 +40,12 @@ async function hitsFromServer(origin: string): Promise<CoverageHit[]> {
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { from: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  const { values, positionals } = parseCommand(argv, USAGE, {
+    from: { type: 'string' },
+    url: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   });
+  if (positionals.length > 0) usageError(USAGE, `unexpected argument "${positionals[0]}"`);
   if (values.help) {
     console.log(USAGE);
     return;

@@ -15,7 +15,6 @@
 import * as fs from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Document, type ISpectralDiagnostic, type Ruleset, Spectral } from '@stoplight/spectral-core';
 import parsers from '@stoplight/spectral-parsers';
 import { bundleAndLoadRuleset } from '@stoplight/spectral-ruleset-bundler/with-loader';
@@ -24,6 +23,7 @@ import { parse } from 'yaml';
 import { createSchemaCompiler } from '../../core/ajv.ts';
 import type { JsonSchema, OpenApiDocument } from '../../core/document.ts';
 import { packageRoot } from '../package-root.ts';
+import { parseCommand, usageError } from './args.ts';
 
 const USAGE = `Usage: contract-stubs lint [--api <id>]
 
@@ -40,25 +40,16 @@ Options:
 const SEVERITY = ['error', 'warning', 'info', 'hint'] as const;
 
 function fail(message: string): never {
-  console.error(`contract-stubs: ${message}\n\n${USAGE}`);
-  process.exit(2);
+  return usageError(USAGE, message);
 }
 
 function parseCli(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        api: { type: 'string' },
-        // Not in the usage: lets the tests lint documents outside the package.
-        dir: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return fail((error as Error).message);
-  }
+  return parseCommand(argv, USAGE, {
+    api: { type: 'string' },
+    // Not in the usage: lets the tests lint documents outside the package.
+    dir: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
 }
 
 // Paths as the user reads them: relative to the working directory when below it.

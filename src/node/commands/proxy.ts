@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseArgs } from 'node:util';
 import { documentedApis, documentPath } from '../package-root.ts';
 import {
   DEFAULT_PROXY_PORT,
@@ -20,6 +19,7 @@ import {
   VIOLATIONS_HEADER,
   type Violation,
 } from '../prism.ts';
+import { parseCommand, usageError } from './args.ts';
 
 const USAGE = `Usage: contract-stubs proxy --api <id> --upstream <url> [options]
 
@@ -36,26 +36,17 @@ Options:
 `;
 
 function fail(message: string): never {
-  console.error(`contract-stubs: ${message}\n\n${USAGE}`);
-  process.exit(2);
+  return usageError(USAGE, message);
 }
 
 function parseCli(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        api: { type: 'string' },
-        upstream: { type: 'string' },
-        port: { type: 'string' },
-        'fail-on-violation': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return fail((error as Error).message);
-  }
+  return parseCommand(argv, USAGE, {
+    api: { type: 'string' },
+    upstream: { type: 'string' },
+    port: { type: 'string' },
+    'fail-on-violation': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
 }
 
 // Hop-by-hop headers are the two connections' own business.

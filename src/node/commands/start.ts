@@ -1,8 +1,8 @@
 // `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>]`
-import { parseArgs } from 'node:util';
 import { apis } from '../../../handlers/index.ts';
 import { DEFAULT_SEED } from '../../core/stubs.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server.ts';
+import { parseCommand, usageError } from './args.ts';
 
 /** Streams arrive over time on a server a person watches; tests and MSW default to 0. */
 const DEFAULT_STREAM_DELAY_MS = 30;
@@ -23,29 +23,20 @@ Options:
 `;
 
 function fail(message: string): never {
-  console.error(`contract-stubs: ${message}\n\n${USAGE}`);
-  process.exit(2);
+  return usageError(USAGE, message);
 }
 
 function parseCli(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        api: { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        seed: { type: 'string' },
-        now: { type: 'string' },
-        strict: { type: 'boolean' },
-        'stream-delay': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return fail((error as Error).message);
-  }
+  return parseCommand(argv, USAGE, {
+    api: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    seed: { type: 'string' },
+    now: { type: 'string' },
+    strict: { type: 'boolean' },
+    'stream-delay': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
 }
 
 function integer(name: string, raw: string | undefined, fallback: number): number {
