@@ -31,7 +31,10 @@ function addChat(state: AllyState, session: SessionRecord, record: ChatRecord): 
   // The oldest chat goes first when a session holds too many.
   if (session.chats.size > MAX_CHATS_PER_SESSION) {
     const oldest = [...session.chats.values()].sort((a, b) => a.seq - b.seq)[0];
-    if (oldest) session.chats.delete(oldest.chat.id);
+    if (oldest) {
+      session.chats.delete(oldest.chat.id);
+      state.owners.delete(oldest.chat.id);
+    }
   }
 }
 

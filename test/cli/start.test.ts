@@ -20,7 +20,8 @@ async function start(args: string[]): Promise<{ origin: string; output: () => st
   child.stderr?.on('data', (chunk) => {
     output += chunk;
   });
-  for (let i = 0; i < 200 && !/listening on (\S+)/.test(output); i++) await new Promise((r) => setTimeout(r, 50));
+  // The controls line is printed last: once it is there, the whole banner is.
+  for (let i = 0; i < 200 && !/^\s+controls\s/m.test(output); i++) await new Promise((r) => setTimeout(r, 50));
   const origin = /listening on (\S+)/.exec(output)?.[1];
   if (!origin) throw new Error(`did not start:\n${output}`);
   return { origin, output: () => output };
