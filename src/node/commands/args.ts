@@ -1,5 +1,5 @@
-// Command-line parsing shared by the commands: a bad flag prints the command's usage and
-// exits with code 2, as every command documents.
+// Command-line parsing shared by the commands: `-h/--help` prints the command's usage, a bad
+// flag or a stray argument prints it and exits with code 2, as every command documents.
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 
 export function usageError(usage: string, message: string): never {
@@ -8,9 +8,16 @@ export function usageError(usage: string, message: string): never {
 }
 
 export function parseCommand<O extends ParseArgsOptionsConfig>(argv: string[], usage: string, options: O) {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>>;
   try {
-    return parseArgs({ args: argv, allowPositionals: true, options });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options });
   } catch (error) {
     return usageError(usage, (error as Error).message);
   }
+  if ((parsed.values as { help?: boolean }).help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  if (parsed.positionals.length > 0) usageError(usage, `unexpected argument "${parsed.positionals[0]}"`);
+  return parsed.values;
 }

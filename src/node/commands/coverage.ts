@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { apis } from '../../../handlers/index.ts';
 import { type CoverageHit, coverageOf, coverageTable } from '../../core/coverage.ts';
 import type { JournalEntry } from '../../core/journal.ts';
-import { parseCommand, usageError } from './args.ts';
+import { parseCommand } from './args.ts';
 
 export const COVERAGE_DIR = 'coverage/contract';
 
@@ -40,16 +40,11 @@ async function hitsFromServer(origin: string): Promise<CoverageHit[]> {
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values, positionals } = parseCommand(argv, USAGE, {
+  const values = parseCommand(argv, USAGE, {
     from: { type: 'string' },
     url: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
-  if (positionals.length > 0) usageError(USAGE, `unexpected argument "${positionals[0]}"`);
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
   const hits = values.url ? await hitsFromServer(values.url) : await hitsFromDir(values.from ?? COVERAGE_DIR);
   const rows = coverageOf(apis, hits);
   console.log(coverageTable(rows));

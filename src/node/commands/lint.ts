@@ -250,12 +250,7 @@ async function loadRuleset(root: string): Promise<Ruleset> {
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values, positionals } = parseCli(argv);
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
-  if (positionals.length > 0) fail(`unexpected argument "${positionals[0]}"`);
+  const values = parseCli(argv);
 
   const root = packageRoot();
   const dir = values.dir === undefined ? join(root, 'openapi') : resolve(values.dir);

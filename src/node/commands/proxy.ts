@@ -61,12 +61,7 @@ function forwardableHeaders(headers: IncomingMessage['headers']): Record<string,
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values, positionals } = parseCli(argv);
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
-  if (positionals.length > 0) fail(`unexpected argument "${positionals[0]}"`);
+  const values = parseCli(argv);
   if (!values.api) fail('--api is required');
   if (!values.upstream) fail('--upstream is required');
   const document = documentPath(values.api);

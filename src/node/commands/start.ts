@@ -46,12 +46,7 @@ function integer(name: string, raw: string | undefined, fallback: number): numbe
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values, positionals } = parseCli(argv);
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
-  if (positionals.length > 0) fail(`unexpected argument "${positionals[0]}"`);
+  const values = parseCli(argv);
   if (values.api !== undefined && !apis.some((a) => a.id === values.api)) fail(`unknown API "${values.api}"`);
   const now = values.now === undefined ? undefined : new Date(values.now);
   if (now && Number.isNaN(now.getTime())) fail(`--now must be an ISO date, got "${values.now}"`);
