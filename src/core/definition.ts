@@ -3,6 +3,7 @@
 import type { OpenApiDocument } from './document.ts';
 import type { ErrorEnvelope } from './envelope.ts';
 import type { ApiEnv, Handlers } from './handler.ts';
+import type { RateLimitOptions } from './rate-limit.ts';
 import type { StubReply } from './reply.ts';
 
 export interface InstanceInfo {
@@ -51,6 +52,15 @@ export interface ApiDefinition<Paths, Env extends ApiEnv> {
   authenticate: Record<string, Authenticator<Env>>;
   handlers: Handlers<Paths, Env>;
   cors?: CorsOptions;
+  /** Rate limits, counted after authentication and before the handler. */
+  rateLimit?: RateLimitOptions<Env['principal'], Env['state']>;
+  /** Headers on every answer of this API, errors and forced answers included (security headers). */
+  responseHeaders?: Record<string, string>;
+  /**
+   * Path prefixes that reach the same operations as another (`{ '/api/v1': '/api' }`): the
+   * request is routed, validated and handled as if it had been sent to the target path.
+   */
+  pathAliases?: Record<string, string>;
 }
 
 export interface RuntimeContext {
@@ -68,6 +78,9 @@ export interface RuntimeApiDefinition {
   authenticate: Record<string, (input: AuthInput<ApiEnv>) => Promise<AuthResult<unknown>>>;
   handlers: Record<string, RuntimeHandler>;
   cors?: CorsOptions;
+  rateLimit?: RateLimitOptions<unknown, unknown>;
+  responseHeaders?: Record<string, string>;
+  pathAliases?: Record<string, string>;
 }
 
 export function defineApi<Paths, Env extends ApiEnv>(definition: ApiDefinition<Paths, Env>): RuntimeApiDefinition {

@@ -8,22 +8,32 @@ export interface ErrorDetails {
   code?: string;
   message: string;
   issues?: ValidationIssue[];
+  /** Structured facts for the envelope's `details` (`{ field, validChoices }`, `{ retryAfter }`). */
+  details?: Record<string, unknown>;
   requestId: string;
   timestamp: string;
 }
 
 export type ErrorEnvelope = (details: ErrorDetails) => unknown;
 
+export interface StubErrorOptions {
+  code?: string;
+  headers?: Record<string, string>;
+  details?: Record<string, unknown>;
+}
+
 /** Thrown by handlers and their helpers; the pipeline renders it in the API's envelope. */
 export class StubError extends Error {
   readonly status: number;
   readonly code: string | undefined;
   readonly headers: Record<string, string>;
-  constructor(status: number, message: string, options: { code?: string; headers?: Record<string, string> } = {}) {
+  readonly details: Record<string, unknown> | undefined;
+  constructor(status: number, message: string, options: StubErrorOptions = {}) {
     super(message);
     this.status = status;
     this.code = options.code;
     this.headers = options.headers ?? {};
+    this.details = options.details;
   }
 }
 

@@ -1,6 +1,7 @@
 // Handler types, derived from the openapi-typescript output of an API (`paths`), so a
 // handler's params, query, body and every reply it can give are the document's own types.
 import type { Faker } from '@faker-js/faker';
+import type { StubErrorOptions } from './envelope.ts';
 import type { ReplyInit, StubReply } from './reply.ts';
 
 type Method = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options' | 'trace';
@@ -73,9 +74,11 @@ export interface HandlerContext<Op, Env extends ApiEnv> {
   now(): Date;
   /** True when the request arrived over HTTPS (cookies get `Secure`). */
   secure: boolean;
+  /** The caller's address (`127.0.0.1`); MSW has none and says `local`. */
+  clientAddress: string;
   reply<S extends StatusOf<Op>>(status: S): TypedReplyBuilder<Responses<Op>[S]>;
   /** An error in the API's envelope, for a status this operation documents. */
-  fail(status: ErrorStatusOf<Op>, message: string, options?: { code?: string; headers?: Record<string, string> }): StubReply;
+  fail(status: ErrorStatusOf<Op>, message: string, options?: StubErrorOptions): StubReply;
 }
 
 export type Handler<Op, Env extends ApiEnv> = (ctx: HandlerContext<Op, Env>) => StubReply | Promise<StubReply>;

@@ -12,12 +12,22 @@ export {
   type RuntimeApiDefinition,
 } from './definition.ts';
 export { indexOperations, type OpenApiDocument, type Operation } from './document.ts';
-export { type ErrorDetails, type ErrorEnvelope, StubError } from './envelope.ts';
+export { type ErrorDetails, type ErrorEnvelope, StubError, type StubErrorOptions } from './envelope.ts';
 export type { ApiEnv, Handler, HandlerContext, Handlers, OperationKey } from './handler.ts';
 export { Journal, type JournalEntry } from './journal.ts';
 export { createJwtIssuer, type JwtIssuer, type TokenKind } from './jwt.ts';
+export { hashPassword, verifyPassword } from './password.ts';
 export { type ApiInstance, CONTROL_HEADER, createApiInstance } from './pipeline.ts';
 export { type Preferences, parsePreferHeader, readPreferences } from './prefer.ts';
+export {
+  defaultRateLimitHeaders,
+  RateLimiter,
+  type RateLimitInput,
+  type RateLimitOptions,
+  type RateLimitRule,
+  type RateLimitState,
+  retryAfterSeconds,
+} from './rate-limit.ts';
 export { StubReply } from './reply.ts';
 export type { TransportVerdict } from './request-body.ts';
 export { createResponseValidator } from './response-validator.ts';

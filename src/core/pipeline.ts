@@ -7,10 +7,11 @@ import { createSchemaCompiler } from './ajv.ts';
 import { coerceParameter } from './coerce.ts';
 import type { AuthResult, InstanceInfo, RuntimeApiDefinition } from './definition.ts';
 import { indexOperations, type Operation } from './document.ts';
-import { STATUS_TEXT, StubError } from './envelope.ts';
+import { STATUS_TEXT, StubError, type StubErrorOptions } from './envelope.ts';
 import { forcedReply } from './forced.ts';
 import type { Journal } from './journal.ts';
 import { isForced, readPreferences } from './prefer.ts';
+import { defaultRateLimitHeaders, RateLimiter, retryAfterSeconds } from './rate-limit.ts';
 import { emptyReply, jsonReply, replyBuilder, type StubReply } from './reply.ts';
 import { parseRequestBody, type TransportVerdict } from './request-body.ts';
 import { createRequestValidator } from './request-validator.ts';
@@ -36,6 +37,8 @@ export interface HandleOptions {
   path: string;
   /** Set when the transport already parsed and validated the request. */
   verdict?: TransportVerdict;
+  /** The caller's address, for per-IP rate limits; `local` when the transport has none (MSW). */
+  clientAddress?: string;
 }
 
 export interface ApiInstance {
@@ -47,7 +50,15 @@ export interface ApiInstance {
   errorResponse(status: number, message: string): Response;
   /** The documented operation a request would reach, if any. */
   operationFor(method: string, path: string): Operation | undefined;
+  /** The path an alias stands for (`/api/v1/x` → `/api/x`), or the path itself. */
+  unalias(path: string): string;
   reset(): void;
+}
+
+/** Adds headers the reply does not set itself. */
+function withHeaders(reply: StubReply, headers: Record<string, string> | undefined): StubReply {
+  for (const [name, value] of Object.entries(headers ?? {})) if (!reply.headers.has(name)) reply.headers.set(name, value);
+  return reply;
 }
 
 /** Marks answers to a control the client got wrong; they are outside every contract. */
@@ -73,12 +84,10 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
   const services = definition.createServices(info);
   let faker: Faker = createFaker(seed);
   let state = definition.createState(info);
+  const limiter = new RateLimiter();
+  const aliases = Object.entries(definition.pathAliases ?? {});
 
-  function errorReply(
-    status: number,
-    message: string,
-    extra: { code?: string; issues?: ValidationIssue[]; headers?: Record<string, string> } = {},
-  ) {
+  function errorReply(status: number, message: string, extra: StubErrorOptions & { issues?: ValidationIssue[] } = {}) {
     const body = definition.envelope({
       status,
       message,
@@ -86,8 +95,42 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
       timestamp: now().toISOString(),
       ...(extra.code ? { code: extra.code } : {}),
       ...(extra.issues ? { issues: extra.issues } : {}),
+      ...(extra.details ? { details: extra.details } : {}),
     });
     return jsonReply(status, body, { headers: extra.headers ?? {} });
+  }
+
+  /** `/api/v1/x` → `/api/x` where the definition declares that alias. */
+  function unalias(path: string): string {
+    for (const [from, to] of aliases) {
+      if (path === from || path.startsWith(`${from}/`)) return to + path.slice(from.length);
+    }
+    return path;
+  }
+
+  /** Counts the request against the API's rules: a 429 reply when spent, else headers to add. */
+  function rateLimit(
+    op: Operation,
+    principal: unknown,
+    headers: Record<string, string>,
+    cookies: Record<string, string>,
+    clientAddress: string,
+  ) {
+    const config = definition.rateLimit;
+    if (!config) return undefined;
+    const input = { operation: op, principal, headers, cookies, clientAddress, state };
+    const limit = limiter.hit(config.rules(input), now());
+    if (!limit) return undefined;
+    const limitHeaders = (config.headers ?? defaultRateLimitHeaders)(limit, input);
+    if (!limit.exceeded) return { headers: limitHeaders };
+    const retryAfter = retryAfterSeconds(limit, now());
+    const refusal = config.exceeded?.(limit, input) ?? {
+      message: `Rate limit of ${limit.rule.limit} requests per ${limit.rule.windowMs / 1000} s exceeded; retry after ${retryAfter} s`,
+      code: 'RATE_LIMIT_EXCEEDED',
+      details: { retryAfter },
+    };
+    const refusedHeaders = { ...limitHeaders, 'retry-after': String(retryAfter) };
+    return { headers: limitHeaders, refused: errorReply(429, refusal.message, { ...refusal, headers: refusedHeaders }) };
   }
 
   async function authenticate(op: Operation, headers: Record<string, string>, cookies: Record<string, string>) {
@@ -111,7 +154,13 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
     return failure ?? { ok: false as const, status: 401 as const, message: 'Unauthorized' };
   }
 
-  async function run(request: Request, url: URL, path: string, verdict: TransportVerdict | undefined): Promise<Outcome> {
+  async function run(
+    request: Request,
+    url: URL,
+    path: string,
+    verdict: TransportVerdict | undefined,
+    clientAddress: string,
+  ): Promise<Outcome> {
     const none = { operation: null, issues: [], forced: false };
     const found = match(request.method, path);
     if (found.kind === 'not-found') {
@@ -182,6 +231,9 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
       principal = auth.principal;
     }
 
+    const limited = rateLimit(op, principal, headers, cookies, clientAddress);
+    if (limited?.refused) return { ...base, reply: limited.refused };
+
     const handler = definition.handlers[op.key];
     if (!handler) throw new Error(`${definition.id}: no handler for ${op.key}`);
     const secure = url.protocol === 'https:' || headers['x-forwarded-proto'] === 'https';
@@ -199,16 +251,20 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
         faker,
         now,
         secure,
+        clientAddress,
         reply: replyBuilder,
-        fail: (status: number, message: string, opts: { code?: string; headers?: Record<string, string> } = {}) =>
-          errorReply(status, message, opts),
+        fail: (status: number, message: string, opts: StubErrorOptions = {}) => errorReply(status, message, opts),
       });
-      return { ...base, reply };
+      return { ...base, reply: withHeaders(reply, limited?.headers) };
     } catch (error) {
       if (error instanceof StubError) {
+        const { code, details, headers } = error;
         return {
           ...base,
-          reply: errorReply(error.status, error.message, { ...(error.code ? { code: error.code } : {}), headers: error.headers }),
+          reply: withHeaders(
+            errorReply(error.status, error.message, { ...(code ? { code } : {}), ...(details ? { details } : {}), headers }),
+            limited?.headers,
+          ),
         };
       }
       throw error;
@@ -259,15 +315,16 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
     id: definition.id,
     definition,
     operations,
-    async handle(request, { path, verdict }) {
+    async handle(request, { path: requested, verdict, clientAddress }) {
       const started = performance.now();
       const url = new URL(request.url);
+      const path = unalias(requested);
       let outcome: Outcome;
       try {
         const preflightReply = preflight(request);
         outcome = preflightReply
           ? { operation: null, issues: [], forced: false, reply: preflightReply }
-          : check(await run(request, url, path, verdict));
+          : check(await run(request, url, path, verdict, clientAddress ?? 'local'));
       } catch (error) {
         if (error instanceof StubError) {
           // Only forced answers throw past run(): a Prefer asking for what the document lacks.
@@ -302,18 +359,20 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
         forced: outcome.forced,
         issues: outcome.issues,
       });
-      return withCors(request, outcome.reply.toResponse());
+      return withCors(request, withHeaders(outcome.reply, definition.responseHeaders).toResponse());
     },
     operationFor(method, path) {
-      const found = match(method, path);
+      const found = match(method, unalias(path));
       return found.kind === 'found' ? found.operation : undefined;
     },
     errorResponse(status, message) {
-      return errorReply(status, message).toResponse();
+      return withHeaders(errorReply(status, message), definition.responseHeaders).toResponse();
     },
+    unalias,
     reset() {
       faker = createFaker(seed);
       state = definition.createState(info);
+      limiter.clear();
     },
   };
 }

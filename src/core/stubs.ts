@@ -28,7 +28,7 @@ export interface Stubs {
   readonly journal: Journal;
   /** Which API a path belongs to, and the path inside it. */
   resolve(pathname: string): { mounted: Mounted; path: string } | null;
-  fetch(request: Request, options?: { verdict?: TransportVerdict }): Promise<Response>;
+  fetch(request: Request, options?: { verdict?: TransportVerdict; clientAddress?: string }): Promise<Response>;
   reset(id?: string): string[];
 }
 
@@ -134,7 +134,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
       if (target) {
         const { mounted, path } = target;
         if (request.method === 'GET' && path === '/openapi.json') return json(200, mounted.api.definition.document);
-        return mounted.api.handle(request, { path, ...(fetchOptions.verdict ? { verdict: fetchOptions.verdict } : {}) });
+        return mounted.api.handle(request, { path, ...fetchOptions });
       }
       if (request.method === 'GET' && url.pathname === '/') return json(200, listing(url.origin));
       return json(404, { error: `Nothing is mounted at ${url.pathname}`, ...listing(url.origin) });

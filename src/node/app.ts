@@ -14,7 +14,10 @@ function forward(stubs: Stubs, verdictOf: (req: Request) => TransportVerdict | u
   return (req, res, next) => {
     const verdict = verdictOf(req);
     stubs
-      .fetch(toFetchRequest(req, verdict === undefined), verdict ? { verdict } : {})
+      .fetch(toFetchRequest(req, verdict === undefined), {
+        ...(verdict ? { verdict } : {}),
+        clientAddress: req.socket.remoteAddress ?? 'unknown',
+      })
       .then((response) => sendFetchResponse(response, res))
       .catch(next);
   };
@@ -63,6 +66,16 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
     hasBody: req.body !== undefined,
   }));
 
+  // An alias (`/api/v1/x` for `/api/x`) is rewritten before the validator looks up the route.
+  router.use((req, _res, next) => {
+    const path = api.unalias(req.path);
+    if (path !== req.path) {
+      const rest = req.url.slice(req.path.length);
+      req.url = path + rest;
+      req.originalUrl = prefix + path + rest;
+    }
+    next();
+  });
   // Prefer-forced answers skip validation in the core, so they skip it here too.
   router.use((req, res, next) => (isForcedRequest(req) ? direct(req, res, next) : next()));
   // Only bodies an operation declares are parsed; others are ignored, as in the core.
