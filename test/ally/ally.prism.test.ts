@@ -5,4 +5,4 @@ import { allyScenarios } from './scenarios.ts';
 // Starting Prism takes a few seconds on a busy machine (it bounds itself at 30 s).
 vi.setConfig({ hookTimeout: 45_000 });
 
-describe('ally through a Prism proxy (Prism judges every answer)', () => allyScenarios(startPrismProxied));
+describe('ally through a Prism proxy (Prism judges every answer)', () => allyScenarios(() => startPrismProxied({}, ['ally'])));

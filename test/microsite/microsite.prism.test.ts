@@ -10,7 +10,8 @@ import { micrositeScenarios } from './scenarios.ts';
 // Starting Prism takes a few seconds on a busy machine (it bounds itself at 30 s).
 vi.setConfig({ hookTimeout: 45_000 });
 
-describe('microsite through a Prism proxy (Prism judges every answer)', () => micrositeScenarios(startPrismProxied));
+describe('microsite through a Prism proxy (Prism judges every answer)', () =>
+  micrositeScenarios(() => startPrismProxied({}, ['microsite'])));
 
 // The oracle must not pass by being deaf: an off-contract upstream fails the call on Prism's word.
 it('fails a call when Prism reports a response violation', { timeout: 45_000 }, async () => {

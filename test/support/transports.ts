@@ -51,10 +51,12 @@ export async function startMsw(options: StubsOptions = {}): Promise<Transport> {
  * requests go through the proxy (whose paths start at `/api`, as the document's do), control
  * requests straight to the stubs. The client reads Prism's verdict off every answer.
  */
-export async function startPrismProxied(options: StubsOptions = {}): Promise<Transport> {
+export async function startPrismProxied(options: StubsOptions = {}, only?: string[]): Promise<Transport> {
   const running = await serve(apis, { port: 0, ...TESTING, ...options });
+  // One Prism per proxied API; a suite proxies only the APIs it calls (each Prism costs ~100 MiB).
+  const proxied = only ? apis.filter((api) => only.includes(api.id)) : apis;
   const started = await Promise.allSettled(
-    apis.map(async (api) => [api.id, await startPrismProxy(documentPath(api.id), `${running.origin}/${api.id}`)] as const),
+    proxied.map(async (api) => [api.id, await startPrismProxy(documentPath(api.id), `${running.origin}/${api.id}`)] as const),
   );
   const proxies = new Map(started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : [])));
   const close = async () => {
