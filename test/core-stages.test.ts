@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineApi } from '../src/core/definition.ts';
 import type { OpenApiDocument } from '../src/core/document.ts';
 import { RateLimiter } from '../src/core/rate-limit.ts';
+import { createStubs } from '../src/core/stubs.ts';
 import { createMswStubs } from '../src/msw/index.ts';
 import { serve } from '../src/node/index.ts';
 
@@ -139,3 +140,47 @@ for (const [name, start] of Object.entries(transports)) {
     });
   });
 }
+
+describe('metrics and the test-endpoints switch', () => {
+  const probeDocument: OpenApiDocument = {
+    openapi: '3.1.0',
+    info: { title: 'Probe', version: '1.0.0' },
+    paths: {
+      '/api/probe': {
+        get: {
+          operationId: 'probe',
+          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+    },
+  };
+  const probe = defineApi<Record<string, never>, { state: null; principal: null; services: { testEndpoints: boolean } }>({
+    id: 'probe',
+    document: probeDocument,
+    envelope: ({ message }) => ({ message }),
+    createServices: (instance) => ({ testEndpoints: instance.testEndpoints }),
+    createState: () => null,
+    authenticate: {},
+    handlers: {},
+  });
+  probe.handlers['GET /api/probe'] = (ctx) => {
+    const { metrics, services } = ctx as unknown as { metrics: { requests: number; errors: number; recent: unknown[] }; services: object };
+    return (ctx.reply as (s: number) => { json(v: unknown): never })(200).json({ ...metrics, ...services });
+  };
+
+  it('hands handlers the answers sent so far; a reset clears the counts', async () => {
+    const stubs = createStubs([probe], { now });
+    const get = async (path: string) => (await stubs.fetch(new Request(`http://x/probe${path}`))).json();
+    await get('/api/missing');
+    const seen = await get('/api/probe');
+    expect(seen).toMatchObject({ requests: 1, errors: 0, testEndpoints: true, recent: [{ operation: null, status: 404 }] });
+    expect(stubs.apis[0]?.api.metrics()).toMatchObject({ requests: 2, errors: 0 });
+    stubs.reset();
+    expect(await get('/api/probe')).toMatchObject({ requests: 0, recent: [] });
+  });
+
+  it('passes --no-test-endpoints (testEndpoints: false) to the API as instance info', async () => {
+    const stubs = createStubs([probe], { testEndpoints: false });
+    expect(await (await stubs.fetch(new Request('http://x/probe/api/probe'))).json()).toMatchObject({ testEndpoints: false });
+  });
+});

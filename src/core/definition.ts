@@ -12,6 +12,12 @@ export interface InstanceInfo {
   now(): Date;
   /** Pause between two events of a streamed answer (SSE), in ms; 0 sends them at once. */
   streamDelayMs: number;
+  /**
+   * Whether development-only test endpoints (an API's `/api/test/*`) are served; true by
+   * default, false under `--no-test-endpoints`. An API that has such endpoints answers them
+   * with 404 in its envelope when this is false.
+   */
+  testEndpoints: boolean;
 }
 
 /**

@@ -2,6 +2,7 @@
 // handler's params, query, body and every reply it can give are the document's own types.
 import type { Faker } from '@faker-js/faker';
 import type { StubErrorOptions } from './envelope.ts';
+import type { MetricsSnapshot } from './metrics.ts';
 import type { ReplyInit, StubReply } from './reply.ts';
 
 type Method = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options' | 'trace';
@@ -76,6 +77,8 @@ export interface HandlerContext<Op, Env extends ApiEnv> {
   secure: boolean;
   /** The caller's address (`127.0.0.1`); MSW has none and says `local`. */
   clientAddress: string;
+  /** This API instance's request metrics so far (for health operations). */
+  metrics: MetricsSnapshot;
   reply<S extends StatusOf<Op>>(status: S): TypedReplyBuilder<Responses<Op>[S]>;
   /** An error in the API's envelope, for a status this operation documents. */
   fail(status: ErrorStatusOf<Op>, message: string, options?: StubErrorOptions): StubReply;

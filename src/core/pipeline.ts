@@ -10,6 +10,7 @@ import { indexOperations, type Operation } from './document.ts';
 import { STATUS_TEXT, StubError, type StubErrorOptions } from './envelope.ts';
 import { forcedReply } from './forced.ts';
 import type { Journal } from './journal.ts';
+import { type MetricsSnapshot, RequestMetrics } from './metrics.ts';
 import { isForced, readPreferences } from './prefer.ts';
 import { defaultRateLimitHeaders, RateLimiter, retryAfterSeconds } from './rate-limit.ts';
 import { emptyReply, jsonReply, replyBuilder, type StubReply } from './reply.ts';
@@ -30,6 +31,8 @@ export interface InstanceOptions {
   nextRequestId: () => string;
   /** Pause between two events of a streamed answer, in ms (default 0). */
   streamDelayMs?: number;
+  /** Development-only test endpoints are served (default true); see `InstanceInfo.testEndpoints`. */
+  testEndpoints?: boolean;
 }
 
 export interface HandleOptions {
@@ -52,6 +55,8 @@ export interface ApiInstance {
   operationFor(method: string, path: string): Operation | undefined;
   /** The path an alias stands for (`/api/v1/x` → `/api/x`), or the path itself. */
   unalias(path: string): string;
+  /** Requests, 5xx errors and durations of the answers this instance has sent. */
+  metrics(): MetricsSnapshot;
   reset(): void;
 }
 
@@ -75,7 +80,13 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
   const fixed = options.now;
   const now = fixed ? () => new Date(fixed.getTime()) : () => new Date();
   const seed = seedFor(definition.id, options.seed);
-  const info: InstanceInfo = { id: definition.id, seed, now, streamDelayMs: options.streamDelayMs ?? 0 };
+  const info: InstanceInfo = {
+    id: definition.id,
+    seed,
+    now,
+    streamDelayMs: options.streamDelayMs ?? 0,
+    testEndpoints: options.testEndpoints ?? true,
+  };
   const operations = indexOperations(definition.document);
   const match = createRouter(operations);
   const compiler = createSchemaCompiler(definition.document);
@@ -85,6 +96,7 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
   let faker: Faker = createFaker(seed);
   let state = definition.createState(info);
   const limiter = new RateLimiter();
+  const metrics = new RequestMetrics();
   const aliases = Object.entries(definition.pathAliases ?? {});
 
   function errorReply(status: number, message: string, extra: StubErrorOptions & { issues?: ValidationIssue[] } = {}) {
@@ -252,6 +264,7 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
         now,
         secure,
         clientAddress,
+        metrics: metrics.snapshot(),
         reply: replyBuilder,
         fail: (status: number, message: string, opts: StubErrorOptions = {}) => errorReply(status, message, opts),
       });
@@ -348,6 +361,8 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
           };
         }
       }
+      const durationMs = Math.round((performance.now() - started) * 100) / 100;
+      metrics.record(outcome.operation?.key ?? null, outcome.reply.status, durationMs);
       options.journal.record({
         time: now().toISOString(),
         api: definition.id,
@@ -355,7 +370,7 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
         path: url.pathname + url.search,
         operation: outcome.operation?.key ?? null,
         status: outcome.reply.status,
-        durationMs: Math.round((performance.now() - started) * 100) / 100,
+        durationMs,
         forced: outcome.forced,
         issues: outcome.issues,
       });
@@ -369,10 +384,12 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
       return withHeaders(errorReply(status, message), definition.responseHeaders).toResponse();
     },
     unalias,
+    metrics: () => metrics.snapshot(),
     reset() {
       faker = createFaker(seed);
       state = definition.createState(info);
       limiter.clear();
+      metrics.clear();
     },
   };
 }

@@ -11,6 +11,8 @@ export interface StubsOptions {
   strict?: boolean;
   /** Pause between two events of a streamed answer (SSE), in ms (default 0: all at once). */
   streamDelayMs?: number;
+  /** Serve development-only test endpoints (`/api/test/*`); default true (`--no-test-endpoints`). */
+  testEndpoints?: boolean;
   /** Serve this one API at the root (`/api/...`) instead of under `/<id>`. */
   rootApi?: string;
   /** Called with every journal entry (coverage recorders, loggers). */
@@ -54,6 +56,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
       journal,
       nextRequestId,
       streamDelayMs: options.streamDelayMs ?? 0,
+      testEndpoints: options.testEndpoints ?? true,
       ...(options.now ? { now: options.now } : {}),
     }),
   }));

@@ -1,4 +1,4 @@
-// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>]`
+// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>] [--no-test-endpoints]`
 import { apis } from '../../../handlers/index.ts';
 import { DEFAULT_SEED } from '../../core/stubs.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server.ts';
@@ -19,6 +19,7 @@ Options:
   --now <iso>      fixed clock, e.g. 2025-08-05T10:00:00Z (byte-identical answers)
   --strict         check every answer against the document (off-contract → 500)
   --stream-delay <ms>  pause between two events of a streamed (SSE) answer (default ${DEFAULT_STREAM_DELAY_MS}; 0 = at once)
+  --no-test-endpoints  leave out development-only test endpoints (/api/test/*: 404)
   -h, --help       this text
 `;
 
@@ -35,6 +36,7 @@ function parseCli(argv: string[]) {
     now: { type: 'string' },
     strict: { type: 'boolean' },
     'stream-delay': { type: 'string' },
+    'no-test-endpoints': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
 }
@@ -60,6 +62,7 @@ export async function run(argv: string[]): Promise<void> {
     seed: integer('seed', values.seed, DEFAULT_SEED),
     strict: values.strict ?? false,
     streamDelayMs: integer('stream-delay', values['stream-delay'], DEFAULT_STREAM_DELAY_MS),
+    testEndpoints: !values['no-test-endpoints'],
     ...(now ? { now } : {}),
     ...(values.api ? { rootApi: values.api } : {}),
   });
