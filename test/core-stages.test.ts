@@ -162,6 +162,10 @@ describe('metrics and the test-endpoints switch', () => {
     createState: () => null,
     authenticate: {},
     handlers: {},
+    rateLimit: {
+      rules: () => [{ key: 'all', limit: 5, windowMs: 60_000 }],
+      headers: (limit, input) => ({ 'x-until-reset': String((limit.resetAt.getTime() - input.now.getTime()) / 1000) }),
+    },
   });
   probe.handlers['GET /api/probe'] = (ctx) => {
     const { metrics, services } = ctx as unknown as { metrics: { requests: number; errors: number; recent: unknown[] }; services: object };
@@ -180,7 +184,10 @@ describe('metrics and the test-endpoints switch', () => {
   });
 
   it('passes --no-test-endpoints (testEndpoints: false) to the API as instance info', async () => {
-    const stubs = createStubs([probe], { testEndpoints: false });
-    expect(await (await stubs.fetch(new Request('http://x/probe/api/probe'))).json()).toMatchObject({ testEndpoints: false });
+    const stubs = createStubs([probe], { testEndpoints: false, now });
+    const answer = await stubs.fetch(new Request('http://x/probe/api/probe'));
+    expect(await answer.json()).toMatchObject({ testEndpoints: false });
+    // Rate-limit hooks see the instance's clock.
+    expect(answer.headers.get('x-until-reset')).toBe('60');
   });
 });

@@ -130,8 +130,9 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
   ) {
     const config = definition.rateLimit;
     if (!config) return undefined;
-    const input = { operation: op, principal, headers, cookies, clientAddress, state };
-    const limit = limiter.hit(config.rules(input), now());
+    const at = now();
+    const input = { operation: op, principal, headers, cookies, clientAddress, state, now: at };
+    const limit = limiter.hit(config.rules(input), at);
     if (!limit) return undefined;
     const limitHeaders = (config.headers ?? defaultRateLimitHeaders)(limit, input);
     if (!limit.exceeded) return { headers: limitHeaders };

@@ -28,6 +28,8 @@ export interface RateLimitInput<Principal, State> {
   /** The caller's address (`127.0.0.1`); MSW has none and says `local`. */
   clientAddress: string;
   state: State;
+  /** The instance's clock at this request (for headers counting down to the reset). */
+  now: Date;
 }
 
 export interface RateLimitOptions<Principal, State> {
