@@ -1,0 +1,5 @@
+import { describe } from 'vitest';
+import { startHttp } from '../support/transports.ts';
+import { scorecardScenarios } from './scenarios.ts';
+
+describe('scorecard over HTTP (Express + express-openapi-validator)', () => scorecardScenarios(startHttp));
