@@ -409,6 +409,22 @@ export function scorecardScenarios(start: () => Promise<Transport>): void {
     });
   });
 
+  it('an email given while saving progress is kept, synced and qualifies for the briefing', async () => {
+    const jar = new CookieJar();
+    const { assessmentId } = await startAssessment(jar);
+    await call('POST', '/api/assessment/save-progress', {
+      jar,
+      body: { step: 0, responses: stepAnswers(SAMPLE, 0), email: 'ceo@company.com' },
+    });
+    const resumed = await call('GET', '/api/assessment/resume', { jar });
+    expect(resumed.json.assessment.email).toBe('ceo@company.com');
+    expect(resumed.json.assessment.contactInfo).toBeUndefined();
+    const submitted = await submitAll(jar, SAMPLE);
+    expect(submitted.json).toMatchObject({ hubspotSyncStatus: 'synced', emailDeliveryStatus: 'sent', qualifiedForBriefing: true });
+    const results = await call('GET', `/api/assessment/results/${assessmentId}`, { jar });
+    expect(results.json.nextSteps.briefingCta).toMatchObject({ title: expect.any(String), buttonText: expect.any(String) });
+  });
+
   describe('validation', () => {
     it('refuses an invalid choice or a question of another step with 422 naming the field and the valid values', async () => {
       const jar = new CookieJar();
@@ -610,6 +626,21 @@ export function scorecardScenarios(start: () => Promise<Transport>): void {
       expect(submit.headers.get('x-ratelimit-limit')).toBe('5');
       for (let i = 0; i < 20; i++) expect((await call('GET', '/api/assessment/resume', { jar })).status).toBe(200);
       expect((await call('GET', '/api/assessment/resume', { jar })).status).toBe(429);
+    });
+
+    it('results 50 per hour and health 100 per minute per IP', async () => {
+      const jar = new CookieJar();
+      const { assessmentId } = await startAssessment(jar);
+      await submitAll(jar, SAMPLE);
+      for (let i = 0; i < 50; i++) expect((await call('GET', `/api/assessment/results/${assessmentId}`, { jar })).status).toBe(200);
+      const results = await call('GET', `/api/assessment/results/${assessmentId}`, { jar });
+      expect(results.status).toBe(429);
+      expect(results.headers.get('x-ratelimit-limit')).toBe('50');
+      for (let i = 0; i < 100; i++) expect((await call('GET', '/api/health')).status).toBe(200);
+      const health = await call('GET', '/api/health');
+      expect(health.status).toBe(429);
+      expect(health.json.error.retryAfter).toBeLessThanOrEqual(60);
+      expect(health.headers.get('x-ratelimit-limit')).toBe('100');
     });
   });
 
