@@ -19,7 +19,7 @@ function score(assessment: AssessmentRecord, state: ScorecardState, completedAt:
     hubspotSyncStatus = state.hubspotFailNext ? 'failed' : 'synced';
     if (state.hubspotFailNext) {
       state.hubspotFailNext = false;
-      warnings.push({ code: 'HUBSPOT_SYNC_FAILED', message: 'The HubSpot sync failed; it will be retried. Your results are saved.' });
+      warnings.push({ code: 'HUBSPOT_SYNC_FAILED', message: 'The HubSpot sync failed; your results are saved.' });
     }
   }
   return {

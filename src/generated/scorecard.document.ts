@@ -441,7 +441,7 @@ export const document: OpenApiDocument = {
                       "warnings": [
                         {
                           "code": "HUBSPOT_SYNC_FAILED",
-                          "message": "The HubSpot sync failed; it will be retried. Your results are saved."
+                          "message": "The HubSpot sync failed; your results are saved."
                         }
                       ]
                     }
