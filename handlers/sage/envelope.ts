@@ -37,16 +37,24 @@ function detailsOf(code: ErrorCode, { issues, details }: ErrorDetails): unknown 
   return details ?? {};
 }
 
+/** Seconds to wait: the core's `retryAfter`, or the time until a rate limit's `resetAt`. */
+function retryAfterOf({ details, timestamp }: ErrorDetails): number | null {
+  if (typeof details?.retryAfter === 'number') return details.retryAfter;
+  if (typeof details?.resetAt !== 'string') return null;
+  return Math.max(1, Math.ceil((Date.parse(details.resetAt) - Date.parse(timestamp)) / 1000));
+}
+
 export function sageEnvelope(error: ErrorDetails) {
   const code = codeFor(error.status, error.code);
   const { wisdom, recovery, context } = wisdomFor(code);
-  const retryAfter = typeof error.details?.retryAfter === 'number' ? error.details.retryAfter : null;
+  const retryAfter = retryAfterOf(error);
+  const details = detailsOf(code, error);
   return {
     success: false,
     error: {
       code,
       message: error.message,
-      details: detailsOf(code, error),
+      details: retryAfter !== null && !Array.isArray(details) ? { ...(details as object), retryAfter } : details,
       wisdom,
       recovery,
       context: { ...context, retryAfter },

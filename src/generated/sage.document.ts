@@ -1004,7 +1004,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "ai"
         ],
-        "description": "Finds the hexagram and trigram names the text mentions (English names, whole words,\ncase-insensitive) and returns one `culturalElements` entry for each (hexagrams\n`category: hexagram`, trigrams `category: trigram`), with its Chinese name and pinyin;\n`enhancedText` adds `(<Chinese>, <pinyin>)` after the first mention of each hexagram.\nElements are given only up to `currentDepth` (hexagrams are depth 1, trigrams depth 2).\n\nValidation flags disrespectful or reductive wording (\"fortune telling\",\n\"superstition\", \"magic\", \"oriental\", \"exotic\", \"mystical orient\"): each flag lowers\n`sensitivityScore` by 0.2 (from 0.95) and makes `respectfulLanguage` false.\n`progressionSuggestions.canAdvance` is true at depth 1 once the caller has 10\nconsultations.\n\nErrors: `400` missing text (1–5000 characters) or malformed field; `401`.\n",
+        "description": "Finds the hexagram names the text mentions (English names as written, capitalised, whole\nwords; \"Innocence (The Unexpected)\" is found as `Innocence`) and, at depth 2, the trigram\nnames (case-insensitive) and returns one `culturalElements` entry for each (hexagrams\n`category: hexagram`, trigrams `category: trigram`), with its Chinese name and pinyin;\n`enhancedText` adds `(<Chinese>, <pinyin>)` after the first mention of each hexagram.\nElements are given only up to `currentDepth` (hexagrams are depth 1, trigrams depth 2).\n\nValidation flags disrespectful or reductive wording (\"fortune telling\",\n\"superstition\", \"magic\", \"oriental\", \"exotic\", \"mystical orient\"): each flag lowers\n`sensitivityScore` by 0.2 (from 0.95) and makes `respectfulLanguage` false.\n`progressionSuggestions.canAdvance` is true at depth 1 once the caller has 10\nconsultations.\n\nErrors: `400` missing text (1–5000 characters) or malformed field; `401`.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -5501,7 +5501,7 @@ export const document: OpenApiDocument = {
               },
               "benefits": {
                 "type": "array",
-                "description": "What the current (or next) level brings.",
+                "description": "What level 2 brings (offered at level 1, held at level 2).",
                 "items": {
                   "type": "string"
                 }

@@ -319,8 +319,9 @@ export interface paths {
         put?: never;
         /**
          * Add cultural context to a text and check it
-         * @description Finds the hexagram and trigram names the text mentions (English names, whole words,
-         *     case-insensitive) and returns one `culturalElements` entry for each (hexagrams
+         * @description Finds the hexagram names the text mentions (English names as written, capitalised, whole
+         *     words; "Innocence (The Unexpected)" is found as `Innocence`) and, at depth 2, the trigram
+         *     names (case-insensitive) and returns one `culturalElements` entry for each (hexagrams
          *     `category: hexagram`, trigrams `category: trigram`), with its Chinese name and pinyin;
          *     `enhancedText` adds `(<Chinese>, <pinyin>)` after the first mention of each hexagram.
          *     Elements are given only up to `currentDepth` (hexagrams are depth 1, trigrams depth 2).
@@ -1866,7 +1867,7 @@ export interface components {
                     /** @description Informational. */
                     timeRequirement: string;
                 };
-                /** @description What the current (or next) level brings. */
+                /** @description What level 2 brings (offered at level 1, held at level 2). */
                 benefits: string[];
             };
         };
