@@ -666,7 +666,8 @@ export const document: OpenApiDocument = {
           {
             "name": "tags",
             "in": "query",
-            "description": "Comma-separated tags; a consultation must have all of them.",
+            "description": "Comma-separated tags (`tags=career,timing`; the comma may be sent as is); a consultation must have all of them.",
+            "allowReserved": true,
             "schema": {
               "type": "string",
               "maxLength": 500

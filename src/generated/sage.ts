@@ -2205,7 +2205,7 @@ export interface operations {
                 offset?: number;
                 /** @description Only this category. */
                 category?: components["schemas"]["Category"];
-                /** @description Comma-separated tags; a consultation must have all of them. */
+                /** @description Comma-separated tags (`tags=career,timing`; the comma may be sent as is); a consultation must have all of them. */
                 tags?: string;
                 /** @description Created at or after (ISO 8601 date or date-time). */
                 startDate?: components["schemas"]["DateOrDateTime"];
