@@ -133,6 +133,7 @@ export function sageScenarios(start: () => Promise<Transport>): void {
   }
 
   /** The envelope every error has: the prose's code, wisdom, recovery and context. */
+  // biome-ignore lint/suspicious/noExplicitAny: test-side view of a contract-checked answer
   function expectEnvelope(res: { status: number; json: any }, status: number, code: string) {
     expect(res.status).toBe(status);
     expect(res.json.success).toBe(false);
@@ -315,10 +316,13 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expect(chunks.map((c) => c.chunkIndex)).toEqual(chunks.map((_, i) => i + 1));
       const sections = chunks.map((c) => c.section);
       expect(sections.indexOf('practical')).toBeGreaterThan(sections.lastIndexOf('ai'));
-      const hexagram = (events[0]?.data as { hexagram: HexagramData }).hexagram;
+      const [first, second] = events;
+      const last = events.at(-1);
+      if (!first || !second || !last) throw new Error('the stream is empty');
+      const hexagram = (first.data as { hexagram: HexagramData }).hexagram;
       assertCast(hexagram);
-      expect((events[1]?.data as { state: string }).state).toBe('guiding');
-      const complete = (events.at(-1)?.data as { consultation: { id: string; aiPersonalityState: string } }).consultation;
+      expect((second.data as { state: string }).state).toBe('guiding');
+      const complete = (last.data as { consultation: { id: string; aiPersonalityState: string } }).consultation;
       const stored = (await call('GET', `/api/consultation/${complete.id}`, { token })).json.data.consultation;
       expect(stored.hexagramData).toEqual(hexagram);
       expect(stored.aiPersonalityState).toBe('guiding');
