@@ -1,10 +1,9 @@
 // The three-coin cast: six throws of three coins (heads 3, tails 2), bottom line first. 6 old
 // yin, 7 young yang, 8 young yin, 9 old yang; odd is yang. The changing lines (6s and 9s) flip
 // to give the relating hexagram.
-import type { Faker } from '@faker-js/faker';
 import { hexagramByLines } from '../../fixtures/sage/hexagrams.ts';
 import type { Line } from '../../fixtures/sage/trigrams.ts';
-import type { HexagramData, SageState } from './env.ts';
+import type { Faker, HexagramData, SageState } from './env.ts';
 import { hexagramContent } from './env.ts';
 
 export type LineValue = 6 | 7 | 8 | 9;

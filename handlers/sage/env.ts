@@ -4,7 +4,7 @@
 import { seedAccounts } from '../../fixtures/sage/accounts.ts';
 import { HEXAGRAMS } from '../../fixtures/sage/hexagrams.ts';
 import type { TrigramKey } from '../../fixtures/sage/trigrams.ts';
-import type { Handlers, InstanceInfo, JwtIssuer } from '../../src/core/index.ts';
+import type { HandlerContext, Handlers, InstanceInfo, JwtIssuer } from '../../src/core/index.ts';
 import { BoundedMap, StubError } from '../../src/core/index.ts';
 import type { components, paths } from '../../src/generated/sage.ts';
 
@@ -86,6 +86,8 @@ export interface SageEnv {
 }
 
 export type SageHandlers = Handlers<paths, SageEnv>;
+/** The seeded faker handlers get (the core's), for helpers that take it. */
+export type Faker = HandlerContext<unknown, SageEnv>['faker'];
 
 export const ACCESS_TOKEN_SECONDS = 4 * 3600;
 export const REFRESH_TOKEN_SECONDS = 30 * 24 * 3600;
@@ -130,6 +132,7 @@ export function createState(instance: InstanceInfo): SageState {
   };
   const at = now().toISOString();
   for (const account of seedAccounts()) {
+    const subscription = subscriptionFor(account.tier, now());
     state.users.set(account.id, {
       id: account.id,
       email: account.email,
@@ -139,7 +142,7 @@ export function createState(instance: InstanceInfo): SageState {
       role: account.role,
       onboardingCompleted: true,
       preferences: defaultPreferences(),
-      ...(subscriptionFor(account.tier, now()) ? { subscription: subscriptionFor(account.tier, now()) } : {}),
+      ...(subscription ? { subscription } : {}),
       culturalProgressionDate: null,
       createdAt: at,
       updatedAt: at,
@@ -174,11 +177,12 @@ export function hexagramContent(state: SageState, number: number): HexagramConte
   return hexagram;
 }
 
-/** Dollars rounded to 4 decimals, rates to 4 decimals. */
+/** Dollars and rates, rounded to 4 decimals. */
 export function round4(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
-export function hex32(faker: { string: { hexadecimal(o: { length: number; casing: 'lower'; prefix: string }): string } }): string {
+/** 32 lower-case hex digits, the id suffix the prose's examples show. */
+export function hex32(faker: Faker): string {
   return faker.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' });
 }

@@ -1,7 +1,6 @@
 // Making a consultation: a fresh cast read by the chosen model, or, for a question pattern the
 // user asked in the same category within 24 hours, the cached reading (see the contract's
 // `info.description`). Both the JSON and the streamed create go through here.
-import type { Faker } from '@faker-js/faker';
 import {
   complexityScore,
   costOf,
@@ -13,7 +12,7 @@ import {
   words,
 } from './ai-rules.ts';
 import { castLines, hexagramData, relatingNumber } from './casting.ts';
-import type { Category, Consultation, Personality, SageState, UserRecord } from './env.ts';
+import type { Category, Consultation, Faker, Personality, SageState, UserRecord } from './env.ts';
 import { CACHE_TTL_MS, hex32, hexagramContent, MAX_CONSULTATIONS_PER_USER, round4 } from './env.ts';
 import { interpret } from './interpretation.ts';
 
