@@ -49,10 +49,11 @@ describe('trigrams', () => {
     expect(TRIGRAMS.map((t) => t.symbol.codePointAt(0))).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((i) => 0x2630 + i));
   });
 
-  it('rejects lines of the wrong length or value', () => {
+  it('rejects lines of the wrong length or value, and unknown keys', () => {
     expect(() => trigramByLines([1, 1])).toThrow(RangeError);
     expect(() => trigramByLines([1, 1, 1, 1])).toThrow(RangeError);
     expect(() => trigramByLines([1, 2, 1] as unknown as Line[])).toThrow(RangeError);
+    expect(() => trigramByKey('sky' as TrigramKey)).toThrow(RangeError);
   });
 
   it('is deep-frozen', () => {
