@@ -49,10 +49,11 @@ describe('trigrams', () => {
     expect(TRIGRAMS.map((t) => t.symbol.codePointAt(0))).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((i) => 0x2630 + i));
   });
 
-  it('rejects lines of the wrong length or value', () => {
+  it('rejects lines of the wrong length or value, and unknown keys', () => {
     expect(() => trigramByLines([1, 1])).toThrow(RangeError);
     expect(() => trigramByLines([1, 1, 1, 1])).toThrow(RangeError);
     expect(() => trigramByLines([1, 2, 1] as unknown as Line[])).toThrow(RangeError);
+    expect(() => trigramByKey('sky' as TrigramKey)).toThrow(RangeError);
   });
 
   it('is deep-frozen', () => {
@@ -79,6 +80,33 @@ describe('hexagrams', () => {
       expect(hexagramByNumber(h.number)).toBe(h);
       expect(hexagramByLines(h.lines)).toBe(h);
     }
+  });
+
+  it('has a judgment, an image and six line texts for every hexagram, each one to three sentences', () => {
+    const sentences = (text: string) => text.split(/[.!?](?=\s|$)/).filter((part) => part.trim() !== '').length;
+    for (const h of HEXAGRAMS) {
+      expect(h.lineTexts, `${h.number}`).toHaveLength(6);
+      for (const text of [h.judgment, h.image, ...h.lineTexts]) {
+        expect(text.trim(), `${h.number} ${h.name}`).toBe(text);
+        expect(text, `${h.number} ${h.name}`).toMatch(/^\S.*[.!?']$/);
+        expect(sentences(text), `${h.number} ${h.name}: ${text}`).toBeGreaterThanOrEqual(1);
+        expect(sentences(text), `${h.number} ${h.name}: ${text}`).toBeLessThanOrEqual(3);
+      }
+    }
+    expect(new Set(HEXAGRAMS.map((h) => h.judgment)).size).toBe(64);
+    expect(new Set(HEXAGRAMS.map((h) => h.image)).size).toBe(64);
+  });
+
+  it('keeps the traditional texts where they are well known', () => {
+    expect(hexagramByNumber(1).lineTexts[0]).toMatch(/dragon lies hidden/);
+    expect(hexagramByNumber(2).lineTexts[0]).toMatch(/hoarfrost/);
+    expect(hexagramByNumber(11).judgment).toMatch(/small departs and the great approaches/);
+    expect(hexagramByNumber(12).judgment).toMatch(/great departs and the small approaches/);
+    expect(hexagramByNumber(24).judgment).toMatch(/seventh day comes return/);
+    expect(hexagramByNumber(25).lineTexts[2]).toMatch(/tethered ox/);
+    expect(hexagramByNumber(48).image).toMatch(/Water over wood/);
+    expect(hexagramByNumber(61).lineTexts[1]).toMatch(/crane/);
+    expect(hexagramByNumber(64).judgment).toMatch(/little fox/);
   });
 
   it('has 3–5 lowercase keywords for every hexagram', () => {
