@@ -126,8 +126,11 @@ export interface paths {
          *     The model is chosen from `aiOptions.modelPreference` (`auto` by default: `gpt-4` when
          *     the question's complexity score is at least 0.5, else `gpt-3.5-turbo`; see
          *     `POST /api/ai/model-selection`). Costs: `gpt-4` 0.04 and `gpt-3.5-turbo` 0.006 per 1000
-         *     tokens. `context.complexity` `high` raises the score, `low` lowers it. A repeated
-         *     question pattern may come from the cache (see `info.description`).
+         *     tokens. `context.complexity` `high` raises the score, `low` lowers it;
+         *     `context.urgency` and `previousConsultations` are accepted and do not change the
+         *     reading. `culturalDepth` defaults to the user's `preferences.culturalDepth` and is
+         *     stored with the consultation. A repeated question pattern may come from the cache (see
+         *     `info.description`).
          *
          *     With `aiOptions.streamResponse: true` the answer is the event stream of
          *     `POST /api/consultation/create-stream` (201, `text/event-stream`).
@@ -175,7 +178,9 @@ export interface paths {
          *     `modelPreference`; `enableCaching` as `useCache`. `streamingSpeed` and
          *     `costOptimization` are accepted and change nothing in the stub (the pace is the
          *     server's). `context.previousConsultations` here is a list of ids (in the basic create
-         *     it is a count); ids that are not the caller's consultations are ignored.
+         *     it is a count); like `currentLifeSituation` and `urgency` it is accepted and does not
+         *     change the reading, which follows from the cast, the question, the category and the
+         *     personality.
          *
          *     Rate limit: shared with `POST /api/consultation/create`.
          *

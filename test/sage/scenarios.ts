@@ -644,6 +644,26 @@ export function sageScenarios(start: () => Promise<Transport>): void {
   });
 
   describe('errors', () => {
+    it('maps every status onto the prose’s code table, each code with its own wisdom', async () => {
+      const quotes = new Set<string>();
+      for (const [method, path, status, code] of [
+        ['POST', '/api/guidance/generate', 400, 'VALIDATION_ERROR'],
+        ['POST', '/api/guidance/generate', 401, 'AUTHENTICATION_ERROR'],
+        ['POST', '/api/guidance/generate', 402, 'SUBSCRIPTION_REQUIRED'],
+        ['GET', '/api/consultation/cons_x', 404, 'NOT_FOUND'],
+        ['POST', '/api/auth/register', 409, 'VALIDATION_ERROR'],
+        ['POST', '/api/guidance/generate', 413, 'VALIDATION_ERROR'],
+        ['POST', '/api/guidance/generate', 415, 'VALIDATION_ERROR'],
+        ['POST', '/api/guidance/generate', 429, 'RATE_LIMIT_EXCEEDED'],
+        ['POST', '/api/guidance/generate', 500, 'INTERNAL_ERROR'],
+        ['POST', '/api/guidance/generate', 503, 'AI_SERVICE_ERROR'],
+      ] as const) {
+        const error = expectEnvelope(await call(method, path, { headers: { prefer: `code=${status}, dynamic=true` } }), status, code);
+        quotes.add(error.wisdom.chineseQuote);
+      }
+      expect(quotes.size).toBe(7);
+    });
+
     it('every error carries the wisdom envelope; unknown paths and methods too; /api/v1 is an alias', async () => {
       const unknown = await call('GET', '/api/nothing-here');
       expectEnvelope(unknown, 404, 'NOT_FOUND');
