@@ -2,7 +2,7 @@
 // the seed or on request order) and custom guidance per focus area (premium and pro).
 import { FOCUS_TEXT, TIMING_TEXT } from '../../fixtures/sage/readings.ts';
 import type { DailyGuidance, SageHandlers } from './env.ts';
-import { consultationsOf, hex32, hexagramContent, UPGRADE_URL, userOf } from './env.ts';
+import { consultationsOf, hex32, hexagramContent, round4, UPGRADE_URL, userOf } from './env.ts';
 import { capitalise } from './interpretation.ts';
 import { dateIn } from './preferences.ts';
 import { mostFrequent } from './stats.ts';
@@ -65,7 +65,7 @@ export const guidanceHandlers = {
       aiContext: {
         generatedAt: at,
         personalizedElements: [...(category === undefined ? [] : ['consultation_history']), 'user_preferences'],
-        confidence: 0.85 + (seed % 10) / 100,
+        confidence: round4(0.85 + (seed % 10) / 100),
       },
       createdAt: at,
     };
