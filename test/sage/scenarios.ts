@@ -427,6 +427,11 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         expect(res.headers.get('x-ratelimit-remaining')).toBe(String(2 - i));
         expect(res.headers.get('x-ratelimit-tier')).toBe('free');
       }
+      expectEnvelope(
+        await call('POST', '/api/consultation/create', { token, body: { question: QUESTION, category: 'career' } }),
+        429,
+        'RATE_LIMIT_EXCEEDED',
+      );
       const limited = await call('POST', '/api/consultation/create-stream', { token, body: { question: QUESTION, category: 'career' } });
       const error = expectEnvelope(limited, 429, 'RATE_LIMIT_EXCEEDED');
       expect(error.details).toMatchObject({ limit: 3, window: '1 hour', upgradeUrl: 'https://sage.com/upgrade' });
@@ -476,6 +481,17 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         expect(guidance.timing).toBe('Allow 2-3 months for careful preparation before implementing changes');
       }
       expectEnvelope(await call('POST', '/api/guidance/generate', { token, body }), 429, 'RATE_LIMIT_EXCEEDED');
+    });
+
+    it('free user data: 100 GET /api/user/* an hour, profile and analytics together', async () => {
+      const { token } = await register();
+      for (let i = 0; i < 100; i++) {
+        const res = await call('GET', i % 2 ? '/api/user/profile' : '/api/user/analytics', { token });
+        expect(res.status).toBe(200);
+      }
+      expect(expectEnvelope(await call('GET', '/api/user/profile', { token }), 429, 'RATE_LIMIT_EXCEEDED').details.window).toBe('1 hour');
+      expectEnvelope(await call('GET', '/api/user/analytics', { token }), 429, 'RATE_LIMIT_EXCEEDED');
+      expect((await call('PATCH', '/api/user/profile', { token, body: { displayName: 'Still allowed' } })).status).toBe(200);
     });
 
     it('free daily guidance: 10 a day', async () => {
@@ -644,6 +660,38 @@ export function sageScenarios(start: () => Promise<Transport>): void {
   });
 
   describe('errors', () => {
+    it('every operation but register, login and refresh needs a valid access token', async () => {
+      const { token } = await register();
+      await call('POST', '/api/auth/logout', { token });
+      const question = { question: QUESTION, category: 'career' };
+      for (const [method, path, body] of [
+        ['POST', '/api/auth/logout'],
+        ['POST', '/api/consultation/create', question],
+        ['POST', '/api/consultation/create-stream', question],
+        ['GET', '/api/consultation/cons_abc'],
+        ['PATCH', '/api/consultation/cons_abc', { favorite: true }],
+        ['GET', '/api/consultation/history'],
+        ['GET', '/api/consultation/costs'],
+        ['POST', '/api/ai/detect-personality', { question: QUESTION }],
+        ['POST', '/api/ai/cultural-context', { text: 'Peace' }],
+        ['POST', '/api/ai/model-selection', { question: QUESTION }],
+        ['GET', '/api/ai/cost-analytics'],
+        ['GET', '/api/guidance/daily'],
+        ['POST', '/api/guidance/generate', { focusArea: 'career' }],
+        ['GET', '/api/user/profile'],
+        ['PATCH', '/api/user/profile', { displayName: 'X' }],
+        ['GET', '/api/user/analytics'],
+        ['POST', '/api/user/cultural-progression', { action: 'check', currentLevel: 1 }],
+      ] as const) {
+        for (const credentials of [{}, { token }, { token: 'not.a.jwt' }]) {
+          const res = await call(method, path, { ...credentials, ...(body ? { body } : {}) });
+          expect(expectEnvelope(res, 401, 'AUTHENTICATION_ERROR').message, `${method} ${path}`).toMatch(/^header\.authorization: /);
+        }
+      }
+      const period = await call('GET', '/api/consultation/costs?period=decade', { token: (await register()).token });
+      expect(expectEnvelope(period, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.period');
+    });
+
     it('maps every status onto the prose’s code table, each code with its own wisdom', async () => {
       const quotes = new Set<string>();
       for (const [method, path, status, code] of [
