@@ -2,6 +2,7 @@
 import type { RuntimeApiDefinition } from '../src/core/index.ts';
 import { ally } from './ally/index.ts';
 import { microsite } from './microsite/index.ts';
+import { sage } from './sage/index.ts';
 import { scorecard } from './scorecard/index.ts';
 
-export const apis: RuntimeApiDefinition[] = [microsite, ally, scorecard];
+export const apis: RuntimeApiDefinition[] = [microsite, ally, scorecard, sage];

@@ -7,19 +7,23 @@ export function originOf(req: ExpressRequest): string {
   return `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
 }
 
-/** `streamBody`: pass the unread body through (the core reads it); otherwise no body. */
+/** `streamBody`: pass the body through for the core to read (unread, or as the JSON already parsed); otherwise no body. */
 export function toFetchRequest(req: ExpressRequest, streamBody: boolean): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
-  const hasStream = streamBody && req.method !== 'GET' && req.method !== 'HEAD' && !req.readableEnded;
+  const mayHaveBody = req.method !== 'GET' && req.method !== 'HEAD';
+  const hasStream = streamBody && mayHaveBody && !req.readableEnded;
   if (!hasStream) headers.delete('content-length');
+  // A body the JSON parser already read goes on as its JSON text, for the core to validate.
+  const parsed = streamBody && mayHaveBody && !hasStream && req.body !== undefined ? JSON.stringify(req.body) : undefined;
   return new Request(`${originOf(req)}${req.originalUrl}`, {
     method: req.method,
     headers,
     ...(hasStream ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+    ...(parsed !== undefined ? { body: parsed } : {}),
   });
 }
 

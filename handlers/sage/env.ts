@@ -1,0 +1,188 @@
+// What sage handlers share: the generated types they speak, the state they keep (accounts,
+// sessions, consultations, the reading cache, daily guidance, an editable copy of the hexagram
+// texts) and the helpers that find the caller.
+import { seedAccounts } from '../../fixtures/sage/accounts.ts';
+import { HEXAGRAMS } from '../../fixtures/sage/hexagrams.ts';
+import type { TrigramKey } from '../../fixtures/sage/trigrams.ts';
+import type { HandlerContext, Handlers, InstanceInfo, JwtIssuer } from '../../src/core/index.ts';
+import { BoundedMap, StubError } from '../../src/core/index.ts';
+import type { components, paths } from '../../src/generated/sage.ts';
+
+type Schemas = components['schemas'];
+export type Tier = Schemas['Tier'];
+export type Category = Schemas['Category'];
+export type Personality = Schemas['Personality'];
+export type Consultation = Schemas['Consultation'];
+export type HexagramData = Schemas['HexagramData'];
+export type FullPreferences = Schemas['FullPreferences'];
+export type Subscription = Schemas['Subscription'];
+export type DailyGuidance = Schemas['DailyGuidance'];
+export type AuthUser = Schemas['AuthUser'];
+
+/** A hexagram's content as the stub answers it: a per-state copy (admin edits land in part 2). */
+export interface HexagramContent {
+  number: number;
+  name: string;
+  chinese: string;
+  pinyin: string;
+  symbol: string;
+  upper: TrigramKey;
+  lower: TrigramKey;
+  judgment: string;
+  image: string;
+  lineTexts: string[];
+  keywords: string[];
+}
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  passwordHash: string;
+  displayName: string;
+  tier: Tier;
+  role: 'user' | 'admin';
+  onboardingCompleted: boolean;
+  preferences: FullPreferences;
+  subscription?: Subscription;
+  culturalProgressionDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+  lastLoginAt: string;
+  /** The user's consultations, oldest first (capped). */
+  consultationIds: string[];
+}
+
+export interface SessionRecord {
+  id: string;
+  userId: string;
+  /** jti of the one refresh token that still works; rotation replaces it. */
+  refreshJti: string;
+  revoked: boolean;
+}
+
+export interface CacheEntry {
+  consultationId: string;
+  /** When the cached reading was made: it serves repeats for 24 hours from then. */
+  createdAtMs: number;
+}
+
+export interface SageState {
+  users: BoundedMap<string, UserRecord>;
+  /** Lower-case email → user id. */
+  emails: BoundedMap<string, string>;
+  sessions: BoundedMap<string, SessionRecord>;
+  consultations: BoundedMap<string, Consultation>;
+  /** `<userId>|<cacheKey>` → the reading a repeated question gets, for 24 hours. */
+  cache: BoundedMap<string, CacheEntry>;
+  /** `<userId>|<date>` → that day's guidance, fixed once given. */
+  daily: BoundedMap<string, DailyGuidance>;
+  hexagrams: HexagramContent[];
+}
+
+export interface SageEnv {
+  state: SageState;
+  principal: { userId: string; sessionId: string };
+  services: { jwt: JwtIssuer; streamDelayMs: number };
+}
+
+export type SageHandlers = Handlers<paths, SageEnv>;
+/** The seeded faker handlers get (the core's), for helpers that take it. */
+export type Faker = HandlerContext<unknown, SageEnv>['faker'];
+
+export const ACCESS_TOKEN_SECONDS = 4 * 3600;
+export const REFRESH_TOKEN_SECONDS = 30 * 24 * 3600;
+export const CACHE_TTL_MS = 24 * 3600 * 1000;
+export const MAX_USERS = 10_000;
+export const MAX_CONSULTATIONS = 20_000;
+export const MAX_CONSULTATIONS_PER_USER = 1_000;
+export const UPGRADE_URL = 'https://sage.com/upgrade';
+
+export function defaultPreferences(): FullPreferences {
+  return {
+    culturalDepth: 1,
+    aiPersonalityPreference: 'balanced',
+    animationPreferences: { reducedMotion: false, gpuAcceleration: true, streamingSpeed: 'medium' },
+    sessionTracking: { longSessionReminders: true, mindfulnessBreaks: false, maxSessionDuration: 45 },
+    interpretationStyle: 'balanced',
+    guidanceTime: '09:00',
+    timezone: 'UTC',
+    notifications: { dailyGuidance: true, consultationReminders: false, weeklyInsights: true },
+    privacy: { analyticsOptIn: true, marketingOptIn: false },
+  };
+}
+
+/** A paid tier's subscription: monthly, starting when the account was created. */
+export function subscriptionFor(tier: Tier, start: Date): Subscription | undefined {
+  if (tier === 'free') return undefined;
+  const end = new Date(start);
+  end.setUTCMonth(end.getUTCMonth() + 1);
+  return { tier, status: 'active', currentPeriodStart: start.toISOString(), currentPeriodEnd: end.toISOString(), cancelAtPeriodEnd: false };
+}
+
+export function createState(instance: InstanceInfo): SageState {
+  const now = instance.now;
+  const state: SageState = {
+    users: new BoundedMap({ maxEntries: MAX_USERS, now }),
+    emails: new BoundedMap({ maxEntries: MAX_USERS, now }),
+    sessions: new BoundedMap({ maxEntries: MAX_USERS * 5, ttlMs: REFRESH_TOKEN_SECONDS * 1000, now }),
+    consultations: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, now }),
+    cache: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, ttlMs: CACHE_TTL_MS, now }),
+    daily: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, now }),
+    hexagrams: HEXAGRAMS.map((h) => ({ ...h, lineTexts: [...h.lineTexts], keywords: [...h.keywords] })),
+  };
+  const at = now().toISOString();
+  for (const account of seedAccounts()) {
+    const subscription = subscriptionFor(account.tier, now());
+    state.users.set(account.id, {
+      id: account.id,
+      email: account.email,
+      passwordHash: account.passwordHash,
+      displayName: account.displayName,
+      tier: account.tier,
+      role: account.role,
+      onboardingCompleted: true,
+      preferences: defaultPreferences(),
+      ...(subscription ? { subscription } : {}),
+      culturalProgressionDate: null,
+      createdAt: at,
+      updatedAt: at,
+      lastLoginAt: at,
+      consultationIds: [],
+    });
+    state.emails.set(account.email, account.id);
+  }
+  return state;
+}
+
+/** The signed-in user; the authenticator already checked the session. */
+export function userOf(ctx: { principal: SageEnv['principal'] | undefined; state: SageState }): UserRecord {
+  const user = ctx.principal ? ctx.state.users.get(ctx.principal.userId) : undefined;
+  if (!user) throw new StubError(401, 'header.authorization: the account of this token no longer exists');
+  return user;
+}
+
+/** The user's consultations still in the store, oldest first. */
+export function consultationsOf(state: SageState, user: UserRecord): Consultation[] {
+  const found: Consultation[] = [];
+  for (const id of user.consultationIds) {
+    const consultation = state.consultations.get(id);
+    if (consultation) found.push(consultation);
+  }
+  return found;
+}
+
+export function hexagramContent(state: SageState, number: number): HexagramContent {
+  const hexagram = state.hexagrams[number - 1];
+  if (!hexagram) throw new Error(`no hexagram ${number}`);
+  return hexagram;
+}
+
+/** Dollars and rates, rounded to 4 decimals. */
+export function round4(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
+
+/** 32 lower-case hex digits, the id suffix the prose's examples show. */
+export function hex32(faker: Faker): string {
+  return faker.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' });
+}

@@ -1,0 +1,28 @@
+// The sage API: document, the wisdom envelope `{"success":false,"error":{…}}`, bearer JWT
+// accounts, tiers with the prose's rate limits, and the `/api/v1` alias of every path.
+import { createJwtIssuer, defineApi } from '../../src/core/index.ts';
+import { document } from '../../src/generated/sage.document.ts';
+import type { paths } from '../../src/generated/sage.ts';
+import { aiHandlers } from './ai.ts';
+import { authHandlers, bearerAuth } from './auth.ts';
+import { consultationHandlers } from './consultations.ts';
+import { createState, type SageEnv } from './env.ts';
+import { sageEnvelope } from './envelope.ts';
+import { guidanceHandlers } from './guidance.ts';
+import { sageRateLimit } from './tiers.ts';
+import { userHandlers } from './user.ts';
+
+export const sage = defineApi<paths, SageEnv>({
+  id: 'sage',
+  document,
+  envelope: sageEnvelope,
+  createServices: (instance) => ({
+    jwt: createJwtIssuer(`contract-stubs:sage:${instance.seed}`, 'contract-stubs/sage', instance.now),
+    streamDelayMs: instance.streamDelayMs,
+  }),
+  createState,
+  authenticate: { bearerAuth },
+  handlers: { ...authHandlers, ...consultationHandlers, ...aiHandlers, ...guidanceHandlers, ...userHandlers },
+  rateLimit: sageRateLimit,
+  pathAliases: { '/api/v1': '/api' },
+});

@@ -1,0 +1,6231 @@
+// Generated from openapi/sage.yaml by `npm run types`. Do not edit; CI fails when it drifts.
+import type { OpenApiDocument } from '../core/document.ts';
+
+export const document: OpenApiDocument = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Sage API",
+    "version": "2.0.0",
+    "license": {
+      "name": "MIT",
+      "identifier": "MIT"
+    },
+    "contact": {
+      "name": "contract-stubs maintainers"
+    },
+    "description": "Contract for the `sage` mock served by contract-stubs: I Ching consultations with AI\ninterpretations, streaming, daily guidance and tiers. It is hand-authored from the prose\ndescription in `api-docs/sage.md` (sections 1–5 and 11–13; subscriptions, webhooks, admin,\nexports, WebSocket, calendar, cultural assessment and performance analytics follow later)\nand is the single source of truth for the stub. Where the prose is silent or contradicts\nitself, the decision taken is written down here and in the description of the operation\nit concerns.\n\nGlobal decisions:\n\n- **Versioning.** Every path is also served under `/api/v1/...` (the prose's \"current\n  version, can be omitted\"): `/api/v1/consultation/create` is `/api/consultation/create`.\n- **Accounts and tokens.** Passwords are stored as PBKDF2 hashes. `accessToken` and\n  `refreshToken` are HS256 JWTs signed by the stub, each with a `kind` claim (`access` or\n  `refresh`). Access tokens live 4 hours (`expiresAt`, as the prose's example: issued\n  10:00, expires 14:00), refresh tokens 30 days. Refreshing rotates the refresh token:\n  the old one stops working at once. Logout revokes the session: its access and refresh\n  tokens get `401` afterwards.\n- **I Ching casts.** A cast throws three coins six times (heads 3, tails 2): 6 old yin,\n  7 young yang, 8 young yin, 9 old yang, bottom line first. Odd lines are yang. The\n  hexagram (King Wen number) follows from the six lines; the changing lines are the 6s and\n  9s (positions 1–6, bottom up); the relating hexagram flips them and is present only when\n  a line changes. Lines `[7,8,8,9,9,9]` are hexagram 25 (Innocence, ☰ over ☳) with\n  relating hexagram 24 (Return, ☷ over ☳). **The prose's example says 11 (Peace) and 12\n  (Standstill) for those lines, which is wrong**; the examples here are corrected. `symbol`\n  is the Unicode hexagram character (䷊ for Peace, ䷘ for Innocence); the prose's `☰☷` for\n  Peace (two trigram characters, heaven first, although Peace is earth above heaven) is\n  replaced by it, in the daily guidance example too. Names, Chinese names and texts are the\n  project's fixtures (after Legge): hexagram 25 is \"Innocence (The Unexpected)\".\n- **Cache.** A question is reduced to its pattern (lower-case words of four letters or\n  more, minus common words, de-duplicated and sorted, at most five, joined by `_`). When\n  the same user asks the same pattern in the same category again within 24 hours, with\n  caching enabled (`aiOptions.useCache`/`enableCaching`, default true), the earlier reading\n  is returned from the cache as a new consultation (`cons_cached_…`, `fromCache: true`,\n  the same cast, `modelUsed: cache`, cost 0, `savings: 1`): as hexagram 4 says, asking the\n  oracle the same thing twice brings no new answer. `cacheKey` is\n  `hexagram_<number>_<category>_<pattern>`.\n- **Tiers and rate limits.** Every user has a tier: `free` (every new account), `premium`\n  or `pro`. The limits of the prose's table are counted per user in fixed windows\n  starting at the first request: `POST /api/consultation/create` and `create-stream`\n  together 3/50/200 per hour; `GET /api/guidance/daily` 10 per day for free, unlimited\n  otherwise; `POST /api/guidance/generate` 5/20 per day for premium/pro (free users get\n  `402 SUBSCRIPTION_REQUIRED` instead of a zero limit); all `GET /api/user/*` operations\n  together 100/500/1000 per hour. Limited answers carry `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`, `X-RateLimit-Reset` (Unix seconds) and `X-RateLimit-Tier`;\n  unlimited ones carry none. The 429 adds `Retry-After` and\n  `details: {limit, window, resetAt, upgradeUrl, retryAfter}`.\n- **Development accounts.** Until subscriptions land, the stub seeds one account per\n  tier (listed in the README: `free@sage.test`, `premium@sage.test`, `pro@sage.test` and\n  the admin `admin@sage.test`, tier `pro`); they come back after every reset. This is a\n  stub control, not part of the product's contract.\n- **Ownership.** A consultation that belongs to another user is answered `404`, as an\n  unknown id is: the stub does not reveal that it exists.\n- **Errors.** Every error, including request-validation errors, uses the envelope\n  `{\"success\":false,\"error\":{code,message,details,wisdom,recovery,context,requestId,timestamp}}`.\n  `code` is one of the prose's table (11.3); a wrong method gets `405` with code\n  `NOT_FOUND`, a malformed, oversized or non-JSON body `400`/`413`/`415` with code\n  `VALIDATION_ERROR`. `details` is a list of `{field, message}` for validation errors\n  (`field` as `body.question`, `query.limit`) and an object otherwise. Every code has its\n  own `wisdom` (a Chinese quote, its pinyin, translation, explanation and guidance),\n  `recovery` and `context`.\n- **Bodies.** Operations with a request body take `application/json` only (`415`\n  otherwise), at most 1 MiB (`413`); malformed JSON gets `400`. Schemas are closed:\n  an unknown field gets `400`. Query parameters no operation declares are ignored.\n- **Prefer.** `Prefer: code=<status>, example=<name>, dynamic=true, seed=<n>` (or the\n  `__code`/`__example`/`__dynamic`/`__seed` query parameters when no `Prefer` header is\n  sent) forces a documented answer without running authentication, validation or state.\n- **500 and 503.** `500 INTERNAL_ERROR` and `503 AI_SERVICE_ERROR` are documented but\n  the stub only produces them on request (`Prefer: code=503`).\n"
+  },
+  "servers": [
+    {
+      "url": "http://127.0.0.1:4010/sage",
+      "description": "All APIs in one server (`npx contract-stubs start`); this API is mounted under `/sage`."
+    },
+    {
+      "url": "http://127.0.0.1:4010",
+      "description": "This API alone (`npx contract-stubs start --api sage`), served at the root."
+    }
+  ],
+  "security": [
+    {
+      "bearerAuth": []
+    }
+  ],
+  "tags": [
+    {
+      "name": "auth",
+      "description": "Registration, login, token refresh (with rotation) and logout."
+    },
+    {
+      "name": "consultation",
+      "description": "I Ching consultations, streamed or not, their history, notes and costs."
+    },
+    {
+      "name": "ai",
+      "description": "AI helper services (personality, cultural context, model selection, costs)."
+    },
+    {
+      "name": "guidance",
+      "description": "Daily and custom guidance."
+    },
+    {
+      "name": "user",
+      "description": "The user's profile, analytics and cultural progression."
+    }
+  ],
+  "paths": {
+    "/api/auth/register": {
+      "post": {
+        "operationId": "register",
+        "summary": "Register an account",
+        "tags": [
+          "auth"
+        ],
+        "security": [],
+        "description": "Creates an account (tier `free`, `onboardingCompleted: false`) and signs it in: the\nanswer carries a session like login's. `preferences` is optional; what is sent is\nmerged over the defaults (`balanced`, `09:00`, `UTC`). `timezone` must be an IANA time\nzone (`America/New_York`), `guidanceTime` `HH:MM` (24 h). Emails are compared\ncase-insensitively and stored lower-case.\n\nThe prose shows different user objects for register and login; both answer the same\n`AuthUser` here (the examples are completed accordingly). Registering signs in, so\n`lastLoginAt` equals `createdAt`.\n\nErrors: `400` a missing or malformed field, a password under 8 characters, an unknown\ntime zone; `409` (code `VALIDATION_ERROR`, `details` naming `body.email`) the email\nis already registered.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RegisterRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "email": "user@example.com",
+                    "password": "securePassword123",
+                    "displayName": "John Doe",
+                    "preferences": {
+                      "interpretationStyle": "balanced",
+                      "guidanceTime": "09:00",
+                      "timezone": "America/New_York"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new account, signed in.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AuthResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example (completed with preferences and lastLoginAt)",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "user": {
+                          "id": "123e4567-e89b-12d3-a456-426614174000",
+                          "email": "user@example.com",
+                          "displayName": "John Doe",
+                          "subscriptionTier": "free",
+                          "onboardingCompleted": false,
+                          "preferences": {
+                            "interpretationStyle": "balanced",
+                            "guidanceTime": "09:00",
+                            "timezone": "America/New_York"
+                          },
+                          "createdAt": "2025-07-30T10:00:00Z",
+                          "lastLoginAt": "2025-07-30T10:00:00Z"
+                        },
+                        "session": {
+                          "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...",
+                          "refreshToken": "def50200...",
+                          "expiresAt": "2025-07-30T14:00:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "409": {
+            "$ref": "#/components/responses/EmailTaken"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/auth/login": {
+      "post": {
+        "operationId": "login",
+        "summary": "Sign in",
+        "tags": [
+          "auth"
+        ],
+        "security": [],
+        "description": "Checks the password and starts a new session (earlier sessions keep working until they\nexpire or log out). `lastLoginAt` becomes now.\n\nErrors: `400` missing or malformed field; `401` (`AUTHENTICATION_ERROR`) unknown email\nor wrong password, with the same message for both.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/LoginRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "email": "user@example.com",
+                    "password": "securePassword123"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The account, signed in.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AuthResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example (completed with onboardingCompleted and createdAt)",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "user": {
+                          "id": "123e4567-e89b-12d3-a456-426614174000",
+                          "email": "user@example.com",
+                          "displayName": "John Doe",
+                          "subscriptionTier": "premium",
+                          "onboardingCompleted": false,
+                          "preferences": {
+                            "interpretationStyle": "balanced",
+                            "guidanceTime": "09:00",
+                            "timezone": "America/New_York"
+                          },
+                          "createdAt": "2025-06-15T10:00:00Z",
+                          "lastLoginAt": "2025-07-30T10:00:00Z"
+                        },
+                        "session": {
+                          "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...",
+                          "refreshToken": "def50200...",
+                          "expiresAt": "2025-07-30T14:00:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/auth/refresh": {
+      "post": {
+        "operationId": "refreshToken",
+        "summary": "Refresh the access token",
+        "tags": [
+          "auth"
+        ],
+        "security": [],
+        "description": "The prose sends the refresh token twice, in `Authorization: Bearer <refreshToken>` and\nin the body. Decision: either place is enough; when both are sent they must be the\nsame token (`400` otherwise). An access token is refused here (`401`).\n\nRefreshing rotates: the answer carries a new `refreshToken` (the prose's example lacks\nit; it is added) and the old one stops working. `expiresAt` is the new access token's\nexpiry (4 hours).\n\nErrors: `400` the two tokens differ, or a malformed body; `401` no refresh token, an\ninvalid, expired, rotated or revoked one, or an access token.\n",
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RefreshRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "refreshToken": "def50200..."
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "A new access token and the rotated refresh token.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RefreshResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example (with the rotated refresh token)",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...",
+                        "refreshToken": "def50201...",
+                        "expiresAt": "2025-07-30T14:00:00Z"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/auth/logout": {
+      "post": {
+        "operationId": "logout",
+        "summary": "Sign out",
+        "tags": [
+          "auth"
+        ],
+        "description": "Revokes the session of the access token: that access token and the session's refresh\ntoken get `401` from now on. Other sessions of the same user are untouched. No body.\n\nErrors: `401` missing, invalid, expired or already revoked access token.\n",
+        "responses": {
+          "200": {
+            "description": "Signed out.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LogoutResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "message": "Successfully logged out"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/consultation/create": {
+      "post": {
+        "operationId": "createConsultation",
+        "summary": "Create a consultation",
+        "tags": [
+          "consultation"
+        ],
+        "description": "Casts a hexagram (three-coin method, see `info.description`), builds the traditional,\npersonal and practical interpretations from the hexagram, the question and the\ncategory, stores the consultation and answers it.\n\nThe model is chosen from `aiOptions.modelPreference` (`auto` by default: `gpt-4` when\nthe question's complexity score is at least 0.5, else `gpt-3.5-turbo`; see\n`POST /api/ai/model-selection`). Costs: `gpt-4` 0.04 and `gpt-3.5-turbo` 0.006 per 1000\ntokens. `context.complexity` `high` raises the score, `low` lowers it;\n`context.urgency` and `previousConsultations` are accepted and do not change the\nreading. `culturalDepth` defaults to the user's `preferences.culturalDepth` and is\nstored with the consultation. A repeated question pattern may come from the cache (see\n`info.description`).\n\nWith `aiOptions.streamResponse: true` the answer is the event stream of\n`POST /api/consultation/create-stream` (201, `text/event-stream`).\n\nRate limit (per user, shared with `create-stream`): free 3, premium 50, pro 200 per\nhour.\n\nErrors: `400` a question under 10 or over 500 characters, an unknown category, a\nmalformed field; `401`; `429` the hourly limit is spent.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateConsultationRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "question": "Should I make a career change right now?",
+                    "category": "career",
+                    "context": {
+                      "complexity": "medium",
+                      "urgency": "medium",
+                      "previousConsultations": 3
+                    },
+                    "aiOptions": {
+                      "streamResponse": false,
+                      "useCache": true,
+                      "modelPreference": "auto"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The stored consultation (JSON), or its event stream when `aiOptions.streamResponse` is true.",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/XRateLimitLimit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/XRateLimitRemaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/XRateLimitReset"
+              },
+              "X-RateLimit-Tier": {
+                "$ref": "#/components/headers/XRateLimitTier"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConsultationResponse"
+                },
+                "examples": {
+                  "fresh": {
+                    "$ref": "#/components/examples/FreshConsultation"
+                  },
+                  "cached": {
+                    "$ref": "#/components/examples/CachedConsultation"
+                  }
+                }
+              },
+              "text/event-stream": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConsultationEventStream"
+                },
+                "examples": {
+                  "stream": {
+                    "$ref": "#/components/examples/ConsultationStream"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/AiServiceError"
+          }
+        }
+      }
+    },
+    "/api/consultation/create-stream": {
+      "post": {
+        "operationId": "createConsultationStream",
+        "summary": "Create a consultation, streamed",
+        "tags": [
+          "consultation"
+        ],
+        "description": "Creates and stores the consultation exactly as `POST /api/consultation/create` does,\nand answers `201` with its reading as Server-Sent Events\n(`Content-Type: text/event-stream`), paced by the server's `--stream-delay`:\n\n| event | data | when |\n| --- | --- | --- |\n| `hexagram` | `{\"hexagram\": HexagramData}` | first: the cast |\n| `personality` | `{\"state\",\"reasoning\",\"indicators\"}` | second: the AI personality used |\n| `ai-chunk` | `{\"chunk\",\"chunkIndex\",\"section\"}` | several: the personal interpretation (`section: ai`), then the practical guidance (`section: practical`); `chunkIndex` counts from 1 |\n| `complete` | `{\"consultation\":{\"id\",\"aiPersonalityState\",\"costOptimization\":{\"cacheHit\",\"modelUsed\",\"cost\"}}}` | last |\n\nThe `ai` chunks concatenated are `interpretations.personal.interpretation`. The\nconsultation is stored before the first event, so `GET /api/consultation/{id}` with the\nid of `complete` reads it (also when the client leaves mid-stream).\n`preferredPersonality` sets the personality; without it, it is detected from the\nquestion (see `POST /api/ai/detect-personality`). `aiOptions.forceModel` works as\n`modelPreference`; `enableCaching` as `useCache`. `streamingSpeed` and\n`costOptimization` are accepted and change nothing in the stub (the pace is the\nserver's). `context.previousConsultations` here is a list of ids (in the basic create\nit is a count); like `currentLifeSituation` and `urgency` it is accepted and does not\nchange the reading, which follows from the cast, the question, the category and the\npersonality.\n\nRate limit: shared with `POST /api/consultation/create`.\n\nErrors: as `POST /api/consultation/create`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateStreamRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "question": "Should I make a career change right now?",
+                    "category": "career",
+                    "culturalDepth": 1,
+                    "preferredPersonality": "contemplative",
+                    "context": {
+                      "previousConsultations": [
+                        "cons_abc123",
+                        "cons_def456"
+                      ],
+                      "currentLifeSituation": "Considering major career transition",
+                      "urgency": "medium"
+                    },
+                    "aiOptions": {
+                      "enableCaching": true,
+                      "forceModel": "auto",
+                      "streamingSpeed": "medium",
+                      "costOptimization": true
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The consultation was stored; its events follow as they are produced.",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/XRateLimitLimit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/XRateLimitRemaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/XRateLimitReset"
+              },
+              "X-RateLimit-Tier": {
+                "$ref": "#/components/headers/XRateLimitTier"
+              }
+            },
+            "content": {
+              "text/event-stream": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConsultationEventStream"
+                },
+                "x-sse-events": {
+                  "hexagram": {
+                    "$ref": "#/components/schemas/SseHexagram"
+                  },
+                  "personality": {
+                    "$ref": "#/components/schemas/SsePersonality"
+                  },
+                  "ai-chunk": {
+                    "$ref": "#/components/schemas/SseAiChunk"
+                  },
+                  "complete": {
+                    "$ref": "#/components/schemas/SseComplete"
+                  }
+                },
+                "examples": {
+                  "stream": {
+                    "$ref": "#/components/examples/ConsultationStream"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/AiServiceError"
+          }
+        }
+      }
+    },
+    "/api/consultation/costs": {
+      "get": {
+        "operationId": "getConsultationCosts",
+        "summary": "AI cost analytics of the user's consultations",
+        "tags": [
+          "consultation"
+        ],
+        "description": "Computed from the caller's consultations created in the period ending now (`day` 24 h,\n`week` 7 days, `month` 30 days, `year` 365 days; default `month`).\n`totalSpent` sums `actualCost`, `totalSaved` the savings of cache hits (their\n`originalCost`), `savingsRate` is `totalSaved / (totalSpent + totalSaved)` (0 without\ncosts), `cacheHitRate` the share of cache hits. `modelUsage` always lists the three\nmodels. Amounts are in US dollars, rounded to 4 decimals.\n\nErrors: `400` an unknown period; `401`.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Period"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The cost analytics.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CostsResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "costAnalytics": {
+                          "period": "month",
+                          "totalConsultations": 23,
+                          "costBreakdown": {
+                            "totalSpent": 0.67,
+                            "avgPerConsultation": 0.029,
+                            "cacheHitRate": 0.82,
+                            "savings": {
+                              "totalSaved": 2.14,
+                              "savingsRate": 0.76
+                            }
+                          },
+                          "modelUsage": {
+                            "gpt-4": {
+                              "count": 12,
+                              "cost": 0.54
+                            },
+                            "gpt-3.5-turbo": {
+                              "count": 4,
+                              "cost": 0.13
+                            },
+                            "cache": {
+                              "count": 19,
+                              "cost": 0
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/consultation/history": {
+      "get": {
+        "operationId": "getConsultationHistory",
+        "summary": "The user's consultation history",
+        "tags": [
+          "consultation"
+        ],
+        "description": "The caller's consultations, newest first, filtered and paginated. Filters combine with\nAND: `category`; `tags` (comma-separated, a consultation matches when it has every\nlisted tag, compared case-insensitively); `startDate`/`endDate` (a date `2025-07-01` or\na date-time; a bare `endDate` date includes that whole day, UTC); `favorite=true` only\nfavorites, `favorite=false` only the others. `total` counts every match, `hasMore` is\n`offset + returned < total`. An offset past the end answers an empty page.\n\nErrors: `400` `limit` outside 1–100, a negative `offset`, a malformed date, `startDate`\nafter `endDate`; `401`.\n",
+        "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "description": "Page size (default 20, at most 100).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100,
+              "default": 20
+            }
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "description": "How many matches to skip (default 0).",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0
+            }
+          },
+          {
+            "name": "category",
+            "in": "query",
+            "description": "Only this category.",
+            "schema": {
+              "$ref": "#/components/schemas/Category"
+            }
+          },
+          {
+            "name": "tags",
+            "in": "query",
+            "description": "Comma-separated tags (`tags=career,timing`; the comma may be sent as is); a consultation must have all of them.",
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 500
+            }
+          },
+          {
+            "name": "startDate",
+            "in": "query",
+            "description": "Created at or after (ISO 8601 date or date-time).",
+            "schema": {
+              "$ref": "#/components/schemas/DateOrDateTime"
+            }
+          },
+          {
+            "name": "endDate",
+            "in": "query",
+            "description": "Created at or before (ISO 8601 date or date-time; a date includes the whole day).",
+            "schema": {
+              "$ref": "#/components/schemas/DateOrDateTime"
+            }
+          },
+          {
+            "name": "favorite",
+            "in": "query",
+            "description": "`true`: favorites only; `false`: non-favorites only.",
+            "schema": {
+              "type": "boolean"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of the history.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HistoryResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example (hexagram corrected to a real cast)",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "consultations": [
+                          {
+                            "id": "cons_123e4567e89b12d3a456426614174000",
+                            "question": "Should I make a career change right now?",
+                            "category": "career",
+                            "hexagramData": {
+                              "number": 25,
+                              "name": "Innocence (The Unexpected)",
+                              "chineseName": "無妄"
+                            },
+                            "userNotes": "This reading really resonated with me...",
+                            "tags": [
+                              "career",
+                              "timing",
+                              "transition"
+                            ],
+                            "favorite": true,
+                            "rating": 5,
+                            "createdAt": "2025-07-30T10:30:00Z"
+                          }
+                        ],
+                        "pagination": {
+                          "total": 45,
+                          "limit": 20,
+                          "offset": 0,
+                          "hasMore": true
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/consultation/{consultationId}": {
+      "parameters": [
+        {
+          "name": "consultationId",
+          "in": "path",
+          "required": true,
+          "description": "The consultation id (`cons_` or `cons_cached_` plus 32 hex digits).",
+          "schema": {
+            "type": "string",
+            "pattern": "^cons_[A-Za-z0-9_]{1,64}$"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getConsultation",
+        "summary": "Read a consultation",
+        "tags": [
+          "consultation"
+        ],
+        "description": "The stored consultation, in the same shape as the create answer, with the notes, tags,\nfavorite flag and rating set since.\n\nErrors: `400` a malformed id; `401`; `404` no consultation of the caller has this id\n(another user's is `404` too).\n",
+        "responses": {
+          "200": {
+            "description": "The consultation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConsultationResponse"
+                },
+                "examples": {
+                  "fresh": {
+                    "$ref": "#/components/examples/FreshConsultation"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateConsultation",
+        "summary": "Update notes, tags, favorite and rating",
+        "tags": [
+          "consultation"
+        ],
+        "description": "Sets what is sent and keeps the rest: `userNotes` (at most 5000 characters; an empty\nstring clears them), `tags` (replaces the list; at most 20 tags of 1–50 characters,\nstored lower-case and de-duplicated), `favorite`, `rating` (1–5). At least one field.\nThe answer is the prose's short form; `userNotes` and `rating` are left out while unset.\n\nErrors: `400` an empty body, a rating outside 1–5, a malformed field; `401`; `404` as\n`GET`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateConsultationRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "userNotes": "This reading really resonated with me. The timing advice feels spot on given my current situation at work.",
+                    "tags": [
+                      "career",
+                      "timing",
+                      "transition"
+                    ],
+                    "favorite": true,
+                    "rating": 5
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated fields.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UpdateConsultationResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "consultation": {
+                          "id": "cons_123e4567e89b12d3a456426614174000",
+                          "userNotes": "This reading really resonated with me...",
+                          "tags": [
+                            "career",
+                            "timing",
+                            "transition"
+                          ],
+                          "favorite": true,
+                          "rating": 5,
+                          "updatedAt": "2025-07-30T11:00:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/ai/detect-personality": {
+      "post": {
+        "operationId": "detectPersonality",
+        "summary": "Detect the AI personality for a question",
+        "tags": [
+          "ai"
+        ],
+        "description": "Scores the three personalities from the question's words (reflection and timing words\nsuch as \"should\", \"change\", \"future\" favour `contemplative`; \"why\", \"meaning\",\n\"pattern\" favour `insightful`; \"how\", \"steps\", \"plan\" favour `guiding`) and from\n`userHistory` (a `preferredStyle` other than `balanced` adds to that style; high\nsatisfaction with earlier consultations of the same category raises the confidence).\nThe best score is recommended; the two others are the alternatives, best first.\nScores and confidence are between 0 and 1.\n\nErrors: `400` a missing question (10–500 characters) or malformed field; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DetectPersonalityRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "question": "Should I make a career change right now?",
+                    "userHistory": {
+                      "recentConsultations": [
+                        {
+                          "question": "How should I approach my job interview?",
+                          "category": "career",
+                          "satisfaction": 5
+                        }
+                      ],
+                      "preferences": {
+                        "preferredStyle": "balanced",
+                        "averageSessionLength": 8
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The recommended personality.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DetectPersonalityResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "recommendedPersonality": "contemplative",
+                        "confidence": 0.87,
+                        "reasoning": {
+                          "questionAnalysis": "Question shows deep reflection and long-term thinking",
+                          "historyInfluence": "Previous career-focused consultations suggest thoughtful approach",
+                          "contextFactors": [
+                            "career_transition",
+                            "thoughtful_language",
+                            "timing_focus"
+                          ]
+                        },
+                        "alternatives": [
+                          {
+                            "personality": "guiding",
+                            "score": 0.72,
+                            "rationale": "Could provide directive action steps"
+                          },
+                          {
+                            "personality": "insightful",
+                            "score": 0.65,
+                            "rationale": "Could reveal deeper patterns"
+                          }
+                        ]
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/AiServiceError"
+          }
+        }
+      }
+    },
+    "/api/ai/cultural-context": {
+      "post": {
+        "operationId": "culturalContext",
+        "summary": "Add cultural context to a text and check it",
+        "tags": [
+          "ai"
+        ],
+        "description": "Finds the hexagram names the text mentions (English names as written, capitalised, whole\nwords; \"Innocence (The Unexpected)\" is found as `Innocence`) and, at depth 2, the trigram\nnames (case-insensitive) and returns one `culturalElements` entry for each (hexagrams\n`category: hexagram`, trigrams `category: trigram`), with its Chinese name and pinyin;\n`enhancedText` adds `(<Chinese>, <pinyin>)` after the first mention of each hexagram.\nElements are given only up to `currentDepth` (hexagrams are depth 1, trigrams depth 2).\n\nValidation flags disrespectful or reductive wording (\"fortune telling\",\n\"superstition\", \"magic\", \"oriental\", \"exotic\", \"mystical orient\"): each flag lowers\n`sensitivityScore` by 0.2 (from 0.95) and makes `respectfulLanguage` false.\n`progressionSuggestions.canAdvance` is true at depth 1 once the caller has 10\nconsultations.\n\nErrors: `400` missing text (1–5000 characters) or malformed field; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CulturalContextRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "text": "The hexagram Peace suggests harmony between heaven and earth",
+                    "currentDepth": 1,
+                    "userFamiliarity": "beginner"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The enhanced text and its validation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CulturalContextResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "enhancedText": "The hexagram Peace (泰, Tài) suggests harmony between heaven and earth, representing the ideal balance of celestial wisdom and earthly practicality...",
+                        "culturalElements": [
+                          {
+                            "term": "Peace",
+                            "chinese": "泰",
+                            "pinyin": "Tài",
+                            "explanation": "Represents prosperity, peace, and the ideal harmony between opposing forces",
+                            "depth": 1,
+                            "category": "philosophy"
+                          }
+                        ],
+                        "validation": {
+                          "sensitivityScore": 0.95,
+                          "culturalAccuracy": 0.92,
+                          "respectfulLanguage": true,
+                          "flaggedConcerns": []
+                        },
+                        "progressionSuggestions": {
+                          "canAdvance": false,
+                          "requirements": [
+                            "Complete 10 consultations",
+                            "Cultural familiarity assessment"
+                          ],
+                          "benefits": [
+                            "Deeper traditional context",
+                            "Chinese philosophical concepts"
+                          ]
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/AiServiceError"
+          }
+        }
+      }
+    },
+    "/api/ai/model-selection": {
+      "post": {
+        "operationId": "selectModel",
+        "summary": "Recommend a model for a question",
+        "tags": [
+          "ai"
+        ],
+        "description": "The complexity score (0–1) grows with the question's length and with words of\nuncertainty and weight (\"should\", \"change\", \"decision\", \"relationship\", \"career\",\n\"future\", \"why\", …); earlier simple questions (`complexity` under 0.5 in\n`userHistory`) do not lower it. `quality` adds 0.15, `cost` subtracts 0.15. At 0.5 or\nmore `gpt-4` is recommended, below `gpt-3.5-turbo`. Cost estimates assume 450 tokens\n(`gpt-4` 0.018, `gpt-3.5-turbo` 0.0027 US dollars).\n\nErrors: `400` missing question or malformed field; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ModelSelectionRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "question": "Should I make a career change?",
+                    "userHistory": [
+                      {
+                        "question": "How to handle work stress?",
+                        "category": "career",
+                        "complexity": 0.3
+                      }
+                    ],
+                    "preferredBalance": "balanced"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The recommended model.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ModelSelectionResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "recommendedModel": "gpt-4",
+                        "confidence": 0.89,
+                        "reasoning": {
+                          "complexityScore": 0.75,
+                          "historyInfluence": "Previous simple questions, this one requires deeper analysis",
+                          "costImplication": {
+                            "estimatedCost": 0.018,
+                            "potentialSavings": 0
+                          }
+                        },
+                        "alternatives": [
+                          {
+                            "model": "gpt-3.5-turbo",
+                            "score": 0.45,
+                            "costDifference": -0.015,
+                            "qualityTrade-off": "May miss nuanced career guidance"
+                          }
+                        ]
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/AiServiceError"
+          }
+        }
+      }
+    },
+    "/api/ai/cost-analytics": {
+      "get": {
+        "operationId": "getAiCostAnalytics",
+        "summary": "AI cost summary and optimisation advice",
+        "tags": [
+          "ai"
+        ],
+        "description": "The same figures as `GET /api/consultation/costs` for the same period, summarised per\nmodel (`modelUsage` counts consultations answered by a model, not cache hits), with\nrecommendations: use `gpt-3.5-turbo` for simple questions when `gpt-4` answered more\nthan half, enable caching when the cache hit rate is under 0.5.\n`potentialSavings` is what the `gpt-4` consultations would have cost less on\n`gpt-3.5-turbo`; `cacheEfficiency` equals `cacheHitRate`.\n\nErrors: `400` an unknown period; `401`.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Period"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The cost summary.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AiCostAnalyticsResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "summary": {
+                          "totalSpent": 0.67,
+                          "totalSaved": 2.14,
+                          "averageCostPerConsultation": 0.029,
+                          "cacheHitRate": 0.82,
+                          "savingsRate": 0.76
+                        },
+                        "modelUsage": {
+                          "gpt-3.5-turbo": {
+                            "consultations": 15,
+                            "totalCost": 0.18,
+                            "averageCost": 0.012
+                          },
+                          "gpt-4": {
+                            "consultations": 8,
+                            "totalCost": 0.49,
+                            "averageCost": 0.061
+                          }
+                        },
+                        "optimization": {
+                          "recommendations": [
+                            "Use GPT-3.5 for simple follow-up questions",
+                            "Enable caching for common consultation patterns"
+                          ],
+                          "potentialSavings": 0.45,
+                          "cacheEfficiency": 0.82
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/guidance/daily": {
+      "get": {
+        "operationId": "getDailyGuidance",
+        "summary": "The day's guidance",
+        "tags": [
+          "guidance"
+        ],
+        "description": "One hexagram per user and date, chosen deterministically from both (the same user\ngets the same guidance for the same date, whatever the seed or the order of\nrequests; the first answer is stored and repeated). `date` defaults to today in the\nuser's time zone. `personalizedInsights.basedOnHistory` is computed from the user's\nconsultations; `calendarContext` is left out (no calendar is connected).\n\nRate limit: free 10 per day; premium and pro unlimited (no `X-RateLimit-*` headers).\n\nErrors: `400` a date that is not `YYYY-MM-DD`; `401`; `429`.\n",
+        "parameters": [
+          {
+            "name": "date",
+            "in": "query",
+            "description": "The day, `YYYY-MM-DD` (default today in the user's time zone).",
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The guidance of that day.",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/XRateLimitLimit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/XRateLimitRemaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/XRateLimitReset"
+              },
+              "X-RateLimit-Tier": {
+                "$ref": "#/components/headers/XRateLimitTier"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DailyGuidanceResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "guidance": {
+                          "id": "guide_123e4567e89b12d3a456426614174000",
+                          "userId": "123e4567-e89b-12d3-a456-426614174000",
+                          "date": "2025-07-30",
+                          "hexagram": {
+                            "number": 11,
+                            "name": "Peace",
+                            "chineseName": "泰",
+                            "symbol": "䷊"
+                          },
+                          "dailyMessage": {
+                            "theme": "Harmony and Balance",
+                            "guidance": "Today brings an opportunity for peace and harmony in your endeavors. The energy supports bringing together opposing forces in your life...",
+                            "focusAreas": [
+                              "Relationships and communication",
+                              "Work-life balance",
+                              "Inner peace and reflection"
+                            ],
+                            "avoidToday": [
+                              "Forcing outcomes",
+                              "Ignoring small warning signs",
+                              "Taking current harmony for granted"
+                            ]
+                          },
+                          "personalizedInsights": {
+                            "basedOnHistory": "Your recent consultations show a pattern of seeking balance in professional matters. Today's energy supports the decisions you've been contemplating.",
+                            "calendarContext": "With your important meeting at 2 PM, approach it with the calm confidence that Peace represents.",
+                            "nextSteps": "Take time for quiet reflection this morning before engaging in important conversations."
+                          },
+                          "aiContext": {
+                            "generatedAt": "2025-07-30T06:00:00Z",
+                            "personalizedElements": [
+                              "consultation_history",
+                              "calendar_events",
+                              "user_preferences"
+                            ],
+                            "confidence": 0.91
+                          },
+                          "createdAt": "2025-07-30T06:00:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/guidance/generate": {
+      "post": {
+        "operationId": "generateGuidance",
+        "summary": "Custom guidance for a focus area",
+        "tags": [
+          "guidance"
+        ],
+        "description": "Premium and pro only: free users get `402 SUBSCRIPTION_REQUIRED` (the prose's \"0/day\").\nPicks one of the hexagrams traditionally read for the focus area (seeded), and builds\nthe guidance, action steps (one per concern, then the focus area's own) and timing\n(from `context.timeframe`) from it. Not stored.\n\nRate limit: premium 5, pro 20 per day.\n\nErrors: `400` an unknown focus area or malformed field; `401`; `402` free tier; `429`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/GenerateGuidanceRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "focusArea": "decision_making",
+                    "context": {
+                      "situation": "Considering a major life change",
+                      "timeframe": "next_month",
+                      "concerns": [
+                        "financial_stability",
+                        "family_impact"
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The custom guidance.",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/XRateLimitLimit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/XRateLimitRemaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/XRateLimitReset"
+              },
+              "X-RateLimit-Tier": {
+                "$ref": "#/components/headers/XRateLimitTier"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CustomGuidanceResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "guidance": {
+                          "id": "guide_custom_123e4567e89b12d3a456426614174000",
+                          "type": "custom",
+                          "focusArea": "decision_making",
+                          "hexagram": {
+                            "number": 3,
+                            "name": "Difficulty at the Beginning",
+                            "chineseName": "屯"
+                          },
+                          "guidance": "Major life changes often begin with a period of difficulty and uncertainty...",
+                          "actionSteps": [
+                            "Create a detailed financial plan for the transition",
+                            "Discuss concerns openly with family members",
+                            "Seek advice from others who have made similar changes"
+                          ],
+                          "timing": "Allow 2-3 months for careful preparation before implementing changes",
+                          "createdAt": "2025-07-30T14:30:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/SubscriptionRequired"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/AiServiceError"
+          }
+        }
+      }
+    },
+    "/api/user/profile": {
+      "get": {
+        "operationId": "getProfile",
+        "summary": "The user's profile",
+        "tags": [
+          "user"
+        ],
+        "description": "The prose gives this operation twice with two shapes (5.1 \"enhanced\": extra\npreferences and `analytics`; 5.3 \"basic\": `privacy`, `statistics`, `cancelAtPeriodEnd`).\nDecision: one `Profile` carrying both: the full preferences, `analytics` and\n`statistics` (the same figures, computed from the user's consultations), and the\nsubscription with `cancelAtPeriodEnd`. The example merges the prose's two.\n\nStreaks count consecutive UTC days with at least one consultation (`currentStreak`\nends today or yesterday). `subscription` is left out for free users.\n`averageSessionDuration` (minutes) is not measured by the stub and stays 0.\n\nRate limit: all `GET /api/user/*` together, free 100, premium 500, pro 1000 per hour.\n\nErrors: `401`; `429`.\n",
+        "responses": {
+          "200": {
+            "description": "The profile.",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/XRateLimitLimit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/XRateLimitRemaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/XRateLimitReset"
+              },
+              "X-RateLimit-Tier": {
+                "$ref": "#/components/headers/XRateLimitTier"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProfileResponse"
+                },
+                "examples": {
+                  "merged": {
+                    "$ref": "#/components/examples/Profile"
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateProfile",
+        "summary": "Update the profile",
+        "tags": [
+          "user"
+        ],
+        "description": "`displayName` replaces; `preferences` is merged deeply into the stored preferences\n(a nested object such as `notifications` is merged field by field, so sending one flag\nkeeps the others). `guidanceTime` must be `HH:MM` (24 h), `timezone` an IANA time\nzone. `onboardingCompleted` may be set. The answer is the whole updated profile.\n\nErrors: `400` an empty body, an unknown field, a malformed time, an unknown time zone;\n`401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateProfileRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "displayName": "John Smith",
+                    "preferences": {
+                      "interpretationStyle": "traditional",
+                      "guidanceTime": "07:30",
+                      "notifications": {
+                        "dailyGuidance": true,
+                        "consultationReminders": true,
+                        "weeklyInsights": false
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated profile.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProfileResponse"
+                },
+                "examples": {
+                  "merged": {
+                    "$ref": "#/components/examples/Profile"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/user/analytics": {
+      "get": {
+        "operationId": "getUserAnalytics",
+        "summary": "The user's consultation analytics",
+        "tags": [
+          "user"
+        ],
+        "description": "Computed from the user's consultations between `startDate` and `endDate` (dates,\ninclusive, UTC). Without them the range is the `period` (`day`, `week`, `month`,\n`year`; default `month`) ending today; with only one of them, the other is taken from\nthe period. `byCategory` lists all five categories. `avgRating` is left out when no\nconsultation in the range is rated; `mostActiveDay` (weekday, UTC) and `preferredTime`\n(the busiest UTC hour, `HH:00-HH:00`) when there is none. `themes` are the most\nfrequent keywords of the hexagrams cast. `favoriteHexagrams`: the three most cast,\nmost first.\n\nRate limit: as `GET /api/user/profile`.\n\nErrors: `400` an unknown period, a malformed date, `startDate` after `endDate`; `401`;\n`429`.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Period"
+          },
+          {
+            "name": "startDate",
+            "in": "query",
+            "description": "First day (`YYYY-MM-DD`).",
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          },
+          {
+            "name": "endDate",
+            "in": "query",
+            "description": "Last day (`YYYY-MM-DD`).",
+            "schema": {
+              "type": "string",
+              "format": "date"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The analytics.",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/XRateLimitLimit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/XRateLimitRemaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/XRateLimitReset"
+              },
+              "X-RateLimit-Tier": {
+                "$ref": "#/components/headers/XRateLimitTier"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UserAnalyticsResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "analytics": {
+                          "period": "month",
+                          "startDate": "2025-07-01",
+                          "endDate": "2025-07-30",
+                          "consultations": {
+                            "total": 15,
+                            "byCategory": {
+                              "career": 6,
+                              "relationships": 4,
+                              "spiritual": 3,
+                              "health": 2
+                            },
+                            "avgRating": 4.6,
+                            "favoriteHexagrams": [
+                              {
+                                "number": 11,
+                                "name": "Peace",
+                                "count": 3
+                              },
+                              {
+                                "number": 1,
+                                "name": "The Creative",
+                                "count": 2
+                              }
+                            ]
+                          },
+                          "patterns": {
+                            "mostActiveDay": "Tuesday",
+                            "preferredTime": "09:00-10:00",
+                            "consultationStreak": 12,
+                            "themes": [
+                              "transition",
+                              "balance",
+                              "decision-making"
+                            ]
+                          },
+                          "insights": {
+                            "personalGrowth": "You've shown consistent focus on career-related questions, indicating a period of professional development.",
+                            "recommendations": [
+                              "Consider exploring relationship-focused consultations for more balanced guidance",
+                              "Your high rating of consultations suggests strong alignment with I Ching wisdom"
+                            ]
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/user/cultural-progression": {
+      "post": {
+        "operationId": "culturalProgression",
+        "summary": "Check or advance the cultural depth level",
+        "tags": [
+          "user"
+        ],
+        "description": "Two levels. `check` reports; `advance` moves from level 1 to 2 when the user has at\nleast 10 consultations (otherwise nothing changes and `requirements` says what is\nmissing); `revert` goes back to level 1. `currentLevel` must be the user's level\n(`400` otherwise, naming it). Level changes set `preferences.culturalDepth` (and\n`analytics.culturalProgressionDate` on advancing). `canAdvance` is true at level 1\nonce the requirements are met. `culturalKnowledgeAssessment` says whether the next\nlevel asks for the cultural knowledge assessment (informational until that\nassessment exists; not enforced); `timeRequirement` is informational too.\n\nErrors: `400` a malformed field or a wrong `currentLevel`; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CulturalProgressionRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "action": "advance",
+                    "currentLevel": 1,
+                    "reason": "Completed cultural familiarity assessment"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The level after the action.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CulturalProgressionResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "currentLevel": 2,
+                        "canAdvance": false,
+                        "requirements": {
+                          "consultationsNeeded": 0,
+                          "culturalKnowledgeAssessment": true,
+                          "timeRequirement": "30 days at level 1"
+                        },
+                        "benefits": [
+                          "Access to traditional Chinese text with pinyin",
+                          "Deeper cultural context in interpretations",
+                          "Historical background for hexagrams"
+                        ]
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "bearerAuth": {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "JWT",
+        "description": "Access token from register, login or refresh: an HS256 JWT signed by the stub with `kind: access`, valid for 4 hours. A refresh token is refused here (`401`), as is any token of a session that logged out."
+      }
+    },
+    "headers": {
+      "XRateLimitLimit": {
+        "description": "Requests allowed in the current window for this user and endpoint group.",
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "XRateLimitRemaining": {
+        "description": "Requests left in the current window.",
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "XRateLimitReset": {
+        "description": "When the window resets (Unix time, seconds).",
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "XRateLimitTier": {
+        "description": "The caller's tier, whose limit applies.",
+        "schema": {
+          "$ref": "#/components/schemas/Tier"
+        }
+      },
+      "RetryAfter": {
+        "description": "Seconds until the window resets.",
+        "schema": {
+          "type": "integer"
+        }
+      }
+    },
+    "parameters": {
+      "Period": {
+        "name": "period",
+        "in": "query",
+        "description": "`day` (24 h), `week` (7 days), `month` (30 days) or `year` (365 days), ending now; default `month`.",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "day",
+            "week",
+            "month",
+            "year"
+          ],
+          "default": "month"
+        }
+      }
+    },
+    "responses": {
+      "BadRequest": {
+        "description": "Invalid request data; `details` lists each offending field.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "prose": {
+                "$ref": "#/components/examples/ValidationError"
+              }
+            }
+          }
+        }
+      },
+      "EmailTaken": {
+        "description": "The email is already registered.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "emailTaken": {
+                "$ref": "#/components/examples/EmailTakenError"
+              }
+            }
+          }
+        }
+      },
+      "Unauthorized": {
+        "description": "Missing, invalid, expired, rotated or revoked token, a token of the wrong kind, or wrong credentials.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "missingToken": {
+                "$ref": "#/components/examples/AuthenticationError"
+              }
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "No such resource of the caller.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "consultationNotFound": {
+                "$ref": "#/components/examples/NotFoundError"
+              }
+            }
+          }
+        }
+      },
+      "SubscriptionRequired": {
+        "description": "The operation needs the premium or pro tier.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "freeTier": {
+                "$ref": "#/components/examples/SubscriptionRequiredError"
+              }
+            }
+          }
+        }
+      },
+      "TooManyRequests": {
+        "description": "The tier's limit for this endpoint is spent until the window resets.",
+        "headers": {
+          "Retry-After": {
+            "$ref": "#/components/headers/RetryAfter"
+          },
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/XRateLimitLimit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/XRateLimitRemaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/XRateLimitReset"
+          },
+          "X-RateLimit-Tier": {
+            "$ref": "#/components/headers/XRateLimitTier"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "prose": {
+                "$ref": "#/components/examples/RateLimitError"
+              }
+            }
+          }
+        }
+      },
+      "PayloadTooLarge": {
+        "description": "The request body is larger than 1 MiB.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "tooLarge": {
+                "$ref": "#/components/examples/PayloadTooLargeError"
+              }
+            }
+          }
+        }
+      },
+      "UnsupportedMediaType": {
+        "description": "The request body is not `application/json`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "notJson": {
+                "$ref": "#/components/examples/UnsupportedMediaTypeError"
+              }
+            }
+          }
+        }
+      },
+      "AiServiceError": {
+        "description": "The AI service is unavailable; the stub only produces it on request (`Prefer: code=503`).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "overload": {
+                "$ref": "#/components/examples/AiServiceErrorExample"
+              }
+            }
+          }
+        }
+      },
+      "InternalError": {
+        "description": "Server-side failure; the stub only produces it on request (`Prefer: code=500`).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "internal": {
+                "$ref": "#/components/examples/InternalErrorExample"
+              }
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "Tier": {
+        "type": "string",
+        "enum": [
+          "free",
+          "premium",
+          "pro"
+        ],
+        "description": "The subscription tier."
+      },
+      "Category": {
+        "type": "string",
+        "enum": [
+          "career",
+          "relationships",
+          "health",
+          "spiritual",
+          "general"
+        ],
+        "description": "The consultation's category."
+      },
+      "Personality": {
+        "type": "string",
+        "enum": [
+          "contemplative",
+          "insightful",
+          "guiding"
+        ],
+        "description": "The AI personality state of a reading."
+      },
+      "ModelName": {
+        "type": "string",
+        "enum": [
+          "gpt-4",
+          "gpt-3.5-turbo"
+        ],
+        "description": "A language model the stub pretends to use."
+      },
+      "DateOrDateTime": {
+        "type": "string",
+        "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",
+        "description": "An ISO 8601 date (`2025-07-01`) or date-time (`2025-07-01T10:00:00Z`)."
+      },
+      "Error": {
+        "type": "object",
+        "description": "The error envelope of every error answer.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "error"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": false,
+            "description": "Always false."
+          },
+          "error": {
+            "$ref": "#/components/schemas/ErrorBody"
+          }
+        }
+      },
+      "ErrorBody": {
+        "type": "object",
+        "description": "What went wrong, with wisdom, recovery advice and context.",
+        "additionalProperties": false,
+        "required": [
+          "code",
+          "message",
+          "details",
+          "wisdom",
+          "recovery",
+          "context",
+          "requestId",
+          "timestamp"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "enum": [
+              "VALIDATION_ERROR",
+              "AUTHENTICATION_ERROR",
+              "AUTHORIZATION_ERROR",
+              "NOT_FOUND",
+              "RATE_LIMIT_EXCEEDED",
+              "SUBSCRIPTION_REQUIRED",
+              "AI_SERVICE_ERROR",
+              "INTEGRATION_ERROR",
+              "INTERNAL_ERROR"
+            ],
+            "description": "The prose's error code (11.3)."
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable description naming the offending field where there is one."
+          },
+          "details": {
+            "description": "`{field, message}` per offending field for validation errors; facts about the error otherwise (free-form).",
+            "anyOf": [
+              {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/FieldIssue"
+                }
+              },
+              {
+                "type": "object",
+                "additionalProperties": true
+              }
+            ]
+          },
+          "wisdom": {
+            "$ref": "#/components/schemas/Wisdom"
+          },
+          "recovery": {
+            "$ref": "#/components/schemas/Recovery"
+          },
+          "context": {
+            "$ref": "#/components/schemas/ErrorContext"
+          },
+          "requestId": {
+            "type": "string",
+            "description": "The request's id (`req_…`)."
+          },
+          "timestamp": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the error was answered."
+          }
+        }
+      },
+      "FieldIssue": {
+        "type": "object",
+        "description": "One offending field.",
+        "additionalProperties": false,
+        "required": [
+          "field",
+          "message"
+        ],
+        "properties": {
+          "field": {
+            "type": "string",
+            "description": "Where the field is and its path (`body.question`, `query.limit`)."
+          },
+          "message": {
+            "type": "string",
+            "description": "What is wrong with it."
+          }
+        }
+      },
+      "Wisdom": {
+        "type": "object",
+        "description": "A classical saying that fits the error.",
+        "additionalProperties": false,
+        "required": [
+          "chineseQuote",
+          "translation",
+          "explanation",
+          "guidance"
+        ],
+        "properties": {
+          "chineseQuote": {
+            "type": "string",
+            "description": "The saying in Chinese, then its pinyin."
+          },
+          "translation": {
+            "type": "string",
+            "description": "The saying in English."
+          },
+          "explanation": {
+            "type": "string",
+            "description": "What it says about this error."
+          },
+          "guidance": {
+            "type": "array",
+            "description": "Gentle advice.",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "Recovery": {
+        "type": "object",
+        "description": "What to do next.",
+        "additionalProperties": false,
+        "required": [
+          "immediateActions",
+          "alternativeApproaches",
+          "preventionTips"
+        ],
+        "properties": {
+          "immediateActions": {
+            "type": "array",
+            "description": "Things to try now.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "alternativeApproaches": {
+            "type": "array",
+            "description": "Other ways to reach the goal.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "preventionTips": {
+            "type": "array",
+            "description": "How to avoid the error.",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "ErrorContext": {
+        "type": "object",
+        "description": "How to treat the error.",
+        "additionalProperties": false,
+        "required": [
+          "errorCategory",
+          "severity",
+          "isRetryable",
+          "retryAfter"
+        ],
+        "properties": {
+          "errorCategory": {
+            "type": "string",
+            "enum": [
+              "validation",
+              "authentication",
+              "authorization",
+              "not_found",
+              "rate_limit",
+              "subscription",
+              "ai_service",
+              "integration",
+              "internal"
+            ],
+            "description": "The kind of error."
+          },
+          "severity": {
+            "type": "string",
+            "enum": [
+              "low",
+              "medium",
+              "high"
+            ],
+            "description": "How serious it is."
+          },
+          "isRetryable": {
+            "type": "boolean",
+            "description": "Whether the same request may succeed later."
+          },
+          "retryAfter": {
+            "description": "Seconds to wait before retrying (rate limits), else null.",
+            "anyOf": [
+              {
+                "type": "integer"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "Preferences": {
+        "type": "object",
+        "description": "The basic preferences (register, login).",
+        "additionalProperties": false,
+        "required": [
+          "interpretationStyle",
+          "guidanceTime",
+          "timezone"
+        ],
+        "properties": {
+          "interpretationStyle": {
+            "$ref": "#/components/schemas/InterpretationStyle"
+          },
+          "guidanceTime": {
+            "$ref": "#/components/schemas/GuidanceTime"
+          },
+          "timezone": {
+            "$ref": "#/components/schemas/TimeZone"
+          }
+        }
+      },
+      "InterpretationStyle": {
+        "type": "string",
+        "enum": [
+          "traditional",
+          "modern",
+          "balanced"
+        ],
+        "description": "How interpretations are phrased."
+      },
+      "GuidanceTime": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+        "description": "Time of day for daily guidance, `HH:MM` (24 h)."
+      },
+      "TimeZone": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "description": "An IANA time zone (`America/New_York`, `UTC`)."
+      },
+      "RegisterRequest": {
+        "type": "object",
+        "description": "A new account.",
+        "additionalProperties": false,
+        "required": [
+          "email",
+          "password",
+          "displayName"
+        ],
+        "properties": {
+          "email": {
+            "type": "string",
+            "format": "email",
+            "maxLength": 254,
+            "description": "The sign-in email."
+          },
+          "password": {
+            "type": "string",
+            "minLength": 8,
+            "maxLength": 128,
+            "description": "At least 8 characters."
+          },
+          "displayName": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100,
+            "description": "The name shown in the app."
+          },
+          "preferences": {
+            "type": "object",
+            "description": "Preferences to start with; unset ones get the defaults.",
+            "additionalProperties": false,
+            "properties": {
+              "interpretationStyle": {
+                "$ref": "#/components/schemas/InterpretationStyle"
+              },
+              "guidanceTime": {
+                "$ref": "#/components/schemas/GuidanceTime"
+              },
+              "timezone": {
+                "$ref": "#/components/schemas/TimeZone"
+              }
+            }
+          }
+        }
+      },
+      "LoginRequest": {
+        "type": "object",
+        "description": "Credentials.",
+        "additionalProperties": false,
+        "required": [
+          "email",
+          "password"
+        ],
+        "properties": {
+          "email": {
+            "type": "string",
+            "format": "email",
+            "maxLength": 254,
+            "description": "The sign-in email."
+          },
+          "password": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128,
+            "description": "The password."
+          }
+        }
+      },
+      "RefreshRequest": {
+        "type": "object",
+        "description": "The refresh token (or send it as `Authorization: Bearer <refreshToken>`).",
+        "additionalProperties": false,
+        "properties": {
+          "refreshToken": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 4096,
+            "description": "The current refresh token."
+          }
+        }
+      },
+      "AuthUser": {
+        "type": "object",
+        "description": "The account as register and login answer it.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "email",
+          "displayName",
+          "subscriptionTier",
+          "onboardingCompleted",
+          "preferences",
+          "createdAt",
+          "lastLoginAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid",
+            "description": "The user id."
+          },
+          "email": {
+            "type": "string",
+            "description": "The sign-in email (lower-case)."
+          },
+          "displayName": {
+            "type": "string",
+            "description": "The name shown in the app."
+          },
+          "subscriptionTier": {
+            "$ref": "#/components/schemas/Tier"
+          },
+          "onboardingCompleted": {
+            "type": "boolean",
+            "description": "Whether onboarding was completed."
+          },
+          "preferences": {
+            "$ref": "#/components/schemas/Preferences"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the account was created."
+          },
+          "lastLoginAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the account last signed in."
+          }
+        }
+      },
+      "Session": {
+        "type": "object",
+        "description": "A token pair.",
+        "additionalProperties": false,
+        "required": [
+          "accessToken",
+          "refreshToken",
+          "expiresAt"
+        ],
+        "properties": {
+          "accessToken": {
+            "type": "string",
+            "description": "The access token (JWT, 4 hours)."
+          },
+          "refreshToken": {
+            "type": "string",
+            "description": "The refresh token (JWT, 30 days, rotated on use)."
+          },
+          "expiresAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the access token expires."
+          }
+        }
+      },
+      "AuthResponse": {
+        "type": "object",
+        "description": "An account and its new session.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "type": "object",
+            "description": "The account and the session.",
+            "additionalProperties": false,
+            "required": [
+              "user",
+              "session"
+            ],
+            "properties": {
+              "user": {
+                "$ref": "#/components/schemas/AuthUser"
+              },
+              "session": {
+                "$ref": "#/components/schemas/Session"
+              }
+            }
+          }
+        }
+      },
+      "RefreshResponse": {
+        "type": "object",
+        "description": "A new access token and the rotated refresh token.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "$ref": "#/components/schemas/Session"
+          }
+        }
+      },
+      "LogoutResponse": {
+        "type": "object",
+        "description": "Confirmation.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "message"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "message": {
+            "type": "string",
+            "description": "`Successfully logged out`."
+          }
+        }
+      },
+      "ModelPreference": {
+        "type": "string",
+        "enum": [
+          "auto",
+          "gpt-4",
+          "gpt-3.5-turbo"
+        ],
+        "description": "`auto` lets the stub choose by complexity."
+      },
+      "CreateConsultationRequest": {
+        "type": "object",
+        "description": "A question for the oracle.",
+        "additionalProperties": false,
+        "required": [
+          "question",
+          "category"
+        ],
+        "properties": {
+          "question": {
+            "$ref": "#/components/schemas/Question"
+          },
+          "category": {
+            "$ref": "#/components/schemas/Category"
+          },
+          "culturalDepth": {
+            "$ref": "#/components/schemas/CulturalDepth"
+          },
+          "context": {
+            "type": "object",
+            "description": "What surrounds the question.",
+            "additionalProperties": false,
+            "properties": {
+              "complexity": {
+                "type": "string",
+                "enum": [
+                  "low",
+                  "medium",
+                  "high"
+                ],
+                "description": "How complex the asker feels the question is."
+              },
+              "urgency": {
+                "$ref": "#/components/schemas/Urgency"
+              },
+              "previousConsultations": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "How many consultations the asker had before."
+              }
+            }
+          },
+          "aiOptions": {
+            "type": "object",
+            "description": "How the AI answers.",
+            "additionalProperties": false,
+            "properties": {
+              "streamResponse": {
+                "type": "boolean",
+                "default": false,
+                "description": "Answer with the event stream of `create-stream`."
+              },
+              "useCache": {
+                "type": "boolean",
+                "default": true,
+                "description": "Allow a cached reading for a repeated question pattern."
+              },
+              "modelPreference": {
+                "$ref": "#/components/schemas/ModelPreference"
+              }
+            }
+          }
+        }
+      },
+      "CreateStreamRequest": {
+        "type": "object",
+        "description": "A question for the oracle, answered as a stream.",
+        "additionalProperties": false,
+        "required": [
+          "question",
+          "category"
+        ],
+        "properties": {
+          "question": {
+            "$ref": "#/components/schemas/Question"
+          },
+          "category": {
+            "$ref": "#/components/schemas/Category"
+          },
+          "culturalDepth": {
+            "$ref": "#/components/schemas/CulturalDepth"
+          },
+          "preferredPersonality": {
+            "$ref": "#/components/schemas/Personality"
+          },
+          "context": {
+            "type": "object",
+            "description": "What surrounds the question.",
+            "additionalProperties": false,
+            "properties": {
+              "previousConsultations": {
+                "type": "array",
+                "maxItems": 50,
+                "description": "Ids of earlier consultations the question follows.",
+                "items": {
+                  "type": "string",
+                  "maxLength": 100
+                }
+              },
+              "currentLifeSituation": {
+                "type": "string",
+                "maxLength": 1000,
+                "description": "A sentence about the asker's situation."
+              },
+              "urgency": {
+                "$ref": "#/components/schemas/Urgency"
+              }
+            }
+          },
+          "aiOptions": {
+            "type": "object",
+            "description": "How the AI answers.",
+            "additionalProperties": false,
+            "properties": {
+              "enableCaching": {
+                "type": "boolean",
+                "default": true,
+                "description": "Allow a cached reading for a repeated question pattern."
+              },
+              "forceModel": {
+                "$ref": "#/components/schemas/ModelPreference"
+              },
+              "streamingSpeed": {
+                "type": "string",
+                "enum": [
+                  "slow",
+                  "medium",
+                  "fast"
+                ],
+                "description": "Accepted; the stub's pace is the server's `--stream-delay`."
+              },
+              "costOptimization": {
+                "type": "boolean",
+                "description": "Accepted; changes nothing in the stub."
+              }
+            }
+          }
+        }
+      },
+      "Question": {
+        "type": "string",
+        "minLength": 10,
+        "maxLength": 500,
+        "description": "The question, 10–500 characters."
+      },
+      "CulturalDepth": {
+        "type": "integer",
+        "enum": [
+          1,
+          2
+        ],
+        "description": "Cultural depth level (1 or 2); defaults to the user's."
+      },
+      "Urgency": {
+        "type": "string",
+        "enum": [
+          "low",
+          "medium",
+          "high"
+        ],
+        "description": "How urgent the question is."
+      },
+      "HexagramRef": {
+        "type": "object",
+        "description": "A hexagram by number and names.",
+        "additionalProperties": false,
+        "required": [
+          "number",
+          "name",
+          "chineseName"
+        ],
+        "properties": {
+          "number": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 64,
+            "description": "King Wen number."
+          },
+          "name": {
+            "type": "string",
+            "description": "English name."
+          },
+          "chineseName": {
+            "type": "string",
+            "description": "Chinese name."
+          }
+        }
+      },
+      "HexagramData": {
+        "type": "object",
+        "description": "A cast hexagram.",
+        "additionalProperties": false,
+        "required": [
+          "number",
+          "name",
+          "chineseName",
+          "symbol",
+          "lines",
+          "changingLines",
+          "trigrams"
+        ],
+        "properties": {
+          "number": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 64,
+            "description": "King Wen number, following from the lines."
+          },
+          "name": {
+            "type": "string",
+            "description": "English name."
+          },
+          "chineseName": {
+            "type": "string",
+            "description": "Chinese name."
+          },
+          "symbol": {
+            "type": "string",
+            "description": "The Unicode hexagram character (䷘)."
+          },
+          "lines": {
+            "type": "array",
+            "minItems": 6,
+            "maxItems": 6,
+            "description": "The six line values, bottom to top (6 old yin, 7 young yang, 8 young yin, 9 old yang).",
+            "items": {
+              "type": "integer",
+              "enum": [
+                6,
+                7,
+                8,
+                9
+              ]
+            }
+          },
+          "changingLines": {
+            "type": "array",
+            "maxItems": 6,
+            "description": "Positions (1 bottom – 6 top) of the 6s and 9s, ascending.",
+            "items": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 6
+            }
+          },
+          "trigrams": {
+            "type": "object",
+            "description": "The upper and lower trigrams (by key, `heaven`, `thunder`, …).",
+            "additionalProperties": false,
+            "required": [
+              "upper",
+              "lower"
+            ],
+            "properties": {
+              "upper": {
+                "$ref": "#/components/schemas/TrigramKey"
+              },
+              "lower": {
+                "$ref": "#/components/schemas/TrigramKey"
+              }
+            }
+          },
+          "relatingHexagram": {
+            "$ref": "#/components/schemas/HexagramRef"
+          }
+        }
+      },
+      "TrigramKey": {
+        "type": "string",
+        "enum": [
+          "heaven",
+          "lake",
+          "fire",
+          "thunder",
+          "wind",
+          "water",
+          "mountain",
+          "earth"
+        ],
+        "description": "A trigram by its image."
+      },
+      "Interpretations": {
+        "type": "object",
+        "description": "The reading.",
+        "additionalProperties": false,
+        "required": [
+          "traditional",
+          "personal",
+          "practical"
+        ],
+        "properties": {
+          "traditional": {
+            "type": "object",
+            "description": "The classic text of the hexagram.",
+            "additionalProperties": false,
+            "required": [
+              "meaning",
+              "judgment",
+              "image"
+            ],
+            "properties": {
+              "meaning": {
+                "type": "string",
+                "description": "What the hexagram stands for."
+              },
+              "judgment": {
+                "type": "string",
+                "description": "The Judgment."
+              },
+              "image": {
+                "type": "string",
+                "description": "The Image."
+              },
+              "changingLines": {
+                "type": "object",
+                "description": "The text of each changing line, by position (`\"4\"`); left out when no line changes.",
+                "additionalProperties": false,
+                "patternProperties": {
+                  "^[1-6]$": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "personal": {
+            "type": "object",
+            "description": "The reading applied to the question.",
+            "additionalProperties": false,
+            "required": [
+              "interpretation",
+              "keyInsights",
+              "actionGuidance"
+            ],
+            "properties": {
+              "interpretation": {
+                "type": "string",
+                "description": "The personal interpretation (what `create-stream` sends as `ai` chunks)."
+              },
+              "keyInsights": {
+                "type": "array",
+                "description": "Key insights.",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "actionGuidance": {
+                "type": "string",
+                "description": "What to do."
+              }
+            }
+          },
+          "practical": {
+            "type": "object",
+            "description": "Practical steps.",
+            "additionalProperties": false,
+            "required": [
+              "nextSteps",
+              "timeframe",
+              "riskFactors"
+            ],
+            "properties": {
+              "nextSteps": {
+                "type": "array",
+                "description": "Concrete next steps for the category.",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "timeframe": {
+                "type": "string",
+                "description": "When (sooner the more lines change)."
+              },
+              "riskFactors": {
+                "type": "array",
+                "description": "What to watch out for.",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "CostOptimization": {
+        "type": "object",
+        "description": "What the reading cost and saved (US dollars).",
+        "additionalProperties": false,
+        "required": [
+          "originalCost",
+          "actualCost",
+          "savings"
+        ],
+        "properties": {
+          "originalCost": {
+            "type": "number",
+            "minimum": 0,
+            "description": "What the model answer cost (or would have cost)."
+          },
+          "actualCost": {
+            "type": "number",
+            "minimum": 0,
+            "description": "What was spent (0 for a cache hit)."
+          },
+          "savings": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "Share saved (1 for a cache hit, else 0)."
+          }
+        }
+      },
+      "AiContext": {
+        "type": "object",
+        "description": "How the AI produced the reading.",
+        "additionalProperties": false,
+        "required": [
+          "modelUsed",
+          "promptVersion",
+          "confidence",
+          "culturalAccuracy",
+          "cacheHit",
+          "tokensUsed",
+          "costOptimization",
+          "responseTime"
+        ],
+        "properties": {
+          "modelUsed": {
+            "type": "string",
+            "enum": [
+              "gpt-4",
+              "gpt-3.5-turbo",
+              "cache"
+            ],
+            "description": "The model, or `cache` for a cache hit."
+          },
+          "promptVersion": {
+            "type": "string",
+            "description": "Prompt template version."
+          },
+          "confidence": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "Confidence of the interpretation."
+          },
+          "culturalAccuracy": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "Cultural accuracy score."
+          },
+          "cacheHit": {
+            "type": "boolean",
+            "description": "Whether the reading came from the cache."
+          },
+          "tokensUsed": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Tokens of the model answer (0 for a cache hit)."
+          },
+          "costOptimization": {
+            "$ref": "#/components/schemas/CostOptimization"
+          },
+          "responseTime": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Milliseconds to produce the reading."
+          },
+          "originalResponseTime": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Cache hits only; the response time of the cached reading."
+          },
+          "actualResponseTime": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Cache hits only; the response time of this answer (equals `responseTime`)."
+          }
+        }
+      },
+      "Consultation": {
+        "type": "object",
+        "description": "A stored consultation.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "userId",
+          "question",
+          "category",
+          "culturalDepth",
+          "aiPersonalityState",
+          "fromCache",
+          "cacheKey",
+          "hexagramData",
+          "interpretations",
+          "aiContext",
+          "tags",
+          "favorite",
+          "createdAt",
+          "updatedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "`cons_` (or `cons_cached_` for a cache hit) plus 32 hex digits."
+          },
+          "userId": {
+            "type": "string",
+            "format": "uuid",
+            "description": "The owner."
+          },
+          "question": {
+            "type": "string",
+            "description": "The question."
+          },
+          "category": {
+            "$ref": "#/components/schemas/Category"
+          },
+          "culturalDepth": {
+            "$ref": "#/components/schemas/CulturalDepth"
+          },
+          "aiPersonalityState": {
+            "$ref": "#/components/schemas/Personality"
+          },
+          "fromCache": {
+            "type": "boolean",
+            "description": "Whether the reading was served from the cache."
+          },
+          "cacheKey": {
+            "type": "string",
+            "description": "`hexagram_<number>_<category>_<pattern>`, the key this reading is cached under."
+          },
+          "hexagramData": {
+            "$ref": "#/components/schemas/HexagramData"
+          },
+          "interpretations": {
+            "$ref": "#/components/schemas/Interpretations"
+          },
+          "aiContext": {
+            "$ref": "#/components/schemas/AiContext"
+          },
+          "userNotes": {
+            "type": "string",
+            "description": "The user's notes; left out until set."
+          },
+          "tags": {
+            "type": "array",
+            "description": "The user's tags.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "favorite": {
+            "type": "boolean",
+            "description": "Marked as favorite."
+          },
+          "rating": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5,
+            "description": "The user's rating; left out until rated."
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When it was created."
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When it last changed."
+          }
+        }
+      },
+      "ConsultationResponse": {
+        "type": "object",
+        "description": "One consultation.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "type": "object",
+            "description": "The consultation.",
+            "additionalProperties": false,
+            "required": [
+              "consultation"
+            ],
+            "properties": {
+              "consultation": {
+                "$ref": "#/components/schemas/Consultation"
+              }
+            }
+          }
+        }
+      },
+      "ConsultationEventStream": {
+        "type": "string",
+        "description": "Server-Sent Events: `event: <type>` and `data: <JSON>` lines, events separated by a blank line, in the order `hexagram`, `personality`, `ai-chunk`…, `complete`. The `data` schema of each event type is in `x-sse-events` of `create-stream`."
+      },
+      "SseHexagram": {
+        "type": "object",
+        "description": "`data` of the `hexagram` event: the cast.",
+        "additionalProperties": false,
+        "required": [
+          "hexagram"
+        ],
+        "properties": {
+          "hexagram": {
+            "$ref": "#/components/schemas/HexagramData"
+          }
+        }
+      },
+      "SsePersonality": {
+        "type": "object",
+        "description": "`data` of the `personality` event.",
+        "additionalProperties": false,
+        "required": [
+          "state",
+          "reasoning",
+          "indicators"
+        ],
+        "properties": {
+          "state": {
+            "$ref": "#/components/schemas/Personality"
+          },
+          "reasoning": {
+            "type": "string",
+            "description": "Why this personality."
+          },
+          "indicators": {
+            "type": "array",
+            "description": "What in the question pointed to it.",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "SseAiChunk": {
+        "type": "object",
+        "description": "`data` of an `ai-chunk` event.",
+        "additionalProperties": false,
+        "required": [
+          "chunk",
+          "chunkIndex",
+          "section"
+        ],
+        "properties": {
+          "chunk": {
+            "type": "string",
+            "description": "The next piece of text."
+          },
+          "chunkIndex": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Position of the chunk, from 1."
+          },
+          "section": {
+            "type": "string",
+            "enum": [
+              "ai",
+              "practical"
+            ],
+            "description": "`ai`: the personal interpretation; `practical`: the practical guidance."
+          }
+        }
+      },
+      "SseComplete": {
+        "type": "object",
+        "description": "`data` of the `complete` event: the stored consultation's summary.",
+        "additionalProperties": false,
+        "required": [
+          "consultation"
+        ],
+        "properties": {
+          "consultation": {
+            "type": "object",
+            "description": "Read the whole consultation with `GET /api/consultation/{id}`.",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "aiPersonalityState",
+              "costOptimization"
+            ],
+            "properties": {
+              "id": {
+                "type": "string",
+                "description": "The consultation id."
+              },
+              "aiPersonalityState": {
+                "$ref": "#/components/schemas/Personality"
+              },
+              "costOptimization": {
+                "type": "object",
+                "description": "The cost of this reading.",
+                "additionalProperties": false,
+                "required": [
+                  "cacheHit",
+                  "modelUsed",
+                  "cost"
+                ],
+                "properties": {
+                  "cacheHit": {
+                    "type": "boolean",
+                    "description": "Whether it came from the cache."
+                  },
+                  "modelUsed": {
+                    "type": "string",
+                    "enum": [
+                      "gpt-4",
+                      "gpt-3.5-turbo",
+                      "cache"
+                    ],
+                    "description": "The model or `cache`."
+                  },
+                  "cost": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "What was spent (US dollars)."
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "UpdateConsultationRequest": {
+        "type": "object",
+        "description": "What to change; at least one field.",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "userNotes": {
+            "type": "string",
+            "maxLength": 5000,
+            "description": "Notes; an empty string clears them."
+          },
+          "tags": {
+            "type": "array",
+            "maxItems": 20,
+            "description": "Replaces the tags.",
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 50
+            }
+          },
+          "favorite": {
+            "type": "boolean",
+            "description": "Mark or unmark as favorite."
+          },
+          "rating": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5,
+            "description": "Rating, 1–5."
+          }
+        }
+      },
+      "UpdateConsultationResponse": {
+        "type": "object",
+        "description": "The updated fields.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "type": "object",
+            "description": "The consultation's user fields.",
+            "additionalProperties": false,
+            "required": [
+              "consultation"
+            ],
+            "properties": {
+              "consultation": {
+                "type": "object",
+                "description": "The consultation's user fields after the update.",
+                "additionalProperties": false,
+                "required": [
+                  "id",
+                  "tags",
+                  "favorite",
+                  "updatedAt"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "description": "The consultation id."
+                  },
+                  "userNotes": {
+                    "type": "string",
+                    "description": "Notes; left out when unset."
+                  },
+                  "tags": {
+                    "type": "array",
+                    "description": "Tags.",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "favorite": {
+                    "type": "boolean",
+                    "description": "Favorite flag."
+                  },
+                  "rating": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 5,
+                    "description": "Rating; left out when unset."
+                  },
+                  "updatedAt": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "When it changed."
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "HistoryItem": {
+        "type": "object",
+        "description": "A consultation in the history list.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "question",
+          "category",
+          "hexagramData",
+          "tags",
+          "favorite",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The consultation id."
+          },
+          "question": {
+            "type": "string",
+            "description": "The question."
+          },
+          "category": {
+            "$ref": "#/components/schemas/Category"
+          },
+          "hexagramData": {
+            "$ref": "#/components/schemas/HexagramRef"
+          },
+          "userNotes": {
+            "type": "string",
+            "description": "Notes; left out when unset."
+          },
+          "tags": {
+            "type": "array",
+            "description": "Tags.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "favorite": {
+            "type": "boolean",
+            "description": "Favorite flag."
+          },
+          "rating": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5,
+            "description": "Rating; left out when unset."
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When it was created."
+          }
+        }
+      },
+      "Pagination": {
+        "type": "object",
+        "description": "Where this page is.",
+        "additionalProperties": false,
+        "required": [
+          "total",
+          "limit",
+          "offset",
+          "hasMore"
+        ],
+        "properties": {
+          "total": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Matches in all."
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The page size asked for."
+          },
+          "offset": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Matches skipped."
+          },
+          "hasMore": {
+            "type": "boolean",
+            "description": "Whether matches follow this page."
+          }
+        }
+      },
+      "HistoryResponse": {
+        "type": "object",
+        "description": "A page of the history.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "type": "object",
+            "description": "The page.",
+            "additionalProperties": false,
+            "required": [
+              "consultations",
+              "pagination"
+            ],
+            "properties": {
+              "consultations": {
+                "type": "array",
+                "description": "Newest first.",
+                "items": {
+                  "$ref": "#/components/schemas/HistoryItem"
+                }
+              },
+              "pagination": {
+                "$ref": "#/components/schemas/Pagination"
+              }
+            }
+          }
+        }
+      },
+      "ModelCost": {
+        "type": "object",
+        "description": "Consultations of one model and their cost.",
+        "additionalProperties": false,
+        "required": [
+          "count",
+          "cost"
+        ],
+        "properties": {
+          "count": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Consultations."
+          },
+          "cost": {
+            "type": "number",
+            "minimum": 0,
+            "description": "Spent (US dollars)."
+          }
+        }
+      },
+      "CostsResponse": {
+        "type": "object",
+        "description": "Cost analytics.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "type": "object",
+            "description": "The analytics.",
+            "additionalProperties": false,
+            "required": [
+              "costAnalytics"
+            ],
+            "properties": {
+              "costAnalytics": {
+                "type": "object",
+                "description": "Costs of the period.",
+                "additionalProperties": false,
+                "required": [
+                  "period",
+                  "totalConsultations",
+                  "costBreakdown",
+                  "modelUsage"
+                ],
+                "properties": {
+                  "period": {
+                    "type": "string",
+                    "enum": [
+                      "day",
+                      "week",
+                      "month",
+                      "year"
+                    ],
+                    "description": "The period."
+                  },
+                  "totalConsultations": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Consultations in the period."
+                  },
+                  "costBreakdown": {
+                    "type": "object",
+                    "description": "Spending and savings.",
+                    "additionalProperties": false,
+                    "required": [
+                      "totalSpent",
+                      "avgPerConsultation",
+                      "cacheHitRate",
+                      "savings"
+                    ],
+                    "properties": {
+                      "totalSpent": {
+                        "type": "number",
+                        "minimum": 0,
+                        "description": "Spent."
+                      },
+                      "avgPerConsultation": {
+                        "type": "number",
+                        "minimum": 0,
+                        "description": "Spent per consultation (0 without any)."
+                      },
+                      "cacheHitRate": {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": 1,
+                        "description": "Share of cache hits."
+                      },
+                      "savings": {
+                        "type": "object",
+                        "description": "What the cache saved.",
+                        "additionalProperties": false,
+                        "required": [
+                          "totalSaved",
+                          "savingsRate"
+                        ],
+                        "properties": {
+                          "totalSaved": {
+                            "type": "number",
+                            "minimum": 0,
+                            "description": "Saved."
+                          },
+                          "savingsRate": {
+                            "type": "number",
+                            "minimum": 0,
+                            "maximum": 1,
+                            "description": "Saved / (spent + saved)."
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "modelUsage": {
+                    "type": "object",
+                    "description": "Per model, and the cache.",
+                    "additionalProperties": false,
+                    "required": [
+                      "gpt-4",
+                      "gpt-3.5-turbo",
+                      "cache"
+                    ],
+                    "properties": {
+                      "gpt-4": {
+                        "$ref": "#/components/schemas/ModelCost"
+                      },
+                      "gpt-3.5-turbo": {
+                        "$ref": "#/components/schemas/ModelCost"
+                      },
+                      "cache": {
+                        "$ref": "#/components/schemas/ModelCost"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "DetectPersonalityRequest": {
+        "type": "object",
+        "description": "A question and what is known of the asker.",
+        "additionalProperties": false,
+        "required": [
+          "question"
+        ],
+        "properties": {
+          "question": {
+            "$ref": "#/components/schemas/Question"
+          },
+          "userHistory": {
+            "type": "object",
+            "description": "The asker's history.",
+            "additionalProperties": false,
+            "properties": {
+              "recentConsultations": {
+                "type": "array",
+                "maxItems": 50,
+                "description": "Recent consultations.",
+                "items": {
+                  "type": "object",
+                  "description": "A past consultation.",
+                  "additionalProperties": false,
+                  "required": [
+                    "question",
+                    "category"
+                  ],
+                  "properties": {
+                    "question": {
+                      "type": "string",
+                      "maxLength": 500,
+                      "description": "Its question."
+                    },
+                    "category": {
+                      "$ref": "#/components/schemas/Category"
+                    },
+                    "satisfaction": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 5,
+                      "description": "How satisfied the asker was (1–5)."
+                    }
+                  }
+                }
+              },
+              "preferences": {
+                "type": "object",
+                "description": "The asker's preferences.",
+                "additionalProperties": false,
+                "properties": {
+                  "preferredStyle": {
+                    "type": "string",
+                    "enum": [
+                      "balanced",
+                      "contemplative",
+                      "insightful",
+                      "guiding"
+                    ],
+                    "description": "Preferred personality."
+                  },
+                  "averageSessionLength": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "Minutes."
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ScoredPersonality": {
+        "type": "object",
+        "description": "An alternative personality.",
+        "additionalProperties": false,
+        "required": [
+          "personality",
+          "score",
+          "rationale"
+        ],
+        "properties": {
+          "personality": {
+            "$ref": "#/components/schemas/Personality"
+          },
+          "score": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "Its score."
+          },
+          "rationale": {
+            "type": "string",
+            "description": "What it would bring."
+          }
+        }
+      },
+      "DetectPersonalityResponse": {
+        "type": "object",
+        "description": "The recommendation.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "type": "object",
+            "description": "The recommended personality and the alternatives.",
+            "additionalProperties": false,
+            "required": [
+              "recommendedPersonality",
+              "confidence",
+              "reasoning",
+              "alternatives"
+            ],
+            "properties": {
+              "recommendedPersonality": {
+                "$ref": "#/components/schemas/Personality"
+              },
+              "confidence": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1,
+                "description": "Confidence."
+              },
+              "reasoning": {
+                "type": "object",
+                "description": "Why.",
+                "additionalProperties": false,
+                "required": [
+                  "questionAnalysis",
+                  "historyInfluence",
+                  "contextFactors"
+                ],
+                "properties": {
+                  "questionAnalysis": {
+                    "type": "string",
+                    "description": "What the question shows."
+                  },
+                  "historyInfluence": {
+                    "type": "string",
+                    "description": "What the history adds."
+                  },
+                  "contextFactors": {
+                    "type": "array",
+                    "description": "Signals found.",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "alternatives": {
+                "type": "array",
+                "description": "The other two, best first.",
+                "items": {
+                  "$ref": "#/components/schemas/ScoredPersonality"
+                }
+              }
+            }
+          }
+        }
+      },
+      "CulturalContextRequest": {
+        "type": "object",
+        "description": "A text to enrich and check.",
+        "additionalProperties": false,
+        "required": [
+          "text"
+        ],
+        "properties": {
+          "text": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 5000,
+            "description": "The text."
+          },
+          "currentDepth": {
+            "$ref": "#/components/schemas/CulturalDepth"
+          },
+          "userFamiliarity": {
+            "type": "string",
+            "enum": [
+              "beginner",
+              "intermediate",
+              "advanced"
+            ],
+            "description": "How familiar the reader is with Chinese culture."
+          }
+        }
+      },
+      "CulturalContextResponse": {
+        "type": "object",
+        "description": "The enriched text and its validation.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "type": "object",
+            "description": "The result.",
+            "additionalProperties": false,
+            "required": [
+              "enhancedText",
+              "culturalElements",
+              "validation",
+              "progressionSuggestions"
+            ],
+            "properties": {
+              "enhancedText": {
+                "type": "string",
+                "description": "The text with Chinese names and pinyin added."
+              },
+              "culturalElements": {
+                "type": "array",
+                "description": "The cultural terms found.",
+                "items": {
+                  "type": "object",
+                  "description": "One term.",
+                  "additionalProperties": false,
+                  "required": [
+                    "term",
+                    "chinese",
+                    "pinyin",
+                    "explanation",
+                    "depth",
+                    "category"
+                  ],
+                  "properties": {
+                    "term": {
+                      "type": "string",
+                      "description": "The term as found."
+                    },
+                    "chinese": {
+                      "type": "string",
+                      "description": "Chinese."
+                    },
+                    "pinyin": {
+                      "type": "string",
+                      "description": "Pinyin."
+                    },
+                    "explanation": {
+                      "type": "string",
+                      "description": "What it means."
+                    },
+                    "depth": {
+                      "$ref": "#/components/schemas/CulturalDepth"
+                    },
+                    "category": {
+                      "type": "string",
+                      "description": "`hexagram`, `trigram` (the prose's example says `philosophy`)."
+                    }
+                  }
+                }
+              },
+              "validation": {
+                "type": "object",
+                "description": "Sensitivity check.",
+                "additionalProperties": false,
+                "required": [
+                  "sensitivityScore",
+                  "culturalAccuracy",
+                  "respectfulLanguage",
+                  "flaggedConcerns"
+                ],
+                "properties": {
+                  "sensitivityScore": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1,
+                    "description": "Sensitivity score."
+                  },
+                  "culturalAccuracy": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1,
+                    "description": "Accuracy score."
+                  },
+                  "respectfulLanguage": {
+                    "type": "boolean",
+                    "description": "No flagged wording."
+                  },
+                  "flaggedConcerns": {
+                    "type": "array",
+                    "description": "The flagged wording, with why.",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "progressionSuggestions": {
+                "type": "object",
+                "description": "Progress towards the next depth.",
+                "additionalProperties": false,
+                "required": [
+                  "canAdvance",
+                  "requirements",
+                  "benefits"
+                ],
+                "properties": {
+                  "canAdvance": {
+                    "type": "boolean",
+                    "description": "Whether the caller may advance now."
+                  },
+                  "requirements": {
+                    "type": "array",
+                    "description": "What the next level needs.",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "benefits": {
+                    "type": "array",
+                    "description": "What it brings.",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ModelSelectionRequest": {
+        "type": "object",
+        "description": "A question to pick a model for.",
+        "additionalProperties": false,
+        "required": [
+          "question"
+        ],
+        "properties": {
+          "question": {
+            "$ref": "#/components/schemas/Question"
+          },
+          "userHistory": {
+            "type": "array",
+            "maxItems": 50,
+            "description": "Earlier questions.",
+            "items": {
+              "type": "object",
+              "description": "An earlier question.",
+              "additionalProperties": false,
+              "required": [
+                "question"
+              ],
+              "properties": {
+                "question": {
+                  "type": "string",
+                  "maxLength": 500,
+                  "description": "Its text."
+                },
+                "category": {
+                  "$ref": "#/components/schemas/Category"
+                },
+                "complexity": {
+                  "type": "number",
+                  "minimum": 0,
+                  "maximum": 1,
+                  "description": "Its complexity score."
+                }
+              }
+            }
+          },
+          "preferredBalance": {
+            "type": "string",
+            "enum": [
+              "cost",
+              "balanced",
+              "quality"
+            ],
+            "default": "balanced",
+            "description": "What matters more."
+          }
+        }
+      },
+      "ModelSelectionResponse": {
+        "type": "object",
+        "description": "The recommendation.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "type": "object",
+            "description": "The recommended model and the alternative.",
+            "additionalProperties": false,
+            "required": [
+              "recommendedModel",
+              "confidence",
+              "reasoning",
+              "alternatives"
+            ],
+            "properties": {
+              "recommendedModel": {
+                "$ref": "#/components/schemas/ModelName"
+              },
+              "confidence": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1,
+                "description": "Confidence."
+              },
+              "reasoning": {
+                "type": "object",
+                "description": "Why.",
+                "additionalProperties": false,
+                "required": [
+                  "complexityScore",
+                  "historyInfluence",
+                  "costImplication"
+                ],
+                "properties": {
+                  "complexityScore": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1,
+                    "description": "The question's complexity."
+                  },
+                  "historyInfluence": {
+                    "type": "string",
+                    "description": "What the history says."
+                  },
+                  "costImplication": {
+                    "type": "object",
+                    "description": "Costs.",
+                    "additionalProperties": false,
+                    "required": [
+                      "estimatedCost",
+                      "potentialSavings"
+                    ],
+                    "properties": {
+                      "estimatedCost": {
+                        "type": "number",
+                        "minimum": 0,
+                        "description": "Estimated cost with the recommended model."
+                      },
+                      "potentialSavings": {
+                        "type": "number",
+                        "minimum": 0,
+                        "description": "Saved against `gpt-4`."
+                      }
+                    }
+                  }
+                }
+              },
+              "alternatives": {
+                "type": "array",
+                "description": "The other model.",
+                "items": {
+                  "type": "object",
+                  "description": "An alternative model.",
+                  "additionalProperties": false,
+                  "required": [
+                    "model",
+                    "score",
+                    "costDifference",
+                    "qualityTrade-off"
+                  ],
+                  "properties": {
+                    "model": {
+                      "$ref": "#/components/schemas/ModelName"
+                    },
+                    "score": {
+                      "type": "number",
+                      "minimum": 0,
+                      "maximum": 1,
+                      "description": "Its fit."
+                    },
+                    "costDifference": {
+                      "type": "number",
+                      "description": "Its cost minus the recommended model's."
+                    },
+                    "qualityTrade-off": {
+                      "type": "string",
+                      "description": "What would change."
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ModelTotals": {
+        "type": "object",
+        "description": "One model's consultations.",
+        "additionalProperties": false,
+        "required": [
+          "consultations",
+          "totalCost",
+          "averageCost"
+        ],
+        "properties": {
+          "consultations": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Consultations it answered."
+          },
+          "totalCost": {
+            "type": "number",
+            "minimum": 0,
+            "description": "Their cost."
+          },
+          "averageCost": {
+            "type": "number",
+            "minimum": 0,
+            "description": "Per consultation (0 without any)."
+          }
+        }
+      },
+      "AiCostAnalyticsResponse": {
+        "type": "object",
+        "description": "Cost summary.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "type": "object",
+            "description": "The summary.",
+            "additionalProperties": false,
+            "required": [
+              "summary",
+              "modelUsage",
+              "optimization"
+            ],
+            "properties": {
+              "summary": {
+                "type": "object",
+                "description": "Totals of the period.",
+                "additionalProperties": false,
+                "required": [
+                  "totalSpent",
+                  "totalSaved",
+                  "averageCostPerConsultation",
+                  "cacheHitRate",
+                  "savingsRate"
+                ],
+                "properties": {
+                  "totalSpent": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "Spent."
+                  },
+                  "totalSaved": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "Saved by the cache."
+                  },
+                  "averageCostPerConsultation": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "Spent per consultation."
+                  },
+                  "cacheHitRate": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1,
+                    "description": "Share of cache hits."
+                  },
+                  "savingsRate": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1,
+                    "description": "Saved / (spent + saved)."
+                  }
+                }
+              },
+              "modelUsage": {
+                "type": "object",
+                "description": "Per model.",
+                "additionalProperties": false,
+                "required": [
+                  "gpt-4",
+                  "gpt-3.5-turbo"
+                ],
+                "properties": {
+                  "gpt-4": {
+                    "$ref": "#/components/schemas/ModelTotals"
+                  },
+                  "gpt-3.5-turbo": {
+                    "$ref": "#/components/schemas/ModelTotals"
+                  }
+                }
+              },
+              "optimization": {
+                "type": "object",
+                "description": "Advice.",
+                "additionalProperties": false,
+                "required": [
+                  "recommendations",
+                  "potentialSavings",
+                  "cacheEfficiency"
+                ],
+                "properties": {
+                  "recommendations": {
+                    "type": "array",
+                    "description": "What to change.",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "potentialSavings": {
+                    "type": "number",
+                    "minimum": 0,
+                    "description": "What `gpt-3.5-turbo` would have saved on the `gpt-4` consultations."
+                  },
+                  "cacheEfficiency": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1,
+                    "description": "The cache hit rate."
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "DailyGuidance": {
+        "type": "object",
+        "description": "A day's guidance.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "userId",
+          "date",
+          "hexagram",
+          "dailyMessage",
+          "personalizedInsights",
+          "aiContext",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "`guide_` plus 32 hex digits."
+          },
+          "userId": {
+            "type": "string",
+            "format": "uuid",
+            "description": "The user."
+          },
+          "date": {
+            "type": "string",
+            "format": "date",
+            "description": "The day."
+          },
+          "hexagram": {
+            "type": "object",
+            "description": "The day's hexagram.",
+            "additionalProperties": false,
+            "required": [
+              "number",
+              "name",
+              "chineseName",
+              "symbol"
+            ],
+            "properties": {
+              "number": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 64,
+                "description": "King Wen number."
+              },
+              "name": {
+                "type": "string",
+                "description": "English name."
+              },
+              "chineseName": {
+                "type": "string",
+                "description": "Chinese name."
+              },
+              "symbol": {
+                "type": "string",
+                "description": "The Unicode hexagram character."
+              }
+            }
+          },
+          "dailyMessage": {
+            "type": "object",
+            "description": "The message.",
+            "additionalProperties": false,
+            "required": [
+              "theme",
+              "guidance",
+              "focusAreas",
+              "avoidToday"
+            ],
+            "properties": {
+              "theme": {
+                "type": "string",
+                "description": "The day's theme."
+              },
+              "guidance": {
+                "type": "string",
+                "description": "The guidance."
+              },
+              "focusAreas": {
+                "type": "array",
+                "description": "What to focus on.",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "avoidToday": {
+                "type": "array",
+                "description": "What to avoid.",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "personalizedInsights": {
+            "type": "object",
+            "description": "Insights from the user's own data.",
+            "additionalProperties": false,
+            "required": [
+              "basedOnHistory",
+              "nextSteps"
+            ],
+            "properties": {
+              "basedOnHistory": {
+                "type": "string",
+                "description": "From the user's consultations."
+              },
+              "calendarContext": {
+                "type": "string",
+                "description": "From the user's calendar; left out without a connected calendar."
+              },
+              "nextSteps": {
+                "type": "string",
+                "description": "What to do today."
+              }
+            }
+          },
+          "aiContext": {
+            "type": "object",
+            "description": "How it was made.",
+            "additionalProperties": false,
+            "required": [
+              "generatedAt",
+              "personalizedElements",
+              "confidence"
+            ],
+            "properties": {
+              "generatedAt": {
+                "type": "string",
+                "format": "date-time",
+                "description": "When it was generated."
+              },
+              "personalizedElements": {
+                "type": "array",
+                "description": "What was used.",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "confidence": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1,
+                "description": "Confidence."
+              }
+            }
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When it was first asked for."
+          }
+        }
+      },
+      "DailyGuidanceResponse": {
+        "type": "object",
+        "description": "The day's guidance.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "type": "object",
+            "description": "The guidance.",
+            "additionalProperties": false,
+            "required": [
+              "guidance"
+            ],
+            "properties": {
+              "guidance": {
+                "$ref": "#/components/schemas/DailyGuidance"
+              }
+            }
+          }
+        }
+      },
+      "FocusArea": {
+        "type": "string",
+        "enum": [
+          "decision_making",
+          "career",
+          "relationships",
+          "health",
+          "spiritual",
+          "personal_growth",
+          "financial",
+          "creativity"
+        ],
+        "description": "What the guidance is about."
+      },
+      "GenerateGuidanceRequest": {
+        "type": "object",
+        "description": "What to get guidance on.",
+        "additionalProperties": false,
+        "required": [
+          "focusArea"
+        ],
+        "properties": {
+          "focusArea": {
+            "$ref": "#/components/schemas/FocusArea"
+          },
+          "context": {
+            "type": "object",
+            "description": "The situation.",
+            "additionalProperties": false,
+            "properties": {
+              "situation": {
+                "type": "string",
+                "maxLength": 1000,
+                "description": "A sentence about the situation."
+              },
+              "timeframe": {
+                "type": "string",
+                "enum": [
+                  "today",
+                  "this_week",
+                  "next_week",
+                  "this_month",
+                  "next_month",
+                  "next_quarter",
+                  "this_year"
+                ],
+                "description": "When it matters."
+              },
+              "concerns": {
+                "type": "array",
+                "maxItems": 10,
+                "description": "Concerns (snake_case words, e.g. `financial_stability`).",
+                "items": {
+                  "type": "string",
+                  "pattern": "^[a-z][a-z0-9_]{0,49}$"
+                }
+              }
+            }
+          }
+        }
+      },
+      "CustomGuidanceResponse": {
+        "type": "object",
+        "description": "The custom guidance.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "type": "object",
+            "description": "The guidance.",
+            "additionalProperties": false,
+            "required": [
+              "guidance"
+            ],
+            "properties": {
+              "guidance": {
+                "type": "object",
+                "description": "Custom guidance.",
+                "additionalProperties": false,
+                "required": [
+                  "id",
+                  "type",
+                  "focusArea",
+                  "hexagram",
+                  "guidance",
+                  "actionSteps",
+                  "timing",
+                  "createdAt"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "description": "`guide_custom_` plus 32 hex digits."
+                  },
+                  "type": {
+                    "type": "string",
+                    "const": "custom",
+                    "description": "Always `custom`."
+                  },
+                  "focusArea": {
+                    "$ref": "#/components/schemas/FocusArea"
+                  },
+                  "hexagram": {
+                    "$ref": "#/components/schemas/HexagramRef"
+                  },
+                  "guidance": {
+                    "type": "string",
+                    "description": "The guidance."
+                  },
+                  "actionSteps": {
+                    "type": "array",
+                    "description": "Steps.",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "timing": {
+                    "type": "string",
+                    "description": "When."
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "When it was generated."
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "Notifications": {
+        "type": "object",
+        "description": "Notification switches.",
+        "additionalProperties": false,
+        "required": [
+          "dailyGuidance",
+          "consultationReminders",
+          "weeklyInsights"
+        ],
+        "properties": {
+          "dailyGuidance": {
+            "type": "boolean",
+            "description": "Daily guidance."
+          },
+          "consultationReminders": {
+            "type": "boolean",
+            "description": "Reminders."
+          },
+          "weeklyInsights": {
+            "type": "boolean",
+            "description": "Weekly insights."
+          }
+        }
+      },
+      "FullPreferences": {
+        "type": "object",
+        "description": "Every preference (the prose's enhanced and basic profiles together).",
+        "additionalProperties": false,
+        "required": [
+          "culturalDepth",
+          "aiPersonalityPreference",
+          "animationPreferences",
+          "sessionTracking",
+          "interpretationStyle",
+          "guidanceTime",
+          "timezone",
+          "notifications",
+          "privacy"
+        ],
+        "properties": {
+          "culturalDepth": {
+            "$ref": "#/components/schemas/CulturalDepth"
+          },
+          "aiPersonalityPreference": {
+            "$ref": "#/components/schemas/PersonalityPreference"
+          },
+          "animationPreferences": {
+            "$ref": "#/components/schemas/AnimationPreferences"
+          },
+          "sessionTracking": {
+            "$ref": "#/components/schemas/SessionTracking"
+          },
+          "interpretationStyle": {
+            "$ref": "#/components/schemas/InterpretationStyle"
+          },
+          "guidanceTime": {
+            "$ref": "#/components/schemas/GuidanceTime"
+          },
+          "timezone": {
+            "$ref": "#/components/schemas/TimeZone"
+          },
+          "notifications": {
+            "$ref": "#/components/schemas/Notifications"
+          },
+          "privacy": {
+            "$ref": "#/components/schemas/Privacy"
+          }
+        }
+      },
+      "PersonalityPreference": {
+        "type": "string",
+        "enum": [
+          "balanced",
+          "contemplative",
+          "insightful",
+          "guiding"
+        ],
+        "description": "Preferred AI personality."
+      },
+      "AnimationPreferences": {
+        "type": "object",
+        "description": "Animation settings.",
+        "additionalProperties": false,
+        "required": [
+          "reducedMotion",
+          "gpuAcceleration",
+          "streamingSpeed"
+        ],
+        "properties": {
+          "reducedMotion": {
+            "type": "boolean",
+            "description": "Reduce motion."
+          },
+          "gpuAcceleration": {
+            "type": "boolean",
+            "description": "Use the GPU."
+          },
+          "streamingSpeed": {
+            "type": "string",
+            "enum": [
+              "slow",
+              "medium",
+              "fast"
+            ],
+            "description": "How fast streamed text appears."
+          }
+        }
+      },
+      "SessionTracking": {
+        "type": "object",
+        "description": "Session wellbeing settings.",
+        "additionalProperties": false,
+        "required": [
+          "longSessionReminders",
+          "mindfulnessBreaks",
+          "maxSessionDuration"
+        ],
+        "properties": {
+          "longSessionReminders": {
+            "type": "boolean",
+            "description": "Remind after long sessions."
+          },
+          "mindfulnessBreaks": {
+            "type": "boolean",
+            "description": "Suggest breaks."
+          },
+          "maxSessionDuration": {
+            "type": "integer",
+            "minimum": 5,
+            "maximum": 240,
+            "description": "Minutes."
+          }
+        }
+      },
+      "Privacy": {
+        "type": "object",
+        "description": "Privacy choices.",
+        "additionalProperties": false,
+        "required": [
+          "analyticsOptIn",
+          "marketingOptIn"
+        ],
+        "properties": {
+          "analyticsOptIn": {
+            "type": "boolean",
+            "description": "Allow analytics."
+          },
+          "marketingOptIn": {
+            "type": "boolean",
+            "description": "Allow marketing."
+          }
+        }
+      },
+      "Statistics": {
+        "type": "object",
+        "description": "The basic profile's figures.",
+        "additionalProperties": false,
+        "required": [
+          "totalConsultations",
+          "currentStreak",
+          "longestStreak",
+          "favoriteCategory",
+          "averageRating",
+          "joinDate"
+        ],
+        "properties": {
+          "totalConsultations": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Consultations stored."
+          },
+          "currentStreak": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Consecutive days with a consultation, ending today or yesterday."
+          },
+          "longestStreak": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Longest such run."
+          },
+          "favoriteCategory": {
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/Category"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "Most asked category (null without consultations)."
+          },
+          "averageRating": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 5,
+            "description": "Mean rating of rated consultations (0 without any)."
+          },
+          "joinDate": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the account was created."
+          }
+        }
+      },
+      "ProfileAnalytics": {
+        "type": "object",
+        "description": "The enhanced profile's figures (the same numbers as `statistics`, and more).",
+        "additionalProperties": false,
+        "required": [
+          "totalConsultations",
+          "currentStreak",
+          "longestStreak",
+          "favoritePersonality",
+          "averageSessionDuration",
+          "culturalProgressionDate",
+          "favoriteCategory",
+          "averageRating",
+          "joinDate"
+        ],
+        "properties": {
+          "totalConsultations": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Consultations stored."
+          },
+          "currentStreak": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "As in `statistics`."
+          },
+          "longestStreak": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "As in `statistics`."
+          },
+          "favoritePersonality": {
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/Personality"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "Most used personality (null without consultations)."
+          },
+          "averageSessionDuration": {
+            "type": "number",
+            "minimum": 0,
+            "description": "Minutes; not measured by the stub (0)."
+          },
+          "culturalProgressionDate": {
+            "anyOf": [
+              {
+                "type": "string",
+                "format": "date-time"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "When the user advanced to depth 2, or null."
+          },
+          "favoriteCategory": {
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/Category"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "As in `statistics`."
+          },
+          "averageRating": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 5,
+            "description": "As in `statistics`."
+          },
+          "joinDate": {
+            "type": "string",
+            "format": "date-time",
+            "description": "As in `statistics`."
+          }
+        }
+      },
+      "Subscription": {
+        "type": "object",
+        "description": "The paid subscription.",
+        "additionalProperties": false,
+        "required": [
+          "tier",
+          "status",
+          "currentPeriodStart",
+          "currentPeriodEnd",
+          "cancelAtPeriodEnd"
+        ],
+        "properties": {
+          "tier": {
+            "$ref": "#/components/schemas/Tier"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "active",
+              "cancelled",
+              "past_due"
+            ],
+            "description": "Status."
+          },
+          "currentPeriodStart": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Start of the billing period."
+          },
+          "currentPeriodEnd": {
+            "type": "string",
+            "format": "date-time",
+            "description": "End of the billing period."
+          },
+          "cancelAtPeriodEnd": {
+            "type": "boolean",
+            "description": "Ends at the period's end."
+          }
+        }
+      },
+      "Profile": {
+        "type": "object",
+        "description": "The one profile shape carrying both of the prose's (see `GET /api/user/profile`).",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "email",
+          "displayName",
+          "subscriptionTier",
+          "preferences",
+          "analytics",
+          "statistics",
+          "onboardingCompleted",
+          "createdAt",
+          "updatedAt",
+          "lastLoginAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid",
+            "description": "The user id."
+          },
+          "email": {
+            "type": "string",
+            "description": "The sign-in email."
+          },
+          "displayName": {
+            "type": "string",
+            "description": "The name shown in the app."
+          },
+          "subscriptionTier": {
+            "$ref": "#/components/schemas/Tier"
+          },
+          "preferences": {
+            "$ref": "#/components/schemas/FullPreferences"
+          },
+          "analytics": {
+            "$ref": "#/components/schemas/ProfileAnalytics"
+          },
+          "statistics": {
+            "$ref": "#/components/schemas/Statistics"
+          },
+          "subscription": {
+            "$ref": "#/components/schemas/Subscription"
+          },
+          "onboardingCompleted": {
+            "type": "boolean",
+            "description": "Whether onboarding was completed."
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the account was created."
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the profile last changed."
+          },
+          "lastLoginAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the account last signed in."
+          }
+        }
+      },
+      "ProfileResponse": {
+        "type": "object",
+        "description": "The profile.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "type": "object",
+            "description": "The profile.",
+            "additionalProperties": false,
+            "required": [
+              "user"
+            ],
+            "properties": {
+              "user": {
+                "$ref": "#/components/schemas/Profile"
+              }
+            }
+          }
+        }
+      },
+      "UpdateProfileRequest": {
+        "type": "object",
+        "description": "What to change; at least one field. Nested preferences are merged.",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "displayName": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100,
+            "description": "New display name."
+          },
+          "onboardingCompleted": {
+            "type": "boolean",
+            "description": "Mark onboarding as completed."
+          },
+          "preferences": {
+            "type": "object",
+            "description": "Preferences to change; the rest are kept.",
+            "additionalProperties": false,
+            "properties": {
+              "culturalDepth": {
+                "$ref": "#/components/schemas/CulturalDepth"
+              },
+              "aiPersonalityPreference": {
+                "$ref": "#/components/schemas/PersonalityPreference"
+              },
+              "animationPreferences": {
+                "type": "object",
+                "description": "Animation settings to change.",
+                "additionalProperties": false,
+                "properties": {
+                  "reducedMotion": {
+                    "type": "boolean",
+                    "description": "Reduce motion."
+                  },
+                  "gpuAcceleration": {
+                    "type": "boolean",
+                    "description": "Use the GPU."
+                  },
+                  "streamingSpeed": {
+                    "type": "string",
+                    "enum": [
+                      "slow",
+                      "medium",
+                      "fast"
+                    ],
+                    "description": "Streamed text speed."
+                  }
+                }
+              },
+              "sessionTracking": {
+                "type": "object",
+                "description": "Session settings to change.",
+                "additionalProperties": false,
+                "properties": {
+                  "longSessionReminders": {
+                    "type": "boolean",
+                    "description": "Remind after long sessions."
+                  },
+                  "mindfulnessBreaks": {
+                    "type": "boolean",
+                    "description": "Suggest breaks."
+                  },
+                  "maxSessionDuration": {
+                    "type": "integer",
+                    "minimum": 5,
+                    "maximum": 240,
+                    "description": "Minutes."
+                  }
+                }
+              },
+              "interpretationStyle": {
+                "$ref": "#/components/schemas/InterpretationStyle"
+              },
+              "guidanceTime": {
+                "$ref": "#/components/schemas/GuidanceTime"
+              },
+              "timezone": {
+                "$ref": "#/components/schemas/TimeZone"
+              },
+              "notifications": {
+                "type": "object",
+                "description": "Notification switches to change.",
+                "additionalProperties": false,
+                "properties": {
+                  "dailyGuidance": {
+                    "type": "boolean",
+                    "description": "Daily guidance."
+                  },
+                  "consultationReminders": {
+                    "type": "boolean",
+                    "description": "Reminders."
+                  },
+                  "weeklyInsights": {
+                    "type": "boolean",
+                    "description": "Weekly insights."
+                  }
+                }
+              },
+              "privacy": {
+                "type": "object",
+                "description": "Privacy choices to change.",
+                "additionalProperties": false,
+                "properties": {
+                  "analyticsOptIn": {
+                    "type": "boolean",
+                    "description": "Allow analytics."
+                  },
+                  "marketingOptIn": {
+                    "type": "boolean",
+                    "description": "Allow marketing."
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "UserAnalyticsResponse": {
+        "type": "object",
+        "description": "The user's analytics.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "type": "object",
+            "description": "The analytics.",
+            "additionalProperties": false,
+            "required": [
+              "analytics"
+            ],
+            "properties": {
+              "analytics": {
+                "type": "object",
+                "description": "Analytics of the range.",
+                "additionalProperties": false,
+                "required": [
+                  "period",
+                  "startDate",
+                  "endDate",
+                  "consultations",
+                  "patterns",
+                  "insights"
+                ],
+                "properties": {
+                  "period": {
+                    "type": "string",
+                    "enum": [
+                      "day",
+                      "week",
+                      "month",
+                      "year"
+                    ],
+                    "description": "The period."
+                  },
+                  "startDate": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "First day."
+                  },
+                  "endDate": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "Last day."
+                  },
+                  "consultations": {
+                    "type": "object",
+                    "description": "Consultations in the range.",
+                    "additionalProperties": false,
+                    "required": [
+                      "total",
+                      "byCategory",
+                      "favoriteHexagrams"
+                    ],
+                    "properties": {
+                      "total": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "How many."
+                      },
+                      "byCategory": {
+                        "type": "object",
+                        "description": "Per category.",
+                        "additionalProperties": false,
+                        "properties": {
+                          "career": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "Career."
+                          },
+                          "relationships": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "Relationships."
+                          },
+                          "health": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "Health."
+                          },
+                          "spiritual": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "Spiritual."
+                          },
+                          "general": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "General."
+                          }
+                        }
+                      },
+                      "avgRating": {
+                        "type": "number",
+                        "minimum": 1,
+                        "maximum": 5,
+                        "description": "Mean rating; left out when none is rated."
+                      },
+                      "favoriteHexagrams": {
+                        "type": "array",
+                        "maxItems": 3,
+                        "description": "The most cast, most first.",
+                        "items": {
+                          "type": "object",
+                          "description": "A hexagram and how often it was cast.",
+                          "additionalProperties": false,
+                          "required": [
+                            "number",
+                            "name",
+                            "count"
+                          ],
+                          "properties": {
+                            "number": {
+                              "type": "integer",
+                              "minimum": 1,
+                              "maximum": 64,
+                              "description": "King Wen number."
+                            },
+                            "name": {
+                              "type": "string",
+                              "description": "English name."
+                            },
+                            "count": {
+                              "type": "integer",
+                              "minimum": 1,
+                              "description": "Times cast."
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "patterns": {
+                    "type": "object",
+                    "description": "Habits.",
+                    "additionalProperties": false,
+                    "required": [
+                      "consultationStreak",
+                      "themes"
+                    ],
+                    "properties": {
+                      "mostActiveDay": {
+                        "type": "string",
+                        "enum": [
+                          "Monday",
+                          "Tuesday",
+                          "Wednesday",
+                          "Thursday",
+                          "Friday",
+                          "Saturday",
+                          "Sunday"
+                        ],
+                        "description": "Busiest weekday (UTC); left out without consultations."
+                      },
+                      "preferredTime": {
+                        "type": "string",
+                        "pattern": "^\\d{2}:00-\\d{2}:00$",
+                        "description": "Busiest hour (UTC); left out without consultations."
+                      },
+                      "consultationStreak": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "The current streak (days)."
+                      },
+                      "themes": {
+                        "type": "array",
+                        "description": "Most frequent keywords of the hexagrams cast.",
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "insights": {
+                    "type": "object",
+                    "description": "Reflections.",
+                    "additionalProperties": false,
+                    "required": [
+                      "personalGrowth",
+                      "recommendations"
+                    ],
+                    "properties": {
+                      "personalGrowth": {
+                        "type": "string",
+                        "description": "What the figures show."
+                      },
+                      "recommendations": {
+                        "type": "array",
+                        "description": "Suggestions.",
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "CulturalProgressionRequest": {
+        "type": "object",
+        "description": "A level action.",
+        "additionalProperties": false,
+        "required": [
+          "action",
+          "currentLevel"
+        ],
+        "properties": {
+          "action": {
+            "type": "string",
+            "enum": [
+              "check",
+              "advance",
+              "revert"
+            ],
+            "description": "`check` reports, `advance` goes to level 2, `revert` to level 1."
+          },
+          "currentLevel": {
+            "$ref": "#/components/schemas/CulturalDepth"
+          },
+          "reason": {
+            "type": "string",
+            "maxLength": 500,
+            "description": "Why (kept for the record)."
+          }
+        }
+      },
+      "CulturalProgressionResponse": {
+        "type": "object",
+        "description": "The level after the action.",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always true."
+          },
+          "data": {
+            "type": "object",
+            "description": "Level and requirements.",
+            "additionalProperties": false,
+            "required": [
+              "currentLevel",
+              "canAdvance",
+              "requirements",
+              "benefits"
+            ],
+            "properties": {
+              "currentLevel": {
+                "$ref": "#/components/schemas/CulturalDepth"
+              },
+              "canAdvance": {
+                "type": "boolean",
+                "description": "Whether `advance` would succeed now."
+              },
+              "requirements": {
+                "type": "object",
+                "description": "What advancing from level 1 needs.",
+                "additionalProperties": false,
+                "required": [
+                  "consultationsNeeded",
+                  "culturalKnowledgeAssessment",
+                  "timeRequirement"
+                ],
+                "properties": {
+                  "consultationsNeeded": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Consultations still missing (of 10)."
+                  },
+                  "culturalKnowledgeAssessment": {
+                    "type": "boolean",
+                    "description": "Whether the next level asks for the assessment (informational)."
+                  },
+                  "timeRequirement": {
+                    "type": "string",
+                    "description": "Informational."
+                  }
+                }
+              },
+              "benefits": {
+                "type": "array",
+                "description": "What level 2 brings (offered at level 1, held at level 2).",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "examples": {
+      "FreshConsultation": {
+        "summary": "The prose's fresh answer, with the cast corrected (lines 7,8,8,9,9,9 are 25 → 24, not 11 → 12)",
+        "value": {
+          "success": true,
+          "data": {
+            "consultation": {
+              "id": "cons_123e4567e89b12d3a456426614174000",
+              "userId": "123e4567-e89b-12d3-a456-426614174000",
+              "question": "Should I make a career change right now?",
+              "category": "career",
+              "culturalDepth": 1,
+              "aiPersonalityState": "contemplative",
+              "fromCache": false,
+              "cacheKey": "hexagram_25_career_career_change_right",
+              "hexagramData": {
+                "number": 25,
+                "name": "Innocence (The Unexpected)",
+                "chineseName": "無妄",
+                "symbol": "䷘",
+                "lines": [
+                  7,
+                  8,
+                  8,
+                  9,
+                  9,
+                  9
+                ],
+                "changingLines": [
+                  4,
+                  5,
+                  6
+                ],
+                "trigrams": {
+                  "upper": "heaven",
+                  "lower": "thunder"
+                },
+                "relatingHexagram": {
+                  "number": 24,
+                  "name": "Return",
+                  "chineseName": "復"
+                }
+              },
+              "interpretations": {
+                "traditional": {
+                  "meaning": "Innocence (The Unexpected) (無妄, Wú Wàng) places Heaven (creative, strong) above Thunder (arousing, movement) - innocence, sincerity, spontaneity, the unexpected.",
+                  "judgment": "Innocence. Supreme success. Perseverance furthers. If someone is not as he should be, he has misfortune, and it does not further him to undertake anything.",
+                  "image": "Under heaven thunder rolls. All things attain the natural state of innocence.",
+                  "changingLines": {
+                    "4": "He who can be persevering remains without blame.",
+                    "5": "Use no medicine in an illness incurred through no fault of your own. It will pass of itself.",
+                    "6": "Innocent action brings misfortune. Nothing furthers."
+                  }
+                },
+                "personal": {
+                  "interpretation": "In your career situation, Innocence suggests acting from sincerity rather than calculation...",
+                  "keyInsights": [
+                    "Sincerity is your strongest asset in this career question",
+                    "Expect the unexpected and stay unattached to outcomes",
+                    "The changing lines point towards Return - a new beginning"
+                  ],
+                  "actionGuidance": "Take concrete steps toward your career goals while maintaining stability in other life areas."
+                },
+                "practical": {
+                  "nextSteps": [
+                    "Update your resume and LinkedIn profile",
+                    "Research companies in your target industry",
+                    "Network with professionals in your desired field",
+                    "Set a timeline for making the transition"
+                  ],
+                  "timeframe": "1-3 months for preparation, 6 months for execution",
+                  "riskFactors": [
+                    "Don't rush the transition despite favorable conditions",
+                    "Maintain financial stability during the change"
+                  ]
+                }
+              },
+              "aiContext": {
+                "modelUsed": "gpt-4",
+                "promptVersion": "v2.1",
+                "confidence": 0.89,
+                "culturalAccuracy": 0.94,
+                "cacheHit": false,
+                "tokensUsed": 450,
+                "costOptimization": {
+                  "originalCost": 0.018,
+                  "actualCost": 0.018,
+                  "savings": 0
+                },
+                "responseTime": 1850
+              },
+              "tags": [],
+              "favorite": false,
+              "createdAt": "2025-07-30T10:30:00Z",
+              "updatedAt": "2025-07-30T10:30:00Z"
+            }
+          }
+        }
+      },
+      "CachedConsultation": {
+        "summary": "The prose's cached answer, completed (a repeated question pattern within 24 hours)",
+        "value": {
+          "success": true,
+          "data": {
+            "consultation": {
+              "id": "cons_cached_123e4567e89b12d3a456426614174000",
+              "userId": "123e4567-e89b-12d3-a456-426614174000",
+              "question": "Should I change my career right now?",
+              "category": "career",
+              "culturalDepth": 1,
+              "aiPersonalityState": "contemplative",
+              "fromCache": true,
+              "cacheKey": "hexagram_25_career_career_change_right",
+              "hexagramData": {
+                "number": 25,
+                "name": "Innocence (The Unexpected)",
+                "chineseName": "無妄",
+                "symbol": "䷘",
+                "lines": [
+                  7,
+                  8,
+                  8,
+                  9,
+                  9,
+                  9
+                ],
+                "changingLines": [
+                  4,
+                  5,
+                  6
+                ],
+                "trigrams": {
+                  "upper": "heaven",
+                  "lower": "thunder"
+                },
+                "relatingHexagram": {
+                  "number": 24,
+                  "name": "Return",
+                  "chineseName": "復"
+                }
+              },
+              "interpretations": {
+                "traditional": {
+                  "meaning": "Innocence (The Unexpected) (無妄, Wú Wàng) places Heaven (creative, strong) above Thunder (arousing, movement) - innocence, sincerity, spontaneity, the unexpected.",
+                  "judgment": "Innocence. Supreme success. Perseverance furthers.",
+                  "image": "Under heaven thunder rolls. All things attain the natural state of innocence."
+                },
+                "personal": {
+                  "interpretation": "In your career situation, Innocence suggests acting from sincerity rather than calculation...",
+                  "keyInsights": [
+                    "Sincerity is your strongest asset in this career question"
+                  ],
+                  "actionGuidance": "Take concrete steps toward your career goals while maintaining stability in other life areas."
+                },
+                "practical": {
+                  "nextSteps": [
+                    "Update your resume and LinkedIn profile"
+                  ],
+                  "timeframe": "1-3 months for preparation, 6 months for execution",
+                  "riskFactors": [
+                    "Maintain financial stability during the change"
+                  ]
+                }
+              },
+              "aiContext": {
+                "modelUsed": "cache",
+                "promptVersion": "v2.1",
+                "confidence": 0.89,
+                "culturalAccuracy": 0.94,
+                "cacheHit": true,
+                "tokensUsed": 0,
+                "costOptimization": {
+                  "originalCost": 0.018,
+                  "actualCost": 0,
+                  "savings": 1
+                },
+                "responseTime": 45,
+                "originalResponseTime": 1850,
+                "actualResponseTime": 45
+              },
+              "tags": [],
+              "favorite": false,
+              "createdAt": "2025-07-30T10:45:00Z",
+              "updatedAt": "2025-07-30T10:45:00Z"
+            }
+          }
+        }
+      },
+      "ConsultationStream": {
+        "summary": "The prose's stream, with the cast corrected (25 → 24)",
+        "value": "event: hexagram\ndata: {\"hexagram\":{\"number\":25,\"name\":\"Innocence (The Unexpected)\",\"chineseName\":\"無妄\",\"symbol\":\"䷘\",\"lines\":[7,8,8,9,9,9],\"changingLines\":[4,5,6],\"trigrams\":{\"upper\":\"heaven\",\"lower\":\"thunder\"},\"relatingHexagram\":{\"number\":24,\"name\":\"Return\",\"chineseName\":\"復\"}}}\n\nevent: personality\ndata: {\"state\":\"contemplative\",\"reasoning\":\"Question shows deep reflection\",\"indicators\":[\"thoughtful_language\",\"long_term_focus\"]}\n\nevent: ai-chunk\ndata: {\"chunk\":\"In your career situation, Innocence suggests...\",\"chunkIndex\":1,\"section\":\"ai\"}\n\nevent: complete\ndata: {\"consultation\":{\"id\":\"cons_123e4567e89b12d3a456426614174000\",\"aiPersonalityState\":\"contemplative\",\"costOptimization\":{\"cacheHit\":false,\"modelUsed\":\"gpt-4\",\"cost\":0.018}}}\n\n"
+      },
+      "Profile": {
+        "summary": "The prose's two profile examples (5.1 enhanced, 5.3 basic) merged into the one shape",
+        "value": {
+          "success": true,
+          "data": {
+            "user": {
+              "id": "123e4567-e89b-12d3-a456-426614174000",
+              "email": "user@example.com",
+              "displayName": "John Doe",
+              "subscriptionTier": "premium",
+              "preferences": {
+                "culturalDepth": 1,
+                "aiPersonalityPreference": "balanced",
+                "animationPreferences": {
+                  "reducedMotion": false,
+                  "gpuAcceleration": true,
+                  "streamingSpeed": "medium"
+                },
+                "sessionTracking": {
+                  "longSessionReminders": true,
+                  "mindfulnessBreaks": false,
+                  "maxSessionDuration": 45
+                },
+                "interpretationStyle": "balanced",
+                "guidanceTime": "09:00",
+                "timezone": "America/New_York",
+                "notifications": {
+                  "dailyGuidance": true,
+                  "consultationReminders": false,
+                  "weeklyInsights": true
+                },
+                "privacy": {
+                  "analyticsOptIn": true,
+                  "marketingOptIn": false
+                }
+              },
+              "analytics": {
+                "totalConsultations": 47,
+                "currentStreak": 12,
+                "longestStreak": 28,
+                "favoritePersonality": "contemplative",
+                "averageSessionDuration": 8.5,
+                "culturalProgressionDate": null,
+                "favoriteCategory": "career",
+                "averageRating": 4.6,
+                "joinDate": "2025-06-15T00:00:00Z"
+              },
+              "statistics": {
+                "totalConsultations": 47,
+                "currentStreak": 12,
+                "longestStreak": 28,
+                "favoriteCategory": "career",
+                "averageRating": 4.6,
+                "joinDate": "2025-06-15T00:00:00Z"
+              },
+              "subscription": {
+                "tier": "premium",
+                "status": "active",
+                "currentPeriodStart": "2025-07-01T00:00:00Z",
+                "currentPeriodEnd": "2025-08-01T00:00:00Z",
+                "cancelAtPeriodEnd": false
+              },
+              "onboardingCompleted": true,
+              "createdAt": "2025-06-15T10:00:00Z",
+              "updatedAt": "2025-07-30T08:00:00Z",
+              "lastLoginAt": "2025-07-30T08:00:00Z"
+            }
+          }
+        }
+      },
+      "ValidationError": {
+        "summary": "The prose's example (validation)",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "VALIDATION_ERROR",
+            "message": "body.question: must NOT have fewer than 10 characters",
+            "details": [
+              {
+                "field": "body.question",
+                "message": "must NOT have fewer than 10 characters"
+              }
+            ],
+            "wisdom": {
+              "chineseQuote": "明者见危于无形 - Míng zhě jiàn wēi yú wú xíng",
+              "translation": "The wise see clarity in all things",
+              "explanation": "Clear intention brings clear guidance",
+              "guidance": [
+                "Refine your question to reflect your true inquiry",
+                "Be specific about what guidance you seek",
+                "Take a moment to clarify your thoughts before asking"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Expand your question with more context",
+                "Try rephrasing your concern"
+              ],
+              "alternativeApproaches": [
+                "Use the guided question builder",
+                "Browse example questions"
+              ],
+              "preventionTips": [
+                "Include specific details about your situation",
+                "Ask about one topic at a time"
+              ]
+            },
+            "context": {
+              "errorCategory": "validation",
+              "severity": "low",
+              "isRetryable": true,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
+      "EmailTakenError": {
+        "summary": "The email is registered already",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "VALIDATION_ERROR",
+            "message": "body.email: is already registered",
+            "details": [
+              {
+                "field": "body.email",
+                "message": "is already registered"
+              }
+            ],
+            "wisdom": {
+              "chineseQuote": "明者见危于无形 - Míng zhě jiàn wēi yú wú xíng",
+              "translation": "The wise see clarity in all things",
+              "explanation": "Clear intention brings clear guidance",
+              "guidance": [
+                "Refine your question to reflect your true inquiry",
+                "Be specific about what guidance you seek",
+                "Take a moment to clarify your thoughts before asking"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Expand your question with more context",
+                "Try rephrasing your concern"
+              ],
+              "alternativeApproaches": [
+                "Use the guided question builder",
+                "Browse example questions"
+              ],
+              "preventionTips": [
+                "Include specific details about your situation",
+                "Ask about one topic at a time"
+              ]
+            },
+            "context": {
+              "errorCategory": "validation",
+              "severity": "low",
+              "isRetryable": true,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
+      "AuthenticationError": {
+        "summary": "No access token",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "AUTHENTICATION_ERROR",
+            "message": "header.authorization: Bearer <accessToken> is required",
+            "details": {},
+            "wisdom": {
+              "chineseQuote": "知人者智，自知者明 - Zhī rén zhě zhì, zì zhī zhě míng",
+              "translation": "Knowing others is wisdom; knowing yourself is enlightenment",
+              "explanation": "The gate opens to those who make themselves known",
+              "guidance": [
+                "Sign in again to continue your journey",
+                "Check that your credentials are correct",
+                "A fresh beginning is often the clearest path"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Sign in again",
+                "Refresh your session with your refresh token"
+              ],
+              "alternativeApproaches": [
+                "Reset your password",
+                "Create a new account"
+              ],
+              "preventionTips": [
+                "Refresh the access token before it expires",
+                "Keep your refresh token safe"
+              ]
+            },
+            "context": {
+              "errorCategory": "authentication",
+              "severity": "medium",
+              "isRetryable": true,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
+      "NotFoundError": {
+        "summary": "Unknown consultation",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "NOT_FOUND",
+            "message": "Consultation cons_123e4567e89b12d3a456426614174000 not found",
+            "details": {},
+            "wisdom": {
+              "chineseQuote": "路漫漫其修远兮，吾将上下而求索 - Lù màn màn qí xiū yuǎn xī, wú jiāng shàng xià ér qiú suǒ",
+              "translation": "The road is long and winding; I will seek high and low",
+              "explanation": "What is sought is not always where we look",
+              "guidance": [
+                "Retrace your steps to where the path began",
+                "Look again at what you asked for",
+                "Some readings are meant to be asked anew"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Check the identifier you used",
+                "Open your consultation history"
+              ],
+              "alternativeApproaches": [
+                "Start a new consultation"
+              ],
+              "preventionTips": [
+                "Use identifiers returned by the API"
+              ]
+            },
+            "context": {
+              "errorCategory": "not_found",
+              "severity": "low",
+              "isRetryable": false,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
+      "SubscriptionRequiredError": {
+        "summary": "A free user asks for custom guidance",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "SUBSCRIPTION_REQUIRED",
+            "message": "Custom guidance needs the premium or pro tier",
+            "details": {
+              "tier": "free",
+              "requiredTiers": [
+                "premium",
+                "pro"
+              ],
+              "upgradeUrl": "https://sage.com/upgrade"
+            },
+            "wisdom": {
+              "chineseQuote": "登高必自卑 - Dēng gāo bì zì bēi",
+              "translation": "To climb high, one begins from below",
+              "explanation": "Deeper guidance opens as the journey deepens",
+              "guidance": [
+                "Continue with the guidance available to you",
+                "Consider whether deeper study serves you now",
+                "Every step of the path has its value"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Use the daily guidance and consultations of your tier"
+              ],
+              "alternativeApproaches": [
+                "Upgrade to premium or pro"
+              ],
+              "preventionTips": [
+                "Check which features your tier includes"
+              ]
+            },
+            "context": {
+              "errorCategory": "subscription",
+              "severity": "low",
+              "isRetryable": false,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
+      "RateLimitError": {
+        "summary": "The prose's example (a free user's fourth consultation in an hour)",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "RATE_LIMIT_EXCEEDED",
+            "message": "Rate limit exceeded for consultation creation",
+            "details": {
+              "limit": 3,
+              "window": "1 hour",
+              "resetAt": "2025-07-30T17:00:00Z",
+              "upgradeUrl": "https://sage.com/upgrade",
+              "retryAfter": 1800
+            },
+            "wisdom": {
+              "chineseQuote": "欲速则不达 - Yù sù zé bù dá",
+              "translation": "More haste, less arrival",
+              "explanation": "The oracle speaks best to a patient heart",
+              "guidance": [
+                "Reflect on the guidance you have already received",
+                "Return when the time is right",
+                "Depth matters more than frequency"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Wait until the limit resets"
+              ],
+              "alternativeApproaches": [
+                "Revisit a past consultation",
+                "Upgrade your tier for higher limits"
+              ],
+              "preventionTips": [
+                "Space your consultations out",
+                "Ask one considered question instead of many quick ones"
+              ]
+            },
+            "context": {
+              "errorCategory": "rate_limit",
+              "severity": "low",
+              "isRetryable": true,
+              "retryAfter": 1800
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
+      "PayloadTooLargeError": {
+        "summary": "A body over 1 MiB",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "VALIDATION_ERROR",
+            "message": "body: is larger than 1 MiB",
+            "details": [
+              {
+                "field": "body",
+                "message": "is larger than 1 MiB"
+              }
+            ],
+            "wisdom": {
+              "chineseQuote": "明者见危于无形 - Míng zhě jiàn wēi yú wú xíng",
+              "translation": "The wise see clarity in all things",
+              "explanation": "Clear intention brings clear guidance",
+              "guidance": [
+                "Refine your question to reflect your true inquiry",
+                "Be specific about what guidance you seek",
+                "Take a moment to clarify your thoughts before asking"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Expand your question with more context",
+                "Try rephrasing your concern"
+              ],
+              "alternativeApproaches": [
+                "Use the guided question builder",
+                "Browse example questions"
+              ],
+              "preventionTips": [
+                "Include specific details about your situation",
+                "Ask about one topic at a time"
+              ]
+            },
+            "context": {
+              "errorCategory": "validation",
+              "severity": "low",
+              "isRetryable": true,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
+      "UnsupportedMediaTypeError": {
+        "summary": "A form-encoded body",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "VALIDATION_ERROR",
+            "message": "header.content-type: application/x-www-form-urlencoded is not supported; use application/json",
+            "details": [
+              {
+                "field": "header.content-type",
+                "message": "application/x-www-form-urlencoded is not supported; use application/json"
+              }
+            ],
+            "wisdom": {
+              "chineseQuote": "明者见危于无形 - Míng zhě jiàn wēi yú wú xíng",
+              "translation": "The wise see clarity in all things",
+              "explanation": "Clear intention brings clear guidance",
+              "guidance": [
+                "Refine your question to reflect your true inquiry",
+                "Be specific about what guidance you seek",
+                "Take a moment to clarify your thoughts before asking"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Expand your question with more context",
+                "Try rephrasing your concern"
+              ],
+              "alternativeApproaches": [
+                "Use the guided question builder",
+                "Browse example questions"
+              ],
+              "preventionTips": [
+                "Include specific details about your situation",
+                "Ask about one topic at a time"
+              ]
+            },
+            "context": {
+              "errorCategory": "validation",
+              "severity": "low",
+              "isRetryable": true,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
+      "AiServiceErrorExample": {
+        "summary": "The AI service is overloaded",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "AI_SERVICE_ERROR",
+            "message": "Service Unavailable",
+            "details": {},
+            "wisdom": {
+              "chineseQuote": "山不厌高 - Shān bù yàn gāo",
+              "translation": "Even mountains must sometimes rest",
+              "explanation": "All systems require moments of rest to maintain harmony",
+              "guidance": [
+                "Try again in a moment when the system has refreshed",
+                "Consider a simpler question to reduce processing load",
+                "Wisdom flows better when we approach with patience"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Try again in a minute"
+              ],
+              "alternativeApproaches": [
+                "Read the traditional text of a past reading",
+                "Use the daily guidance"
+              ],
+              "preventionTips": [
+                "Enable caching for repeated questions"
+              ]
+            },
+            "context": {
+              "errorCategory": "ai_service",
+              "severity": "high",
+              "isRetryable": true,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
+      "InternalErrorExample": {
+        "summary": "Internal error",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "INTERNAL_ERROR",
+            "message": "Internal Server Error",
+            "details": {},
+            "wisdom": {
+              "chineseQuote": "塞翁失马，焉知非福 - Sài wēng shī mǎ, yān zhī fēi fú",
+              "translation": "The old man lost his horse; who knows it was not a blessing",
+              "explanation": "What seems a setback may open another way",
+              "guidance": [
+                "Try again in a little while",
+                "Your question will keep",
+                "Let the moment pass before asking again"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Try again"
+              ],
+              "alternativeApproaches": [
+                "Contact support with the request id"
+              ],
+              "preventionTips": [
+                "Report errors that repeat"
+              ]
+            },
+            "context": {
+              "errorCategory": "internal",
+              "severity": "high",
+              "isRetryable": true,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      }
+    }
+  }
+};

@@ -1,0 +1,2605 @@
+// Generated from openapi/sage.yaml by `npm run types`. Do not edit; CI fails when it drifts.
+export interface paths {
+    "/api/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register an account
+         * @description Creates an account (tier `free`, `onboardingCompleted: false`) and signs it in: the
+         *     answer carries a session like login's. `preferences` is optional; what is sent is
+         *     merged over the defaults (`balanced`, `09:00`, `UTC`). `timezone` must be an IANA time
+         *     zone (`America/New_York`), `guidanceTime` `HH:MM` (24 h). Emails are compared
+         *     case-insensitively and stored lower-case.
+         *
+         *     The prose shows different user objects for register and login; both answer the same
+         *     `AuthUser` here (the examples are completed accordingly). Registering signs in, so
+         *     `lastLoginAt` equals `createdAt`.
+         *
+         *     Errors: `400` a missing or malformed field, a password under 8 characters, an unknown
+         *     time zone; `409` (code `VALIDATION_ERROR`, `details` naming `body.email`) the email
+         *     is already registered.
+         */
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Checks the password and starts a new session (earlier sessions keep working until they
+         *     expire or log out). `lastLoginAt` becomes now.
+         *
+         *     Errors: `400` missing or malformed field; `401` (`AUTHENTICATION_ERROR`) unknown email
+         *     or wrong password, with the same message for both.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh the access token
+         * @description The prose sends the refresh token twice, in `Authorization: Bearer <refreshToken>` and
+         *     in the body. Decision: either place is enough; when both are sent they must be the
+         *     same token (`400` otherwise). An access token is refused here (`401`).
+         *
+         *     Refreshing rotates: the answer carries a new `refreshToken` (the prose's example lacks
+         *     it; it is added) and the old one stops working. `expiresAt` is the new access token's
+         *     expiry (4 hours).
+         *
+         *     Errors: `400` the two tokens differ, or a malformed body; `401` no refresh token, an
+         *     invalid, expired, rotated or revoked one, or an access token.
+         */
+        post: operations["refreshToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Revokes the session of the access token: that access token and the session's refresh
+         *     token get `401` from now on. Other sessions of the same user are untouched. No body.
+         *
+         *     Errors: `401` missing, invalid, expired or already revoked access token.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a consultation
+         * @description Casts a hexagram (three-coin method, see `info.description`), builds the traditional,
+         *     personal and practical interpretations from the hexagram, the question and the
+         *     category, stores the consultation and answers it.
+         *
+         *     The model is chosen from `aiOptions.modelPreference` (`auto` by default: `gpt-4` when
+         *     the question's complexity score is at least 0.5, else `gpt-3.5-turbo`; see
+         *     `POST /api/ai/model-selection`). Costs: `gpt-4` 0.04 and `gpt-3.5-turbo` 0.006 per 1000
+         *     tokens. `context.complexity` `high` raises the score, `low` lowers it;
+         *     `context.urgency` and `previousConsultations` are accepted and do not change the
+         *     reading. `culturalDepth` defaults to the user's `preferences.culturalDepth` and is
+         *     stored with the consultation. A repeated question pattern may come from the cache (see
+         *     `info.description`).
+         *
+         *     With `aiOptions.streamResponse: true` the answer is the event stream of
+         *     `POST /api/consultation/create-stream` (201, `text/event-stream`).
+         *
+         *     Rate limit (per user, shared with `create-stream`): free 3, premium 50, pro 200 per
+         *     hour.
+         *
+         *     Errors: `400` a question under 10 or over 500 characters, an unknown category, a
+         *     malformed field; `401`; `429` the hourly limit is spent.
+         */
+        post: operations["createConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation/create-stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a consultation, streamed
+         * @description Creates and stores the consultation exactly as `POST /api/consultation/create` does,
+         *     and answers `201` with its reading as Server-Sent Events
+         *     (`Content-Type: text/event-stream`), paced by the server's `--stream-delay`:
+         *
+         *     | event | data | when |
+         *     | --- | --- | --- |
+         *     | `hexagram` | `{"hexagram": HexagramData}` | first: the cast |
+         *     | `personality` | `{"state","reasoning","indicators"}` | second: the AI personality used |
+         *     | `ai-chunk` | `{"chunk","chunkIndex","section"}` | several: the personal interpretation (`section: ai`), then the practical guidance (`section: practical`); `chunkIndex` counts from 1 |
+         *     | `complete` | `{"consultation":{"id","aiPersonalityState","costOptimization":{"cacheHit","modelUsed","cost"}}}` | last |
+         *
+         *     The `ai` chunks concatenated are `interpretations.personal.interpretation`. The
+         *     consultation is stored before the first event, so `GET /api/consultation/{id}` with the
+         *     id of `complete` reads it (also when the client leaves mid-stream).
+         *     `preferredPersonality` sets the personality; without it, it is detected from the
+         *     question (see `POST /api/ai/detect-personality`). `aiOptions.forceModel` works as
+         *     `modelPreference`; `enableCaching` as `useCache`. `streamingSpeed` and
+         *     `costOptimization` are accepted and change nothing in the stub (the pace is the
+         *     server's). `context.previousConsultations` here is a list of ids (in the basic create
+         *     it is a count); like `currentLifeSituation` and `urgency` it is accepted and does not
+         *     change the reading, which follows from the cast, the question, the category and the
+         *     personality.
+         *
+         *     Rate limit: shared with `POST /api/consultation/create`.
+         *
+         *     Errors: as `POST /api/consultation/create`.
+         */
+        post: operations["createConsultationStream"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * AI cost analytics of the user's consultations
+         * @description Computed from the caller's consultations created in the period ending now (`day` 24 h,
+         *     `week` 7 days, `month` 30 days, `year` 365 days; default `month`).
+         *     `totalSpent` sums `actualCost`, `totalSaved` the savings of cache hits (their
+         *     `originalCost`), `savingsRate` is `totalSaved / (totalSpent + totalSaved)` (0 without
+         *     costs), `cacheHitRate` the share of cache hits. `modelUsage` always lists the three
+         *     models. Amounts are in US dollars, rounded to 4 decimals.
+         *
+         *     Errors: `400` an unknown period; `401`.
+         */
+        get: operations["getConsultationCosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The user's consultation history
+         * @description The caller's consultations, newest first, filtered and paginated. Filters combine with
+         *     AND: `category`; `tags` (comma-separated, a consultation matches when it has every
+         *     listed tag, compared case-insensitively); `startDate`/`endDate` (a date `2025-07-01` or
+         *     a date-time; a bare `endDate` date includes that whole day, UTC); `favorite=true` only
+         *     favorites, `favorite=false` only the others. `total` counts every match, `hasMore` is
+         *     `offset + returned < total`. An offset past the end answers an empty page.
+         *
+         *     Errors: `400` `limit` outside 1–100, a negative `offset`, a malformed date, `startDate`
+         *     after `endDate`; `401`.
+         */
+        get: operations["getConsultationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation/{consultationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The consultation id (`cons_` or `cons_cached_` plus 32 hex digits). */
+                consultationId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a consultation
+         * @description The stored consultation, in the same shape as the create answer, with the notes, tags,
+         *     favorite flag and rating set since.
+         *
+         *     Errors: `400` a malformed id; `401`; `404` no consultation of the caller has this id
+         *     (another user's is `404` too).
+         */
+        get: operations["getConsultation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update notes, tags, favorite and rating
+         * @description Sets what is sent and keeps the rest: `userNotes` (at most 5000 characters; an empty
+         *     string clears them), `tags` (replaces the list; at most 20 tags of 1–50 characters,
+         *     stored lower-case and de-duplicated), `favorite`, `rating` (1–5). At least one field.
+         *     The answer is the prose's short form; `userNotes` and `rating` are left out while unset.
+         *
+         *     Errors: `400` an empty body, a rating outside 1–5, a malformed field; `401`; `404` as
+         *     `GET`.
+         */
+        patch: operations["updateConsultation"];
+        trace?: never;
+    };
+    "/api/ai/detect-personality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Detect the AI personality for a question
+         * @description Scores the three personalities from the question's words (reflection and timing words
+         *     such as "should", "change", "future" favour `contemplative`; "why", "meaning",
+         *     "pattern" favour `insightful`; "how", "steps", "plan" favour `guiding`) and from
+         *     `userHistory` (a `preferredStyle` other than `balanced` adds to that style; high
+         *     satisfaction with earlier consultations of the same category raises the confidence).
+         *     The best score is recommended; the two others are the alternatives, best first.
+         *     Scores and confidence are between 0 and 1.
+         *
+         *     Errors: `400` a missing question (10–500 characters) or malformed field; `401`.
+         */
+        post: operations["detectPersonality"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/cultural-context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add cultural context to a text and check it
+         * @description Finds the hexagram names the text mentions (English names as written, capitalised, whole
+         *     words; "Innocence (The Unexpected)" is found as `Innocence`) and, at depth 2, the trigram
+         *     names (case-insensitive) and returns one `culturalElements` entry for each (hexagrams
+         *     `category: hexagram`, trigrams `category: trigram`), with its Chinese name and pinyin;
+         *     `enhancedText` adds `(<Chinese>, <pinyin>)` after the first mention of each hexagram.
+         *     Elements are given only up to `currentDepth` (hexagrams are depth 1, trigrams depth 2).
+         *
+         *     Validation flags disrespectful or reductive wording ("fortune telling",
+         *     "superstition", "magic", "oriental", "exotic", "mystical orient"): each flag lowers
+         *     `sensitivityScore` by 0.2 (from 0.95) and makes `respectfulLanguage` false.
+         *     `progressionSuggestions.canAdvance` is true at depth 1 once the caller has 10
+         *     consultations.
+         *
+         *     Errors: `400` missing text (1–5000 characters) or malformed field; `401`.
+         */
+        post: operations["culturalContext"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/model-selection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recommend a model for a question
+         * @description The complexity score (0–1) grows with the question's length and with words of
+         *     uncertainty and weight ("should", "change", "decision", "relationship", "career",
+         *     "future", "why", …); earlier simple questions (`complexity` under 0.5 in
+         *     `userHistory`) do not lower it. `quality` adds 0.15, `cost` subtracts 0.15. At 0.5 or
+         *     more `gpt-4` is recommended, below `gpt-3.5-turbo`. Cost estimates assume 450 tokens
+         *     (`gpt-4` 0.018, `gpt-3.5-turbo` 0.0027 US dollars).
+         *
+         *     Errors: `400` missing question or malformed field; `401`.
+         */
+        post: operations["selectModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/cost-analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * AI cost summary and optimisation advice
+         * @description The same figures as `GET /api/consultation/costs` for the same period, summarised per
+         *     model (`modelUsage` counts consultations answered by a model, not cache hits), with
+         *     recommendations: use `gpt-3.5-turbo` for simple questions when `gpt-4` answered more
+         *     than half, enable caching when the cache hit rate is under 0.5.
+         *     `potentialSavings` is what the `gpt-4` consultations would have cost less on
+         *     `gpt-3.5-turbo`; `cacheEfficiency` equals `cacheHitRate`.
+         *
+         *     Errors: `400` an unknown period; `401`.
+         */
+        get: operations["getAiCostAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The day's guidance
+         * @description One hexagram per user and date, chosen deterministically from both (the same user
+         *     gets the same guidance for the same date, whatever the seed or the order of
+         *     requests; the first answer is stored and repeated). `date` defaults to today in the
+         *     user's time zone. `personalizedInsights.basedOnHistory` is computed from the user's
+         *     consultations; `calendarContext` is left out (no calendar is connected).
+         *
+         *     Rate limit: free 10 per day; premium and pro unlimited (no `X-RateLimit-*` headers).
+         *
+         *     Errors: `400` a date that is not `YYYY-MM-DD`; `401`; `429`.
+         */
+        get: operations["getDailyGuidance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Custom guidance for a focus area
+         * @description Premium and pro only: free users get `402 SUBSCRIPTION_REQUIRED` (the prose's "0/day").
+         *     Picks one of the hexagrams traditionally read for the focus area (seeded), and builds
+         *     the guidance, action steps (one per concern, then the focus area's own) and timing
+         *     (from `context.timeframe`) from it. Not stored.
+         *
+         *     Rate limit: premium 5, pro 20 per day.
+         *
+         *     Errors: `400` an unknown focus area or malformed field; `401`; `402` free tier; `429`.
+         */
+        post: operations["generateGuidance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The user's profile
+         * @description The prose gives this operation twice with two shapes (5.1 "enhanced": extra
+         *     preferences and `analytics`; 5.3 "basic": `privacy`, `statistics`, `cancelAtPeriodEnd`).
+         *     Decision: one `Profile` carrying both: the full preferences, `analytics` and
+         *     `statistics` (the same figures, computed from the user's consultations), and the
+         *     subscription with `cancelAtPeriodEnd`. The example merges the prose's two.
+         *
+         *     Streaks count consecutive UTC days with at least one consultation (`currentStreak`
+         *     ends today or yesterday). `subscription` is left out for free users.
+         *     `averageSessionDuration` (minutes) is not measured by the stub and stays 0.
+         *
+         *     Rate limit: all `GET /api/user/*` together, free 100, premium 500, pro 1000 per hour.
+         *
+         *     Errors: `401`; `429`.
+         */
+        get: operations["getProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the profile
+         * @description `displayName` replaces; `preferences` is merged deeply into the stored preferences
+         *     (a nested object such as `notifications` is merged field by field, so sending one flag
+         *     keeps the others). `guidanceTime` must be `HH:MM` (24 h), `timezone` an IANA time
+         *     zone. `onboardingCompleted` may be set. The answer is the whole updated profile.
+         *
+         *     Errors: `400` an empty body, an unknown field, a malformed time, an unknown time zone;
+         *     `401`.
+         */
+        patch: operations["updateProfile"];
+        trace?: never;
+    };
+    "/api/user/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The user's consultation analytics
+         * @description Computed from the user's consultations between `startDate` and `endDate` (dates,
+         *     inclusive, UTC). Without them the range is the `period` (`day`, `week`, `month`,
+         *     `year`; default `month`) ending today; with only one of them, the other is taken from
+         *     the period. `byCategory` lists all five categories. `avgRating` is left out when no
+         *     consultation in the range is rated; `mostActiveDay` (weekday, UTC) and `preferredTime`
+         *     (the busiest UTC hour, `HH:00-HH:00`) when there is none. `themes` are the most
+         *     frequent keywords of the hexagrams cast. `favoriteHexagrams`: the three most cast,
+         *     most first.
+         *
+         *     Rate limit: as `GET /api/user/profile`.
+         *
+         *     Errors: `400` an unknown period, a malformed date, `startDate` after `endDate`; `401`;
+         *     `429`.
+         */
+        get: operations["getUserAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/cultural-progression": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check or advance the cultural depth level
+         * @description Two levels. `check` reports; `advance` moves from level 1 to 2 when the user has at
+         *     least 10 consultations (otherwise nothing changes and `requirements` says what is
+         *     missing); `revert` goes back to level 1. `currentLevel` must be the user's level
+         *     (`400` otherwise, naming it). Level changes set `preferences.culturalDepth` (and
+         *     `analytics.culturalProgressionDate` on advancing). `canAdvance` is true at level 1
+         *     once the requirements are met. `culturalKnowledgeAssessment` says whether the next
+         *     level asks for the cultural knowledge assessment (informational until that
+         *     assessment exists; not enforced); `timeRequirement` is informational too.
+         *
+         *     Errors: `400` a malformed field or a wrong `currentLevel`; `401`.
+         */
+        post: operations["culturalProgression"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description The subscription tier.
+         * @enum {string}
+         */
+        Tier: "free" | "premium" | "pro";
+        /**
+         * @description The consultation's category.
+         * @enum {string}
+         */
+        Category: "career" | "relationships" | "health" | "spiritual" | "general";
+        /**
+         * @description The AI personality state of a reading.
+         * @enum {string}
+         */
+        Personality: "contemplative" | "insightful" | "guiding";
+        /**
+         * @description A language model the stub pretends to use.
+         * @enum {string}
+         */
+        ModelName: "gpt-4" | "gpt-3.5-turbo";
+        /** @description An ISO 8601 date (`2025-07-01`) or date-time (`2025-07-01T10:00:00Z`). */
+        DateOrDateTime: string;
+        /** @description The error envelope of every error answer. */
+        Error: {
+            /**
+             * @description Always false.
+             * @constant
+             */
+            success: false;
+            error: components["schemas"]["ErrorBody"];
+        };
+        /** @description What went wrong, with wisdom, recovery advice and context. */
+        ErrorBody: {
+            /**
+             * @description The prose's error code (11.3).
+             * @enum {string}
+             */
+            code: "VALIDATION_ERROR" | "AUTHENTICATION_ERROR" | "AUTHORIZATION_ERROR" | "NOT_FOUND" | "RATE_LIMIT_EXCEEDED" | "SUBSCRIPTION_REQUIRED" | "AI_SERVICE_ERROR" | "INTEGRATION_ERROR" | "INTERNAL_ERROR";
+            /** @description Human-readable description naming the offending field where there is one. */
+            message: string;
+            /** @description `{field, message}` per offending field for validation errors; facts about the error otherwise (free-form). */
+            details: components["schemas"]["FieldIssue"][] | {
+                [key: string]: unknown;
+            };
+            wisdom: components["schemas"]["Wisdom"];
+            recovery: components["schemas"]["Recovery"];
+            context: components["schemas"]["ErrorContext"];
+            /** @description The request's id (`req_…`). */
+            requestId: string;
+            /**
+             * Format: date-time
+             * @description When the error was answered.
+             */
+            timestamp: string;
+        };
+        /** @description One offending field. */
+        FieldIssue: {
+            /** @description Where the field is and its path (`body.question`, `query.limit`). */
+            field: string;
+            /** @description What is wrong with it. */
+            message: string;
+        };
+        /** @description A classical saying that fits the error. */
+        Wisdom: {
+            /** @description The saying in Chinese, then its pinyin. */
+            chineseQuote: string;
+            /** @description The saying in English. */
+            translation: string;
+            /** @description What it says about this error. */
+            explanation: string;
+            /** @description Gentle advice. */
+            guidance: string[];
+        };
+        /** @description What to do next. */
+        Recovery: {
+            /** @description Things to try now. */
+            immediateActions: string[];
+            /** @description Other ways to reach the goal. */
+            alternativeApproaches: string[];
+            /** @description How to avoid the error. */
+            preventionTips: string[];
+        };
+        /** @description How to treat the error. */
+        ErrorContext: {
+            /**
+             * @description The kind of error.
+             * @enum {string}
+             */
+            errorCategory: "validation" | "authentication" | "authorization" | "not_found" | "rate_limit" | "subscription" | "ai_service" | "integration" | "internal";
+            /**
+             * @description How serious it is.
+             * @enum {string}
+             */
+            severity: "low" | "medium" | "high";
+            /** @description Whether the same request may succeed later. */
+            isRetryable: boolean;
+            /** @description Seconds to wait before retrying (rate limits), else null. */
+            retryAfter: number | null;
+        };
+        /** @description The basic preferences (register, login). */
+        Preferences: {
+            interpretationStyle: components["schemas"]["InterpretationStyle"];
+            guidanceTime: components["schemas"]["GuidanceTime"];
+            timezone: components["schemas"]["TimeZone"];
+        };
+        /**
+         * @description How interpretations are phrased.
+         * @enum {string}
+         */
+        InterpretationStyle: "traditional" | "modern" | "balanced";
+        /** @description Time of day for daily guidance, `HH:MM` (24 h). */
+        GuidanceTime: string;
+        /** @description An IANA time zone (`America/New_York`, `UTC`). */
+        TimeZone: string;
+        /** @description A new account. */
+        RegisterRequest: {
+            /**
+             * Format: email
+             * @description The sign-in email.
+             */
+            email: string;
+            /** @description At least 8 characters. */
+            password: string;
+            /** @description The name shown in the app. */
+            displayName: string;
+            /** @description Preferences to start with; unset ones get the defaults. */
+            preferences?: {
+                interpretationStyle?: components["schemas"]["InterpretationStyle"];
+                guidanceTime?: components["schemas"]["GuidanceTime"];
+                timezone?: components["schemas"]["TimeZone"];
+            };
+        };
+        /** @description Credentials. */
+        LoginRequest: {
+            /**
+             * Format: email
+             * @description The sign-in email.
+             */
+            email: string;
+            /** @description The password. */
+            password: string;
+        };
+        /** @description The refresh token (or send it as `Authorization: Bearer <refreshToken>`). */
+        RefreshRequest: {
+            /** @description The current refresh token. */
+            refreshToken?: string;
+        };
+        /** @description The account as register and login answer it. */
+        AuthUser: {
+            /**
+             * Format: uuid
+             * @description The user id.
+             */
+            id: string;
+            /** @description The sign-in email (lower-case). */
+            email: string;
+            /** @description The name shown in the app. */
+            displayName: string;
+            subscriptionTier: components["schemas"]["Tier"];
+            /** @description Whether onboarding was completed. */
+            onboardingCompleted: boolean;
+            preferences: components["schemas"]["Preferences"];
+            /**
+             * Format: date-time
+             * @description When the account was created.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the account last signed in.
+             */
+            lastLoginAt: string;
+        };
+        /** @description A token pair. */
+        Session: {
+            /** @description The access token (JWT, 4 hours). */
+            accessToken: string;
+            /** @description The refresh token (JWT, 30 days, rotated on use). */
+            refreshToken: string;
+            /**
+             * Format: date-time
+             * @description When the access token expires.
+             */
+            expiresAt: string;
+        };
+        /** @description An account and its new session. */
+        AuthResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description The account and the session. */
+            data: {
+                user: components["schemas"]["AuthUser"];
+                session: components["schemas"]["Session"];
+            };
+        };
+        /** @description A new access token and the rotated refresh token. */
+        RefreshResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            data: components["schemas"]["Session"];
+        };
+        /** @description Confirmation. */
+        LogoutResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description `Successfully logged out`. */
+            message: string;
+        };
+        /**
+         * @description `auto` lets the stub choose by complexity.
+         * @enum {string}
+         */
+        ModelPreference: "auto" | "gpt-4" | "gpt-3.5-turbo";
+        /** @description A question for the oracle. */
+        CreateConsultationRequest: {
+            question: components["schemas"]["Question"];
+            category: components["schemas"]["Category"];
+            culturalDepth?: components["schemas"]["CulturalDepth"];
+            /** @description What surrounds the question. */
+            context?: {
+                /**
+                 * @description How complex the asker feels the question is.
+                 * @enum {string}
+                 */
+                complexity?: "low" | "medium" | "high";
+                urgency?: components["schemas"]["Urgency"];
+                /** @description How many consultations the asker had before. */
+                previousConsultations?: number;
+            };
+            /** @description How the AI answers. */
+            aiOptions?: {
+                /**
+                 * @description Answer with the event stream of `create-stream`.
+                 * @default false
+                 */
+                streamResponse: boolean;
+                /**
+                 * @description Allow a cached reading for a repeated question pattern.
+                 * @default true
+                 */
+                useCache: boolean;
+                modelPreference?: components["schemas"]["ModelPreference"];
+            };
+        };
+        /** @description A question for the oracle, answered as a stream. */
+        CreateStreamRequest: {
+            question: components["schemas"]["Question"];
+            category: components["schemas"]["Category"];
+            culturalDepth?: components["schemas"]["CulturalDepth"];
+            preferredPersonality?: components["schemas"]["Personality"];
+            /** @description What surrounds the question. */
+            context?: {
+                /** @description Ids of earlier consultations the question follows. */
+                previousConsultations?: string[];
+                /** @description A sentence about the asker's situation. */
+                currentLifeSituation?: string;
+                urgency?: components["schemas"]["Urgency"];
+            };
+            /** @description How the AI answers. */
+            aiOptions?: {
+                /**
+                 * @description Allow a cached reading for a repeated question pattern.
+                 * @default true
+                 */
+                enableCaching: boolean;
+                forceModel?: components["schemas"]["ModelPreference"];
+                /**
+                 * @description Accepted; the stub's pace is the server's `--stream-delay`.
+                 * @enum {string}
+                 */
+                streamingSpeed?: "slow" | "medium" | "fast";
+                /** @description Accepted; changes nothing in the stub. */
+                costOptimization?: boolean;
+            };
+        };
+        /** @description The question, 10–500 characters. */
+        Question: string;
+        /**
+         * @description Cultural depth level (1 or 2); defaults to the user's.
+         * @enum {integer}
+         */
+        CulturalDepth: 1 | 2;
+        /**
+         * @description How urgent the question is.
+         * @enum {string}
+         */
+        Urgency: "low" | "medium" | "high";
+        /** @description A hexagram by number and names. */
+        HexagramRef: {
+            /** @description King Wen number. */
+            number: number;
+            /** @description English name. */
+            name: string;
+            /** @description Chinese name. */
+            chineseName: string;
+        };
+        /** @description A cast hexagram. */
+        HexagramData: {
+            /** @description King Wen number, following from the lines. */
+            number: number;
+            /** @description English name. */
+            name: string;
+            /** @description Chinese name. */
+            chineseName: string;
+            /** @description The Unicode hexagram character (䷘). */
+            symbol: string;
+            /** @description The six line values, bottom to top (6 old yin, 7 young yang, 8 young yin, 9 old yang). */
+            lines: (6 | 7 | 8 | 9)[];
+            /** @description Positions (1 bottom – 6 top) of the 6s and 9s, ascending. */
+            changingLines: number[];
+            /** @description The upper and lower trigrams (by key, `heaven`, `thunder`, …). */
+            trigrams: {
+                upper: components["schemas"]["TrigramKey"];
+                lower: components["schemas"]["TrigramKey"];
+            };
+            relatingHexagram?: components["schemas"]["HexagramRef"];
+        };
+        /**
+         * @description A trigram by its image.
+         * @enum {string}
+         */
+        TrigramKey: "heaven" | "lake" | "fire" | "thunder" | "wind" | "water" | "mountain" | "earth";
+        /** @description The reading. */
+        Interpretations: {
+            /** @description The classic text of the hexagram. */
+            traditional: {
+                /** @description What the hexagram stands for. */
+                meaning: string;
+                /** @description The Judgment. */
+                judgment: string;
+                /** @description The Image. */
+                image: string;
+                /** @description The text of each changing line, by position (`"4"`); left out when no line changes. */
+                changingLines?: {
+                    [key: string]: string;
+                };
+            };
+            /** @description The reading applied to the question. */
+            personal: {
+                /** @description The personal interpretation (what `create-stream` sends as `ai` chunks). */
+                interpretation: string;
+                /** @description Key insights. */
+                keyInsights: string[];
+                /** @description What to do. */
+                actionGuidance: string;
+            };
+            /** @description Practical steps. */
+            practical: {
+                /** @description Concrete next steps for the category. */
+                nextSteps: string[];
+                /** @description When (sooner the more lines change). */
+                timeframe: string;
+                /** @description What to watch out for. */
+                riskFactors: string[];
+            };
+        };
+        /** @description What the reading cost and saved (US dollars). */
+        CostOptimization: {
+            /** @description What the model answer cost (or would have cost). */
+            originalCost: number;
+            /** @description What was spent (0 for a cache hit). */
+            actualCost: number;
+            /** @description Share saved (1 for a cache hit, else 0). */
+            savings: number;
+        };
+        /** @description How the AI produced the reading. */
+        AiContext: {
+            /**
+             * @description The model, or `cache` for a cache hit.
+             * @enum {string}
+             */
+            modelUsed: "gpt-4" | "gpt-3.5-turbo" | "cache";
+            /** @description Prompt template version. */
+            promptVersion: string;
+            /** @description Confidence of the interpretation. */
+            confidence: number;
+            /** @description Cultural accuracy score. */
+            culturalAccuracy: number;
+            /** @description Whether the reading came from the cache. */
+            cacheHit: boolean;
+            /** @description Tokens of the model answer (0 for a cache hit). */
+            tokensUsed: number;
+            costOptimization: components["schemas"]["CostOptimization"];
+            /** @description Milliseconds to produce the reading. */
+            responseTime: number;
+            /** @description Cache hits only; the response time of the cached reading. */
+            originalResponseTime?: number;
+            /** @description Cache hits only; the response time of this answer (equals `responseTime`). */
+            actualResponseTime?: number;
+        };
+        /** @description A stored consultation. */
+        Consultation: {
+            /** @description `cons_` (or `cons_cached_` for a cache hit) plus 32 hex digits. */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The owner.
+             */
+            userId: string;
+            /** @description The question. */
+            question: string;
+            category: components["schemas"]["Category"];
+            culturalDepth: components["schemas"]["CulturalDepth"];
+            aiPersonalityState: components["schemas"]["Personality"];
+            /** @description Whether the reading was served from the cache. */
+            fromCache: boolean;
+            /** @description `hexagram_<number>_<category>_<pattern>`, the key this reading is cached under. */
+            cacheKey: string;
+            hexagramData: components["schemas"]["HexagramData"];
+            interpretations: components["schemas"]["Interpretations"];
+            aiContext: components["schemas"]["AiContext"];
+            /** @description The user's notes; left out until set. */
+            userNotes?: string;
+            /** @description The user's tags. */
+            tags: string[];
+            /** @description Marked as favorite. */
+            favorite: boolean;
+            /** @description The user's rating; left out until rated. */
+            rating?: number;
+            /**
+             * Format: date-time
+             * @description When it was created.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it last changed.
+             */
+            updatedAt: string;
+        };
+        /** @description One consultation. */
+        ConsultationResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description The consultation. */
+            data: {
+                consultation: components["schemas"]["Consultation"];
+            };
+        };
+        /** @description Server-Sent Events: `event: <type>` and `data: <JSON>` lines, events separated by a blank line, in the order `hexagram`, `personality`, `ai-chunk`…, `complete`. The `data` schema of each event type is in `x-sse-events` of `create-stream`. */
+        ConsultationEventStream: string;
+        /** @description `data` of the `hexagram` event: the cast. */
+        SseHexagram: {
+            hexagram: components["schemas"]["HexagramData"];
+        };
+        /** @description `data` of the `personality` event. */
+        SsePersonality: {
+            state: components["schemas"]["Personality"];
+            /** @description Why this personality. */
+            reasoning: string;
+            /** @description What in the question pointed to it. */
+            indicators: string[];
+        };
+        /** @description `data` of an `ai-chunk` event. */
+        SseAiChunk: {
+            /** @description The next piece of text. */
+            chunk: string;
+            /** @description Position of the chunk, from 1. */
+            chunkIndex: number;
+            /**
+             * @description `ai`: the personal interpretation; `practical`: the practical guidance.
+             * @enum {string}
+             */
+            section: "ai" | "practical";
+        };
+        /** @description `data` of the `complete` event: the stored consultation's summary. */
+        SseComplete: {
+            /** @description Read the whole consultation with `GET /api/consultation/{id}`. */
+            consultation: {
+                /** @description The consultation id. */
+                id: string;
+                aiPersonalityState: components["schemas"]["Personality"];
+                /** @description The cost of this reading. */
+                costOptimization: {
+                    /** @description Whether it came from the cache. */
+                    cacheHit: boolean;
+                    /**
+                     * @description The model or `cache`.
+                     * @enum {string}
+                     */
+                    modelUsed: "gpt-4" | "gpt-3.5-turbo" | "cache";
+                    /** @description What was spent (US dollars). */
+                    cost: number;
+                };
+            };
+        };
+        /** @description What to change; at least one field. */
+        UpdateConsultationRequest: {
+            /** @description Notes; an empty string clears them. */
+            userNotes?: string;
+            /** @description Replaces the tags. */
+            tags?: string[];
+            /** @description Mark or unmark as favorite. */
+            favorite?: boolean;
+            /** @description Rating, 1–5. */
+            rating?: number;
+        };
+        /** @description The updated fields. */
+        UpdateConsultationResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description The consultation's user fields. */
+            data: {
+                /** @description The consultation's user fields after the update. */
+                consultation: {
+                    /** @description The consultation id. */
+                    id: string;
+                    /** @description Notes; left out when unset. */
+                    userNotes?: string;
+                    /** @description Tags. */
+                    tags: string[];
+                    /** @description Favorite flag. */
+                    favorite: boolean;
+                    /** @description Rating; left out when unset. */
+                    rating?: number;
+                    /**
+                     * Format: date-time
+                     * @description When it changed.
+                     */
+                    updatedAt: string;
+                };
+            };
+        };
+        /** @description A consultation in the history list. */
+        HistoryItem: {
+            /** @description The consultation id. */
+            id: string;
+            /** @description The question. */
+            question: string;
+            category: components["schemas"]["Category"];
+            hexagramData: components["schemas"]["HexagramRef"];
+            /** @description Notes; left out when unset. */
+            userNotes?: string;
+            /** @description Tags. */
+            tags: string[];
+            /** @description Favorite flag. */
+            favorite: boolean;
+            /** @description Rating; left out when unset. */
+            rating?: number;
+            /**
+             * Format: date-time
+             * @description When it was created.
+             */
+            createdAt: string;
+        };
+        /** @description Where this page is. */
+        Pagination: {
+            /** @description Matches in all. */
+            total: number;
+            /** @description The page size asked for. */
+            limit: number;
+            /** @description Matches skipped. */
+            offset: number;
+            /** @description Whether matches follow this page. */
+            hasMore: boolean;
+        };
+        /** @description A page of the history. */
+        HistoryResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description The page. */
+            data: {
+                /** @description Newest first. */
+                consultations: components["schemas"]["HistoryItem"][];
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        /** @description Consultations of one model and their cost. */
+        ModelCost: {
+            /** @description Consultations. */
+            count: number;
+            /** @description Spent (US dollars). */
+            cost: number;
+        };
+        /** @description Cost analytics. */
+        CostsResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description The analytics. */
+            data: {
+                /** @description Costs of the period. */
+                costAnalytics: {
+                    /**
+                     * @description The period.
+                     * @enum {string}
+                     */
+                    period: "day" | "week" | "month" | "year";
+                    /** @description Consultations in the period. */
+                    totalConsultations: number;
+                    /** @description Spending and savings. */
+                    costBreakdown: {
+                        /** @description Spent. */
+                        totalSpent: number;
+                        /** @description Spent per consultation (0 without any). */
+                        avgPerConsultation: number;
+                        /** @description Share of cache hits. */
+                        cacheHitRate: number;
+                        /** @description What the cache saved. */
+                        savings: {
+                            /** @description Saved. */
+                            totalSaved: number;
+                            /** @description Saved / (spent + saved). */
+                            savingsRate: number;
+                        };
+                    };
+                    /** @description Per model, and the cache. */
+                    modelUsage: {
+                        "gpt-4": components["schemas"]["ModelCost"];
+                        "gpt-3.5-turbo": components["schemas"]["ModelCost"];
+                        cache: components["schemas"]["ModelCost"];
+                    };
+                };
+            };
+        };
+        /** @description A question and what is known of the asker. */
+        DetectPersonalityRequest: {
+            question: components["schemas"]["Question"];
+            /** @description The asker's history. */
+            userHistory?: {
+                /** @description Recent consultations. */
+                recentConsultations?: {
+                    /** @description Its question. */
+                    question: string;
+                    category: components["schemas"]["Category"];
+                    /** @description How satisfied the asker was (1–5). */
+                    satisfaction?: number;
+                }[];
+                /** @description The asker's preferences. */
+                preferences?: {
+                    /**
+                     * @description Preferred personality.
+                     * @enum {string}
+                     */
+                    preferredStyle?: "balanced" | "contemplative" | "insightful" | "guiding";
+                    /** @description Minutes. */
+                    averageSessionLength?: number;
+                };
+            };
+        };
+        /** @description An alternative personality. */
+        ScoredPersonality: {
+            personality: components["schemas"]["Personality"];
+            /** @description Its score. */
+            score: number;
+            /** @description What it would bring. */
+            rationale: string;
+        };
+        /** @description The recommendation. */
+        DetectPersonalityResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description The recommended personality and the alternatives. */
+            data: {
+                recommendedPersonality: components["schemas"]["Personality"];
+                /** @description Confidence. */
+                confidence: number;
+                /** @description Why. */
+                reasoning: {
+                    /** @description What the question shows. */
+                    questionAnalysis: string;
+                    /** @description What the history adds. */
+                    historyInfluence: string;
+                    /** @description Signals found. */
+                    contextFactors: string[];
+                };
+                /** @description The other two, best first. */
+                alternatives: components["schemas"]["ScoredPersonality"][];
+            };
+        };
+        /** @description A text to enrich and check. */
+        CulturalContextRequest: {
+            /** @description The text. */
+            text: string;
+            currentDepth?: components["schemas"]["CulturalDepth"];
+            /**
+             * @description How familiar the reader is with Chinese culture.
+             * @enum {string}
+             */
+            userFamiliarity?: "beginner" | "intermediate" | "advanced";
+        };
+        /** @description The enriched text and its validation. */
+        CulturalContextResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description The result. */
+            data: {
+                /** @description The text with Chinese names and pinyin added. */
+                enhancedText: string;
+                /** @description The cultural terms found. */
+                culturalElements: {
+                    /** @description The term as found. */
+                    term: string;
+                    /** @description Chinese. */
+                    chinese: string;
+                    /** @description Pinyin. */
+                    pinyin: string;
+                    /** @description What it means. */
+                    explanation: string;
+                    depth: components["schemas"]["CulturalDepth"];
+                    /** @description `hexagram`, `trigram` (the prose's example says `philosophy`). */
+                    category: string;
+                }[];
+                /** @description Sensitivity check. */
+                validation: {
+                    /** @description Sensitivity score. */
+                    sensitivityScore: number;
+                    /** @description Accuracy score. */
+                    culturalAccuracy: number;
+                    /** @description No flagged wording. */
+                    respectfulLanguage: boolean;
+                    /** @description The flagged wording, with why. */
+                    flaggedConcerns: string[];
+                };
+                /** @description Progress towards the next depth. */
+                progressionSuggestions: {
+                    /** @description Whether the caller may advance now. */
+                    canAdvance: boolean;
+                    /** @description What the next level needs. */
+                    requirements: string[];
+                    /** @description What it brings. */
+                    benefits: string[];
+                };
+            };
+        };
+        /** @description A question to pick a model for. */
+        ModelSelectionRequest: {
+            question: components["schemas"]["Question"];
+            /** @description Earlier questions. */
+            userHistory?: {
+                /** @description Its text. */
+                question: string;
+                category?: components["schemas"]["Category"];
+                /** @description Its complexity score. */
+                complexity?: number;
+            }[];
+            /**
+             * @description What matters more.
+             * @default balanced
+             * @enum {string}
+             */
+            preferredBalance: "cost" | "balanced" | "quality";
+        };
+        /** @description The recommendation. */
+        ModelSelectionResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description The recommended model and the alternative. */
+            data: {
+                recommendedModel: components["schemas"]["ModelName"];
+                /** @description Confidence. */
+                confidence: number;
+                /** @description Why. */
+                reasoning: {
+                    /** @description The question's complexity. */
+                    complexityScore: number;
+                    /** @description What the history says. */
+                    historyInfluence: string;
+                    /** @description Costs. */
+                    costImplication: {
+                        /** @description Estimated cost with the recommended model. */
+                        estimatedCost: number;
+                        /** @description Saved against `gpt-4`. */
+                        potentialSavings: number;
+                    };
+                };
+                /** @description The other model. */
+                alternatives: {
+                    model: components["schemas"]["ModelName"];
+                    /** @description Its fit. */
+                    score: number;
+                    /** @description Its cost minus the recommended model's. */
+                    costDifference: number;
+                    /** @description What would change. */
+                    "qualityTrade-off": string;
+                }[];
+            };
+        };
+        /** @description One model's consultations. */
+        ModelTotals: {
+            /** @description Consultations it answered. */
+            consultations: number;
+            /** @description Their cost. */
+            totalCost: number;
+            /** @description Per consultation (0 without any). */
+            averageCost: number;
+        };
+        /** @description Cost summary. */
+        AiCostAnalyticsResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description The summary. */
+            data: {
+                /** @description Totals of the period. */
+                summary: {
+                    /** @description Spent. */
+                    totalSpent: number;
+                    /** @description Saved by the cache. */
+                    totalSaved: number;
+                    /** @description Spent per consultation. */
+                    averageCostPerConsultation: number;
+                    /** @description Share of cache hits. */
+                    cacheHitRate: number;
+                    /** @description Saved / (spent + saved). */
+                    savingsRate: number;
+                };
+                /** @description Per model. */
+                modelUsage: {
+                    "gpt-4": components["schemas"]["ModelTotals"];
+                    "gpt-3.5-turbo": components["schemas"]["ModelTotals"];
+                };
+                /** @description Advice. */
+                optimization: {
+                    /** @description What to change. */
+                    recommendations: string[];
+                    /** @description What `gpt-3.5-turbo` would have saved on the `gpt-4` consultations. */
+                    potentialSavings: number;
+                    /** @description The cache hit rate. */
+                    cacheEfficiency: number;
+                };
+            };
+        };
+        /** @description A day's guidance. */
+        DailyGuidance: {
+            /** @description `guide_` plus 32 hex digits. */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The user.
+             */
+            userId: string;
+            /**
+             * Format: date
+             * @description The day.
+             */
+            date: string;
+            /** @description The day's hexagram. */
+            hexagram: {
+                /** @description King Wen number. */
+                number: number;
+                /** @description English name. */
+                name: string;
+                /** @description Chinese name. */
+                chineseName: string;
+                /** @description The Unicode hexagram character. */
+                symbol: string;
+            };
+            /** @description The message. */
+            dailyMessage: {
+                /** @description The day's theme. */
+                theme: string;
+                /** @description The guidance. */
+                guidance: string;
+                /** @description What to focus on. */
+                focusAreas: string[];
+                /** @description What to avoid. */
+                avoidToday: string[];
+            };
+            /** @description Insights from the user's own data. */
+            personalizedInsights: {
+                /** @description From the user's consultations. */
+                basedOnHistory: string;
+                /** @description From the user's calendar; left out without a connected calendar. */
+                calendarContext?: string;
+                /** @description What to do today. */
+                nextSteps: string;
+            };
+            /** @description How it was made. */
+            aiContext: {
+                /**
+                 * Format: date-time
+                 * @description When it was generated.
+                 */
+                generatedAt: string;
+                /** @description What was used. */
+                personalizedElements: string[];
+                /** @description Confidence. */
+                confidence: number;
+            };
+            /**
+             * Format: date-time
+             * @description When it was first asked for.
+             */
+            createdAt: string;
+        };
+        /** @description The day's guidance. */
+        DailyGuidanceResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description The guidance. */
+            data: {
+                guidance: components["schemas"]["DailyGuidance"];
+            };
+        };
+        /**
+         * @description What the guidance is about.
+         * @enum {string}
+         */
+        FocusArea: "decision_making" | "career" | "relationships" | "health" | "spiritual" | "personal_growth" | "financial" | "creativity";
+        /** @description What to get guidance on. */
+        GenerateGuidanceRequest: {
+            focusArea: components["schemas"]["FocusArea"];
+            /** @description The situation. */
+            context?: {
+                /** @description A sentence about the situation. */
+                situation?: string;
+                /**
+                 * @description When it matters.
+                 * @enum {string}
+                 */
+                timeframe?: "today" | "this_week" | "next_week" | "this_month" | "next_month" | "next_quarter" | "this_year";
+                /** @description Concerns (snake_case words, e.g. `financial_stability`). */
+                concerns?: string[];
+            };
+        };
+        /** @description The custom guidance. */
+        CustomGuidanceResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description The guidance. */
+            data: {
+                /** @description Custom guidance. */
+                guidance: {
+                    /** @description `guide_custom_` plus 32 hex digits. */
+                    id: string;
+                    /**
+                     * @description Always `custom`.
+                     * @constant
+                     */
+                    type: "custom";
+                    focusArea: components["schemas"]["FocusArea"];
+                    hexagram: components["schemas"]["HexagramRef"];
+                    /** @description The guidance. */
+                    guidance: string;
+                    /** @description Steps. */
+                    actionSteps: string[];
+                    /** @description When. */
+                    timing: string;
+                    /**
+                     * Format: date-time
+                     * @description When it was generated.
+                     */
+                    createdAt: string;
+                };
+            };
+        };
+        /** @description Notification switches. */
+        Notifications: {
+            /** @description Daily guidance. */
+            dailyGuidance: boolean;
+            /** @description Reminders. */
+            consultationReminders: boolean;
+            /** @description Weekly insights. */
+            weeklyInsights: boolean;
+        };
+        /** @description Every preference (the prose's enhanced and basic profiles together). */
+        FullPreferences: {
+            culturalDepth: components["schemas"]["CulturalDepth"];
+            aiPersonalityPreference: components["schemas"]["PersonalityPreference"];
+            animationPreferences: components["schemas"]["AnimationPreferences"];
+            sessionTracking: components["schemas"]["SessionTracking"];
+            interpretationStyle: components["schemas"]["InterpretationStyle"];
+            guidanceTime: components["schemas"]["GuidanceTime"];
+            timezone: components["schemas"]["TimeZone"];
+            notifications: components["schemas"]["Notifications"];
+            privacy: components["schemas"]["Privacy"];
+        };
+        /**
+         * @description Preferred AI personality.
+         * @enum {string}
+         */
+        PersonalityPreference: "balanced" | "contemplative" | "insightful" | "guiding";
+        /** @description Animation settings. */
+        AnimationPreferences: {
+            /** @description Reduce motion. */
+            reducedMotion: boolean;
+            /** @description Use the GPU. */
+            gpuAcceleration: boolean;
+            /**
+             * @description How fast streamed text appears.
+             * @enum {string}
+             */
+            streamingSpeed: "slow" | "medium" | "fast";
+        };
+        /** @description Session wellbeing settings. */
+        SessionTracking: {
+            /** @description Remind after long sessions. */
+            longSessionReminders: boolean;
+            /** @description Suggest breaks. */
+            mindfulnessBreaks: boolean;
+            /** @description Minutes. */
+            maxSessionDuration: number;
+        };
+        /** @description Privacy choices. */
+        Privacy: {
+            /** @description Allow analytics. */
+            analyticsOptIn: boolean;
+            /** @description Allow marketing. */
+            marketingOptIn: boolean;
+        };
+        /** @description The basic profile's figures. */
+        Statistics: {
+            /** @description Consultations stored. */
+            totalConsultations: number;
+            /** @description Consecutive days with a consultation, ending today or yesterday. */
+            currentStreak: number;
+            /** @description Longest such run. */
+            longestStreak: number;
+            /** @description Most asked category (null without consultations). */
+            favoriteCategory: components["schemas"]["Category"] | null;
+            /** @description Mean rating of rated consultations (0 without any). */
+            averageRating: number;
+            /**
+             * Format: date-time
+             * @description When the account was created.
+             */
+            joinDate: string;
+        };
+        /** @description The enhanced profile's figures (the same numbers as `statistics`, and more). */
+        ProfileAnalytics: {
+            /** @description Consultations stored. */
+            totalConsultations: number;
+            /** @description As in `statistics`. */
+            currentStreak: number;
+            /** @description As in `statistics`. */
+            longestStreak: number;
+            /** @description Most used personality (null without consultations). */
+            favoritePersonality: components["schemas"]["Personality"] | null;
+            /** @description Minutes; not measured by the stub (0). */
+            averageSessionDuration: number;
+            /** @description When the user advanced to depth 2, or null. */
+            culturalProgressionDate: string | null;
+            /** @description As in `statistics`. */
+            favoriteCategory: components["schemas"]["Category"] | null;
+            /** @description As in `statistics`. */
+            averageRating: number;
+            /**
+             * Format: date-time
+             * @description As in `statistics`.
+             */
+            joinDate: string;
+        };
+        /** @description The paid subscription. */
+        Subscription: {
+            tier: components["schemas"]["Tier"];
+            /**
+             * @description Status.
+             * @enum {string}
+             */
+            status: "active" | "cancelled" | "past_due";
+            /**
+             * Format: date-time
+             * @description Start of the billing period.
+             */
+            currentPeriodStart: string;
+            /**
+             * Format: date-time
+             * @description End of the billing period.
+             */
+            currentPeriodEnd: string;
+            /** @description Ends at the period's end. */
+            cancelAtPeriodEnd: boolean;
+        };
+        /** @description The one profile shape carrying both of the prose's (see `GET /api/user/profile`). */
+        Profile: {
+            /**
+             * Format: uuid
+             * @description The user id.
+             */
+            id: string;
+            /** @description The sign-in email. */
+            email: string;
+            /** @description The name shown in the app. */
+            displayName: string;
+            subscriptionTier: components["schemas"]["Tier"];
+            preferences: components["schemas"]["FullPreferences"];
+            analytics: components["schemas"]["ProfileAnalytics"];
+            statistics: components["schemas"]["Statistics"];
+            subscription?: components["schemas"]["Subscription"];
+            /** @description Whether onboarding was completed. */
+            onboardingCompleted: boolean;
+            /**
+             * Format: date-time
+             * @description When the account was created.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the profile last changed.
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the account last signed in.
+             */
+            lastLoginAt: string;
+        };
+        /** @description The profile. */
+        ProfileResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description The profile. */
+            data: {
+                user: components["schemas"]["Profile"];
+            };
+        };
+        /** @description What to change; at least one field. Nested preferences are merged. */
+        UpdateProfileRequest: {
+            /** @description New display name. */
+            displayName?: string;
+            /** @description Mark onboarding as completed. */
+            onboardingCompleted?: boolean;
+            /** @description Preferences to change; the rest are kept. */
+            preferences?: {
+                culturalDepth?: components["schemas"]["CulturalDepth"];
+                aiPersonalityPreference?: components["schemas"]["PersonalityPreference"];
+                /** @description Animation settings to change. */
+                animationPreferences?: {
+                    /** @description Reduce motion. */
+                    reducedMotion?: boolean;
+                    /** @description Use the GPU. */
+                    gpuAcceleration?: boolean;
+                    /**
+                     * @description Streamed text speed.
+                     * @enum {string}
+                     */
+                    streamingSpeed?: "slow" | "medium" | "fast";
+                };
+                /** @description Session settings to change. */
+                sessionTracking?: {
+                    /** @description Remind after long sessions. */
+                    longSessionReminders?: boolean;
+                    /** @description Suggest breaks. */
+                    mindfulnessBreaks?: boolean;
+                    /** @description Minutes. */
+                    maxSessionDuration?: number;
+                };
+                interpretationStyle?: components["schemas"]["InterpretationStyle"];
+                guidanceTime?: components["schemas"]["GuidanceTime"];
+                timezone?: components["schemas"]["TimeZone"];
+                /** @description Notification switches to change. */
+                notifications?: {
+                    /** @description Daily guidance. */
+                    dailyGuidance?: boolean;
+                    /** @description Reminders. */
+                    consultationReminders?: boolean;
+                    /** @description Weekly insights. */
+                    weeklyInsights?: boolean;
+                };
+                /** @description Privacy choices to change. */
+                privacy?: {
+                    /** @description Allow analytics. */
+                    analyticsOptIn?: boolean;
+                    /** @description Allow marketing. */
+                    marketingOptIn?: boolean;
+                };
+            };
+        };
+        /** @description The user's analytics. */
+        UserAnalyticsResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description The analytics. */
+            data: {
+                /** @description Analytics of the range. */
+                analytics: {
+                    /**
+                     * @description The period.
+                     * @enum {string}
+                     */
+                    period: "day" | "week" | "month" | "year";
+                    /**
+                     * Format: date
+                     * @description First day.
+                     */
+                    startDate: string;
+                    /**
+                     * Format: date
+                     * @description Last day.
+                     */
+                    endDate: string;
+                    /** @description Consultations in the range. */
+                    consultations: {
+                        /** @description How many. */
+                        total: number;
+                        /** @description Per category. */
+                        byCategory: {
+                            /** @description Career. */
+                            career?: number;
+                            /** @description Relationships. */
+                            relationships?: number;
+                            /** @description Health. */
+                            health?: number;
+                            /** @description Spiritual. */
+                            spiritual?: number;
+                            /** @description General. */
+                            general?: number;
+                        };
+                        /** @description Mean rating; left out when none is rated. */
+                        avgRating?: number;
+                        /** @description The most cast, most first. */
+                        favoriteHexagrams: {
+                            /** @description King Wen number. */
+                            number: number;
+                            /** @description English name. */
+                            name: string;
+                            /** @description Times cast. */
+                            count: number;
+                        }[];
+                    };
+                    /** @description Habits. */
+                    patterns: {
+                        /**
+                         * @description Busiest weekday (UTC); left out without consultations.
+                         * @enum {string}
+                         */
+                        mostActiveDay?: "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday";
+                        /** @description Busiest hour (UTC); left out without consultations. */
+                        preferredTime?: string;
+                        /** @description The current streak (days). */
+                        consultationStreak: number;
+                        /** @description Most frequent keywords of the hexagrams cast. */
+                        themes: string[];
+                    };
+                    /** @description Reflections. */
+                    insights: {
+                        /** @description What the figures show. */
+                        personalGrowth: string;
+                        /** @description Suggestions. */
+                        recommendations: string[];
+                    };
+                };
+            };
+        };
+        /** @description A level action. */
+        CulturalProgressionRequest: {
+            /**
+             * @description `check` reports, `advance` goes to level 2, `revert` to level 1.
+             * @enum {string}
+             */
+            action: "check" | "advance" | "revert";
+            currentLevel: components["schemas"]["CulturalDepth"];
+            /** @description Why (kept for the record). */
+            reason?: string;
+        };
+        /** @description The level after the action. */
+        CulturalProgressionResponse: {
+            /**
+             * @description Always true.
+             * @constant
+             */
+            success: true;
+            /** @description Level and requirements. */
+            data: {
+                currentLevel: components["schemas"]["CulturalDepth"];
+                /** @description Whether `advance` would succeed now. */
+                canAdvance: boolean;
+                /** @description What advancing from level 1 needs. */
+                requirements: {
+                    /** @description Consultations still missing (of 10). */
+                    consultationsNeeded: number;
+                    /** @description Whether the next level asks for the assessment (informational). */
+                    culturalKnowledgeAssessment: boolean;
+                    /** @description Informational. */
+                    timeRequirement: string;
+                };
+                /** @description What level 2 brings (offered at level 1, held at level 2). */
+                benefits: string[];
+            };
+        };
+    };
+    responses: {
+        /** @description Invalid request data; `details` lists each offending field. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The email is already registered. */
+        EmailTaken: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Missing, invalid, expired, rotated or revoked token, a token of the wrong kind, or wrong credentials. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No such resource of the caller. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The operation needs the premium or pro tier. */
+        SubscriptionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The tier's limit for this endpoint is spent until the window resets. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                "X-RateLimit-Tier": components["headers"]["XRateLimitTier"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request body is larger than 1 MiB. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request body is not `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The AI service is unavailable; the stub only produces it on request (`Prefer: code=503`). */
+        AiServiceError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Server-side failure; the stub only produces it on request (`Prefer: code=500`). */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /** @description `day` (24 h), `week` (7 days), `month` (30 days) or `year` (365 days), ending now; default `month`. */
+        Period: "day" | "week" | "month" | "year";
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Requests allowed in the current window for this user and endpoint group. */
+        XRateLimitLimit: number;
+        /** @description Requests left in the current window. */
+        XRateLimitRemaining: number;
+        /** @description When the window resets (Unix time, seconds). */
+        XRateLimitReset: number;
+        /** @description The caller's tier, whose limit applies. */
+        XRateLimitTier: components["schemas"]["Tier"];
+        /** @description Seconds until the window resets. */
+        RetryAfter: number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description The new account, signed in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["EmailTaken"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description The account, signed in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    refreshToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description A new access token and the rotated refresh token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogoutResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsultationRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored consultation (JSON), or its event stream when `aiOptions.streamResponse` is true. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-RateLimit-Tier": components["headers"]["XRateLimitTier"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationResponse"];
+                    "text/event-stream": components["schemas"]["ConsultationEventStream"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["AiServiceError"];
+        };
+    };
+    createConsultationStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStreamRequest"];
+            };
+        };
+        responses: {
+            /** @description The consultation was stored; its events follow as they are produced. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-RateLimit-Tier": components["headers"]["XRateLimitTier"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ConsultationEventStream"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["AiServiceError"];
+        };
+    };
+    getConsultationCosts: {
+        parameters: {
+            query?: {
+                /** @description `day` (24 h), `week` (7 days), `month` (30 days) or `year` (365 days), ending now; default `month`. */
+                period?: components["parameters"]["Period"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cost analytics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getConsultationHistory: {
+        parameters: {
+            query?: {
+                /** @description Page size (default 20, at most 100). */
+                limit?: number;
+                /** @description How many matches to skip (default 0). */
+                offset?: number;
+                /** @description Only this category. */
+                category?: components["schemas"]["Category"];
+                /** @description Comma-separated tags (`tags=career,timing`; the comma may be sent as is); a consultation must have all of them. */
+                tags?: string;
+                /** @description Created at or after (ISO 8601 date or date-time). */
+                startDate?: components["schemas"]["DateOrDateTime"];
+                /** @description Created at or before (ISO 8601 date or date-time; a date includes the whole day). */
+                endDate?: components["schemas"]["DateOrDateTime"];
+                /** @description `true`: favorites only; `false`: non-favorites only. */
+                favorite?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The consultation id (`cons_` or `cons_cached_` plus 32 hex digits). */
+                consultationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consultation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The consultation id (`cons_` or `cons_cached_` plus 32 hex digits). */
+                consultationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConsultationRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateConsultationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    detectPersonality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DetectPersonalityRequest"];
+            };
+        };
+        responses: {
+            /** @description The recommended personality. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DetectPersonalityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["AiServiceError"];
+        };
+    };
+    culturalContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CulturalContextRequest"];
+            };
+        };
+        responses: {
+            /** @description The enhanced text and its validation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CulturalContextResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["AiServiceError"];
+        };
+    };
+    selectModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelSelectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The recommended model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelSelectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["AiServiceError"];
+        };
+    };
+    getAiCostAnalytics: {
+        parameters: {
+            query?: {
+                /** @description `day` (24 h), `week` (7 days), `month` (30 days) or `year` (365 days), ending now; default `month`. */
+                period?: components["parameters"]["Period"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cost summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiCostAnalyticsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDailyGuidance: {
+        parameters: {
+            query?: {
+                /** @description The day, `YYYY-MM-DD` (default today in the user's time zone). */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The guidance of that day. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-RateLimit-Tier": components["headers"]["XRateLimitTier"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyGuidanceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    generateGuidance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateGuidanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The custom guidance. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-RateLimit-Tier": components["headers"]["XRateLimitTier"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomGuidanceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["SubscriptionRequired"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["AiServiceError"];
+        };
+    };
+    getProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-RateLimit-Tier": components["headers"]["XRateLimitTier"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUserAnalytics: {
+        parameters: {
+            query?: {
+                /** @description `day` (24 h), `week` (7 days), `month` (30 days) or `year` (365 days), ending now; default `month`. */
+                period?: components["parameters"]["Period"];
+                /** @description First day (`YYYY-MM-DD`). */
+                startDate?: string;
+                /** @description Last day (`YYYY-MM-DD`). */
+                endDate?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The analytics. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-RateLimit-Tier": components["headers"]["XRateLimitTier"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAnalyticsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    culturalProgression: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CulturalProgressionRequest"];
+            };
+        };
+        responses: {
+            /** @description The level after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CulturalProgressionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+}

@@ -1,0 +1,5 @@
+import { describe } from 'vitest';
+import { startHttp } from '../support/transports.ts';
+import { sageScenarios } from './scenarios.ts';
+
+describe('sage over HTTP (Express + express-openapi-validator)', () => sageScenarios(startHttp));

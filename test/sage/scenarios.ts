@@ -1,0 +1,730 @@
+// The sage scenario suite, written once and run against every transport (sage.http.test.ts,
+// sage.msw.test.ts, sage.prism.test.ts). Every answer is contract-checked by the client; these
+// tests assert the behaviour on top: accounts, real casts (checked against an independent King
+// Wen table), the stream, the cache, history pagination, tiers and the wisdom envelope.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSchemaCompiler } from '../../src/core/ajv.ts';
+import type { JsonSchema } from '../../src/core/document.ts';
+import { document } from '../../src/generated/sage.document.ts';
+import { clientFor } from '../support/client.ts';
+import type { SseMessage } from '../support/sse.ts';
+import type { Transport } from '../support/transports.ts';
+
+// King Wen numbers by upper (row) and lower (column) trigram, written out independently of the
+// fixtures. Trigram lines bottom → top, 1 = yang.
+const TRIGRAM_LINES: Record<string, string> = {
+  heaven: '111',
+  thunder: '100',
+  water: '010',
+  mountain: '001',
+  earth: '000',
+  wind: '011',
+  fire: '101',
+  lake: '110',
+};
+const ORDER = ['heaven', 'thunder', 'water', 'mountain', 'earth', 'wind', 'fire', 'lake'];
+const KING_WEN = [
+  [1, 25, 6, 33, 12, 44, 13, 10],
+  [34, 51, 40, 62, 16, 32, 55, 54],
+  [5, 3, 29, 39, 8, 48, 63, 60],
+  [26, 27, 4, 52, 23, 18, 22, 41],
+  [11, 24, 7, 15, 2, 46, 36, 19],
+  [9, 42, 59, 53, 20, 57, 37, 61],
+  [14, 21, 64, 56, 35, 50, 30, 38],
+  [43, 17, 47, 31, 45, 28, 49, 58],
+];
+
+function trigramOf(bits: string): string {
+  const name = Object.entries(TRIGRAM_LINES).find(([, lines]) => lines === bits)?.[0];
+  if (!name) throw new Error(`no trigram ${bits}`);
+  return name;
+}
+
+function kingWen(bits: string): { number: number; upper: string; lower: string } {
+  const lower = trigramOf(bits.slice(0, 3));
+  const upper = trigramOf(bits.slice(3));
+  return { number: KING_WEN[ORDER.indexOf(upper)]?.[ORDER.indexOf(lower)] ?? 0, upper, lower };
+}
+
+interface HexagramData {
+  number: number;
+  name: string;
+  lines: number[];
+  changingLines: number[];
+  trigrams: { upper: string; lower: string };
+  relatingHexagram?: { number: number };
+}
+
+/** Every cast checked against the table: number, trigrams, changing lines, relating hexagram. */
+export function assertCast(h: HexagramData): void {
+  expect(h.lines).toHaveLength(6);
+  for (const v of h.lines) expect([6, 7, 8, 9]).toContain(v);
+  const primary = kingWen(h.lines.map((v) => v % 2).join(''));
+  expect(h.number).toBe(primary.number);
+  expect(h.trigrams).toEqual({ upper: primary.upper, lower: primary.lower });
+  const changing = h.lines.flatMap((v, i) => (v === 6 || v === 9 ? [i + 1] : []));
+  expect(h.changingLines).toEqual(changing);
+  if (changing.length === 0) expect(h.relatingHexagram).toBeUndefined();
+  else {
+    const flipped = h.lines.map((v) => (v === 6 ? 1 : v === 9 ? 0 : v % 2)).join('');
+    expect(h.relatingHexagram?.number).toBe(kingWen(flipped).number);
+  }
+}
+
+const compiler = createSchemaCompiler(document);
+type StreamOperation = { responses: Record<string, { content: Record<string, { 'x-sse-events': Record<string, JsonSchema> }> }> };
+const streamOperation = document.paths?.['/api/consultation/create-stream']?.post as unknown as StreamOperation | undefined;
+const sseSchemas = streamOperation?.responses['201']?.content['text/event-stream']?.['x-sse-events'];
+
+function assertEventsInContract(events: SseMessage[]): void {
+  for (const { event, data } of events) {
+    const schema = sseSchemas?.[event];
+    expect(schema, `event type ${event} is documented`).toBeDefined();
+    const validate = compiler.compile(schema as JsonSchema);
+    expect(validate(data), `${event} ${JSON.stringify(data)}: ${JSON.stringify(validate.errors)}`).toBe(true);
+  }
+}
+
+const QUESTION = 'Should I make a career change right now?';
+const DEV_PASSWORD = 'SageDev2025!';
+
+export function sageScenarios(start: () => Promise<Transport>): void {
+  let transport: Transport;
+  let call: ReturnType<typeof clientFor>;
+  let registered = 0;
+
+  beforeAll(async () => {
+    transport = await start();
+    call = clientFor(transport, 'sage');
+  });
+  afterAll(() => transport.close());
+  beforeEach(async () => {
+    await fetch(`${transport.origin}/__stubs/reset?api=sage`, { method: 'POST' });
+  });
+
+  async function register(extra: Record<string, unknown> = {}) {
+    const email = `seeker${++registered}@example.com`;
+    const res = await call('POST', '/api/auth/register', {
+      body: { email, password: 'securePassword123', displayName: 'John Doe', ...extra },
+    });
+    expect(res.status, res.text).toBe(201);
+    return {
+      email,
+      token: res.json.data.session.accessToken as string,
+      refresh: res.json.data.session.refreshToken as string,
+      user: res.json.data.user,
+    };
+  }
+
+  async function login(email: string, password = DEV_PASSWORD) {
+    const res = await call('POST', '/api/auth/login', { body: { email, password } });
+    expect(res.status, res.text).toBe(200);
+    return {
+      token: res.json.data.session.accessToken as string,
+      refresh: res.json.data.session.refreshToken as string,
+      user: res.json.data.user,
+    };
+  }
+
+  async function consult(token: string, body: Record<string, unknown> = {}) {
+    const res = await call('POST', '/api/consultation/create', { token, body: { question: QUESTION, category: 'career', ...body } });
+    expect(res.status, res.text).toBe(201);
+    return res.json.data.consultation;
+  }
+
+  /** The envelope every error has: the prose's code, wisdom, recovery and context. */
+  // biome-ignore lint/suspicious/noExplicitAny: test-side view of a contract-checked answer
+  function expectEnvelope(res: { status: number; json: any }, status: number, code: string) {
+    expect(res.status).toBe(status);
+    expect(res.json.success).toBe(false);
+    expect(res.json.error.code).toBe(code);
+    expect(res.json.error.wisdom.chineseQuote).toMatch(/ - /);
+    expect(res.json.error.wisdom.guidance.length).toBeGreaterThan(0);
+    expect(res.json.error.recovery.immediateActions.length).toBeGreaterThan(0);
+    expect(res.json.error.requestId).toMatch(/^req_/);
+    return res.json.error;
+  }
+
+  describe('accounts', () => {
+    it('registers a free account that is signed in, with a 4-hour access token', async () => {
+      const before = Date.now();
+      const res = await call('POST', '/api/auth/register', {
+        body: {
+          email: 'User@Example.com',
+          password: 'securePassword123',
+          displayName: 'John Doe',
+          preferences: { interpretationStyle: 'balanced', guidanceTime: '09:00', timezone: 'America/New_York' },
+        },
+      });
+      expect(res.status).toBe(201);
+      const { user, session } = res.json.data;
+      expect(user).toMatchObject({
+        email: 'user@example.com',
+        subscriptionTier: 'free',
+        onboardingCompleted: false,
+        preferences: { timezone: 'America/New_York' },
+      });
+      expect(user.lastLoginAt).toBe(user.createdAt);
+      const lifetime = Date.parse(session.expiresAt) - before;
+      expect(lifetime).toBeGreaterThan(4 * 3600 * 1000 - 5000);
+      expect(lifetime).toBeLessThanOrEqual(4 * 3600 * 1000 + 1000);
+      const again = await call('POST', '/api/auth/register', {
+        body: { email: 'user@EXAMPLE.com', password: 'anotherPassword', displayName: 'X' },
+      });
+      const error = expectEnvelope(again, 409, 'VALIDATION_ERROR');
+      expect(error.details).toEqual([{ field: 'body.email', message: 'is already registered' }]);
+    });
+
+    it('refuses bad registrations naming the field', async () => {
+      const short = await call('POST', '/api/auth/register', { body: { email: 'a@b.co', password: 'short', displayName: 'A' } });
+      expect(expectEnvelope(short, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.password');
+      const zone = await call('POST', '/api/auth/register', {
+        body: { email: 'a@b.co', password: 'longenough', displayName: 'A', preferences: { timezone: 'Mars/Olympus' } },
+      });
+      expect(expectEnvelope(zone, 400, 'VALIDATION_ERROR').details).toEqual([
+        { field: 'body.preferences.timezone', message: expect.stringMatching(/IANA time zone/) },
+      ]);
+    });
+
+    it('logs in with the password only, the same 401 for an unknown email', async () => {
+      const { email } = await register();
+      const ok = await call('POST', '/api/auth/login', { body: { email, password: 'securePassword123' } });
+      expect(ok.status).toBe(200);
+      const wrong = await call('POST', '/api/auth/login', { body: { email, password: 'wrongPassword' } });
+      const unknown = await call('POST', '/api/auth/login', { body: { email: 'nobody@example.com', password: 'wrongPassword' } });
+      expect(expectEnvelope(wrong, 401, 'AUTHENTICATION_ERROR').message).toBe(expectEnvelope(unknown, 401, 'AUTHENTICATION_ERROR').message);
+    });
+
+    it('the seeded accounts sign in with their documented tiers', async () => {
+      expect((await login('admin@sage.test', 'SageAdmin2025!')).user.subscriptionTier).toBe('pro');
+      for (const tier of ['free', 'premium', 'pro']) expect((await login(`${tier}@sage.test`)).user.subscriptionTier).toBe(tier);
+    });
+
+    it('refresh rotates: from the body or the header, the old token stops working', async () => {
+      const { refresh, token } = await register();
+      const first = await call('POST', '/api/auth/refresh', { body: { refreshToken: refresh } });
+      expect(first.status).toBe(200);
+      expect(first.json.data.refreshToken).not.toBe(refresh);
+      expectEnvelope(await call('POST', '/api/auth/refresh', { body: { refreshToken: refresh } }), 401, 'AUTHENTICATION_ERROR');
+      const next = first.json.data.refreshToken;
+      const viaHeader = await call('POST', '/api/auth/refresh', { token: next });
+      expect(viaHeader.status).toBe(200);
+      const newest = viaHeader.json.data.refreshToken;
+      const both = await call('POST', '/api/auth/refresh', { token: newest, body: { refreshToken: next } });
+      expect(expectEnvelope(both, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.refreshToken');
+      expectEnvelope(await call('POST', '/api/auth/refresh', { body: { refreshToken: token } }), 401, 'AUTHENTICATION_ERROR');
+      expectEnvelope(await call('POST', '/api/auth/refresh', { body: {} }), 401, 'AUTHENTICATION_ERROR');
+      const profile = await call('GET', '/api/user/profile', { token: viaHeader.json.data.accessToken });
+      expect(profile.status).toBe(200);
+    });
+
+    it('logout revokes the session: its access and refresh tokens get 401', async () => {
+      const { token, refresh } = await register();
+      const out = await call('POST', '/api/auth/logout', { token });
+      expect(out.json).toEqual({ success: true, message: 'Successfully logged out' });
+      expectEnvelope(await call('GET', '/api/user/profile', { token }), 401, 'AUTHENTICATION_ERROR');
+      expectEnvelope(await call('POST', '/api/auth/refresh', { body: { refreshToken: refresh } }), 401, 'AUTHENTICATION_ERROR');
+      expectEnvelope(await call('POST', '/api/auth/logout', { token }), 401, 'AUTHENTICATION_ERROR');
+      expectEnvelope(await call('GET', '/api/consultation/history'), 401, 'AUTHENTICATION_ERROR');
+    });
+  });
+
+  describe('consultations', () => {
+    it('casts real hexagrams: every cast matches the King Wen table', async () => {
+      const { token } = await login('pro@sage.test');
+      const seen = new Set<number>();
+      for (let i = 0; i < 12; i++) {
+        const c = await consult(token, { question: `Question number ${i} about my path forward?`, aiOptions: { useCache: false } });
+        assertCast(c.hexagramData);
+        seen.add(c.hexagramData.number);
+        expect(c.id).toMatch(/^cons_[0-9a-f]{32}$/);
+        expect(c.fromCache).toBe(false);
+        expect(c.cacheKey).toBe(`hexagram_${c.hexagramData.number}_career_${c.cacheKey.split('_career_')[1]}`);
+        const changing = c.hexagramData.changingLines as number[];
+        expect(Object.keys(c.interpretations.traditional.changingLines ?? {})).toEqual(changing.map(String));
+        expect(c.interpretations.personal.interpretation).toContain(c.hexagramData.name.replace(/ \(.*\)$/, ''));
+        const { originalCost, actualCost } = c.aiContext.costOptimization;
+        expect(actualCost).toBe(originalCost);
+        expect(actualCost).toBeCloseTo((c.aiContext.tokensUsed / 1000) * (c.aiContext.modelUsed === 'gpt-4' ? 0.04 : 0.006), 4);
+      }
+      expect(seen.size).toBeGreaterThan(3);
+    });
+
+    it('stores the consultation, readable by its owner only, and patches notes, tags, favorite, rating', async () => {
+      const { token } = await login('pro@sage.test');
+      const created = await consult(token);
+      const read = await call('GET', `/api/consultation/${created.id}`, { token });
+      expect(read.json.data.consultation).toEqual(created);
+      const other = await register();
+      expectEnvelope(await call('GET', `/api/consultation/${created.id}`, { token: other.token }), 404, 'NOT_FOUND');
+      expectEnvelope(await call('GET', '/api/consultation/cons_doesnotexist', { token }), 404, 'NOT_FOUND');
+      const patch = await call('PATCH', `/api/consultation/${created.id}`, {
+        token,
+        body: { userNotes: 'This reading resonated.', tags: ['Career', 'timing', 'career'], favorite: true, rating: 5 },
+      });
+      expect(patch.json.data.consultation).toEqual({
+        id: created.id,
+        userNotes: 'This reading resonated.',
+        tags: ['career', 'timing'],
+        favorite: true,
+        rating: 5,
+        updatedAt: expect.any(String),
+      });
+      const after = (await call('GET', `/api/consultation/${created.id}`, { token })).json.data.consultation;
+      expect(after).toMatchObject({ userNotes: 'This reading resonated.', favorite: true, rating: 5, hexagramData: created.hexagramData });
+      const bad = await call('PATCH', `/api/consultation/${created.id}`, { token, body: { rating: 6 } });
+      expect(expectEnvelope(bad, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.rating');
+      expectEnvelope(await call('PATCH', `/api/consultation/${created.id}`, { token, body: {} }), 400, 'VALIDATION_ERROR');
+      const cleared = await call('PATCH', `/api/consultation/${created.id}`, { token, body: { userNotes: '' } });
+      expect(cleared.json.data.consultation.userNotes).toBeUndefined();
+    });
+
+    it('refuses a question under 10 characters with the prose’s field detail', async () => {
+      const { token } = await register();
+      const res = await call('POST', '/api/consultation/create', { token, body: { question: 'Why?', category: 'career' } });
+      const error = expectEnvelope(res, 400, 'VALIDATION_ERROR');
+      expect(error.details).toEqual([{ field: 'body.question', message: expect.stringMatching(/10 characters/) }]);
+      expect(error.context).toEqual({ errorCategory: 'validation', severity: 'low', isRetryable: true, retryAfter: null });
+      const category = await call('POST', '/api/consultation/create', { token, body: { question: QUESTION, category: 'money' } });
+      expect(expectEnvelope(category, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.category');
+    });
+
+    it('streams hexagram, personality, ai-chunks and complete, and stores what it streamed', async () => {
+      const { token } = await login('pro@sage.test');
+      const res = await call('POST', '/api/consultation/create-stream', {
+        token,
+        body: {
+          question: QUESTION,
+          category: 'career',
+          preferredPersonality: 'guiding',
+          context: { previousConsultations: ['cons_abc123'] },
+        },
+      });
+      expect(res.status).toBe(201);
+      expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      const events = res.events ?? [];
+      assertEventsInContract(events);
+      const kinds = events.map((e) => e.event);
+      expect(kinds[0]).toBe('hexagram');
+      expect(kinds[1]).toBe('personality');
+      expect(kinds.at(-1)).toBe('complete');
+      const chunks = events
+        .filter((e) => e.event === 'ai-chunk')
+        .map((e) => e.data as { chunk: string; chunkIndex: number; section: string });
+      expect(chunks.length).toBeGreaterThan(3);
+      expect(kinds.slice(2, -1).every((k) => k === 'ai-chunk')).toBe(true);
+      expect(chunks.map((c) => c.chunkIndex)).toEqual(chunks.map((_, i) => i + 1));
+      const sections = chunks.map((c) => c.section);
+      expect(sections.indexOf('practical')).toBeGreaterThan(sections.lastIndexOf('ai'));
+      const [first, second] = events;
+      const last = events.at(-1);
+      if (!first || !second || !last) throw new Error('the stream is empty');
+      const hexagram = (first.data as { hexagram: HexagramData }).hexagram;
+      assertCast(hexagram);
+      expect((second.data as { state: string }).state).toBe('guiding');
+      const complete = (last.data as { consultation: { id: string; aiPersonalityState: string } }).consultation;
+      const stored = (await call('GET', `/api/consultation/${complete.id}`, { token })).json.data.consultation;
+      expect(stored.hexagramData).toEqual(hexagram);
+      expect(stored.aiPersonalityState).toBe('guiding');
+      expect(
+        chunks
+          .filter((c) => c.section === 'ai')
+          .map((c) => c.chunk)
+          .join(''),
+      ).toBe(stored.interpretations.personal.interpretation);
+    });
+
+    it('create with streamResponse answers the same stream', async () => {
+      const { token } = await login('pro@sage.test');
+      const res = await call('POST', '/api/consultation/create', {
+        token,
+        body: { question: QUESTION, category: 'health', aiOptions: { streamResponse: true } },
+      });
+      expect(res.status).toBe(201);
+      const events = res.events ?? [];
+      assertEventsInContract(events);
+      expect(events.map((e) => e.event)[0]).toBe('hexagram');
+      expect(events.at(-1)?.event).toBe('complete');
+    });
+
+    it('a repeated question pattern within 24 hours comes from the cache, unless caching is off', async () => {
+      const { token } = await login('pro@sage.test');
+      const first = await consult(token);
+      const again = await consult(token, { question: 'Should I change my career right now?' });
+      expect(again.id).toMatch(/^cons_cached_[0-9a-f]{32}$/);
+      expect(again.fromCache).toBe(true);
+      expect(again.cacheKey).toBe(first.cacheKey);
+      expect(again.hexagramData).toEqual(first.hexagramData);
+      expect(again.aiContext).toMatchObject({
+        modelUsed: 'cache',
+        cacheHit: true,
+        tokensUsed: 0,
+        costOptimization: { originalCost: first.aiContext.costOptimization.originalCost, actualCost: 0, savings: 1 },
+        originalResponseTime: first.aiContext.responseTime,
+      });
+      const otherCategory = await consult(token, { category: 'spiritual' });
+      expect(otherCategory.fromCache).toBe(false);
+      const uncached = await consult(token, { aiOptions: { useCache: false } });
+      expect(uncached.fromCache).toBe(false);
+      const costs = (await call('GET', '/api/consultation/costs?period=day', { token })).json.data.costAnalytics;
+      const spent = [first, otherCategory, uncached].reduce((sum, c) => sum + c.aiContext.costOptimization.actualCost, 0);
+      expect(costs.totalConsultations).toBe(4);
+      expect(costs.costBreakdown.totalSpent).toBeCloseTo(spent, 4);
+      expect(costs.costBreakdown.cacheHitRate).toBe(0.25);
+      expect(costs.costBreakdown.savings.totalSaved).toBeCloseTo(first.aiContext.costOptimization.originalCost, 4);
+      expect(costs.modelUsage.cache).toEqual({ count: 1, cost: 0 });
+      const summary = (await call('GET', '/api/ai/cost-analytics', { token })).json.data;
+      expect(summary.summary.totalSpent).toBe(costs.costBreakdown.totalSpent);
+      expect(summary.modelUsage['gpt-4'].consultations + summary.modelUsage['gpt-3.5-turbo'].consultations).toBe(3);
+    });
+
+    it('history pages newest first with correct totals, and filters', async () => {
+      const { token } = await login('pro@sage.test');
+      const created = [];
+      for (const category of ['career', 'health', 'career', 'spiritual', 'career']) {
+        created.push(
+          await consult(token, { category, question: `A ${category} question number ${created.length}?`, aiOptions: { useCache: false } }),
+        );
+      }
+      const ids = created.map((c) => c.id).reverse();
+      const pages = [];
+      for (const offset of [0, 2, 4]) {
+        const page = (await call('GET', `/api/consultation/history?limit=2&offset=${offset}`, { token })).json.data;
+        expect(page.pagination).toEqual({ total: 5, limit: 2, offset, hasMore: offset + 2 < 5 });
+        pages.push(...page.consultations.map((c: { id: string }) => c.id));
+      }
+      expect(pages).toEqual(ids);
+      const past = (await call('GET', '/api/consultation/history?offset=10', { token })).json.data;
+      expect(past).toEqual({ consultations: [], pagination: { total: 5, limit: 20, offset: 10, hasMore: false } });
+      const career = (await call('GET', '/api/v1/consultation/history?category=career', { token })).json.data;
+      expect(career.pagination.total).toBe(3);
+      await call('PATCH', `/api/consultation/${created[1].id}`, { token, body: { favorite: true, tags: ['timing', 'body'] } });
+      await call('PATCH', `/api/consultation/${created[2].id}`, { token, body: { tags: ['timing'] } });
+      const favorites = (await call('GET', '/api/consultation/history?favorite=true', { token })).json.data;
+      expect(favorites.consultations.map((c: { id: string }) => c.id)).toEqual([created[1].id]);
+      expect((await call('GET', '/api/consultation/history?favorite=false', { token })).json.data.pagination.total).toBe(4);
+      const tagged = (await call('GET', '/api/consultation/history?tags=timing', { token })).json.data;
+      expect(tagged.pagination.total).toBe(2);
+      expect((await call('GET', '/api/consultation/history?tags=Timing,body', { token })).json.data.pagination.total).toBe(1);
+      const today = new Date().toISOString().slice(0, 10);
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      expect((await call('GET', `/api/consultation/history?endDate=${today}`, { token })).json.data.pagination.total).toBe(5);
+      expect((await call('GET', `/api/consultation/history?startDate=${tomorrow}`, { token })).json.data.pagination.total).toBe(0);
+      const inverted = await call('GET', `/api/consultation/history?startDate=${tomorrow}&endDate=${today}`, { token });
+      expect(expectEnvelope(inverted, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.startDate');
+      const tooMany = await call('GET', '/api/consultation/history?limit=101', { token });
+      expect(expectEnvelope(tooMany, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.limit');
+    });
+  });
+
+  describe('tiers and rate limits', () => {
+    it('a free user gets 3 consultations an hour, then 429 with reset and an upgrade hint', async () => {
+      const { token } = await register();
+      for (let i = 0; i < 3; i++) {
+        const res = await call('POST', '/api/consultation/create', { token, body: { question: `${QUESTION} (${i})`, category: 'career' } });
+        expect(res.status).toBe(201);
+        expect(res.headers.get('x-ratelimit-limit')).toBe('3');
+        expect(res.headers.get('x-ratelimit-remaining')).toBe(String(2 - i));
+        expect(res.headers.get('x-ratelimit-tier')).toBe('free');
+      }
+      expectEnvelope(
+        await call('POST', '/api/consultation/create', { token, body: { question: QUESTION, category: 'career' } }),
+        429,
+        'RATE_LIMIT_EXCEEDED',
+      );
+      const limited = await call('POST', '/api/consultation/create-stream', { token, body: { question: QUESTION, category: 'career' } });
+      const error = expectEnvelope(limited, 429, 'RATE_LIMIT_EXCEEDED');
+      expect(error.details).toMatchObject({ limit: 3, window: '1 hour', upgradeUrl: 'https://sage.com/upgrade' });
+      expect(Date.parse(error.details.resetAt)).toBeGreaterThan(Date.now());
+      expect(error.context.retryAfter).toBe(error.details.retryAfter);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(3000);
+      expect(limited.headers.get('x-ratelimit-tier')).toBe('free');
+      // Other groups count separately.
+      expect((await call('GET', '/api/user/profile', { token })).headers.get('x-ratelimit-limit')).toBe('100');
+    });
+
+    it('premium and pro have their own limits; unlimited daily guidance carries no limit headers', async () => {
+      const premium = await login('premium@sage.test');
+      const created = await call('POST', '/api/consultation/create', {
+        token: premium.token,
+        body: { question: QUESTION, category: 'career' },
+      });
+      expect(created.headers.get('x-ratelimit-limit')).toBe('50');
+      expect(created.headers.get('x-ratelimit-tier')).toBe('premium');
+      const daily = await call('GET', '/api/guidance/daily', { token: premium.token });
+      expect(daily.status).toBe(200);
+      expect(daily.headers.get('x-ratelimit-limit')).toBeNull();
+      const pro = await login('pro@sage.test');
+      expect((await call('GET', '/api/user/analytics', { token: pro.token })).headers.get('x-ratelimit-limit')).toBe('1000');
+    });
+
+    it('custom guidance: 402 SUBSCRIPTION_REQUIRED for free users, 5 a day for premium', async () => {
+      const free = await register();
+      const refused = await call('POST', '/api/guidance/generate', { token: free.token, body: { focusArea: 'decision_making' } });
+      expect(expectEnvelope(refused, 402, 'SUBSCRIPTION_REQUIRED').details.upgradeUrl).toBe('https://sage.com/upgrade');
+      const { token } = await login('premium@sage.test');
+      const body = {
+        focusArea: 'decision_making',
+        context: {
+          situation: 'Considering a major life change',
+          timeframe: 'next_month',
+          concerns: ['financial_stability', 'family_impact'],
+        },
+      };
+      for (let i = 0; i < 5; i++) {
+        const res = await call('POST', '/api/guidance/generate', { token, body });
+        expect(res.status).toBe(201);
+        expect(res.headers.get('x-ratelimit-limit')).toBe('5');
+        const guidance = res.json.data.guidance;
+        expect([3, 5, 43, 47, 60]).toContain(guidance.hexagram.number);
+        expect(guidance.actionSteps[0]).toBe('Address financial stability openly before you commit');
+        expect(guidance.timing).toBe('Allow 2-3 months for careful preparation before implementing changes');
+      }
+      expectEnvelope(await call('POST', '/api/guidance/generate', { token, body }), 429, 'RATE_LIMIT_EXCEEDED');
+    });
+
+    it('free user data: 100 GET /api/user/* an hour, profile and analytics together', async () => {
+      const { token } = await register();
+      for (let i = 0; i < 100; i++) {
+        const res = await call('GET', i % 2 ? '/api/user/profile' : '/api/user/analytics', { token });
+        expect(res.status).toBe(200);
+      }
+      expect(expectEnvelope(await call('GET', '/api/user/profile', { token }), 429, 'RATE_LIMIT_EXCEEDED').details.window).toBe('1 hour');
+      expectEnvelope(await call('GET', '/api/user/analytics', { token }), 429, 'RATE_LIMIT_EXCEEDED');
+      expect((await call('PATCH', '/api/user/profile', { token, body: { displayName: 'Still allowed' } })).status).toBe(200);
+    });
+
+    it('free daily guidance: 10 a day', async () => {
+      const { token } = await register();
+      for (let i = 0; i < 10; i++) expect((await call('GET', '/api/guidance/daily', { token })).status).toBe(200);
+      expectEnvelope(await call('GET', '/api/guidance/daily', { token }), 429, 'RATE_LIMIT_EXCEEDED');
+    });
+  });
+
+  describe('guidance, profile and analytics', () => {
+    it('daily guidance is fixed per user and date', async () => {
+      const a = await login('pro@sage.test');
+      const first = (await call('GET', '/api/guidance/daily?date=2025-07-30', { token: a.token })).json.data.guidance;
+      const again = (await call('GET', '/api/v1/guidance/daily?date=2025-07-30', { token: a.token })).json.data.guidance;
+      expect(again).toEqual(first);
+      expect(first.date).toBe('2025-07-30');
+      await fetch(`${transport.origin}/__stubs/reset?api=sage`, { method: 'POST' });
+      const b = await login('pro@sage.test');
+      const afterReset = (await call('GET', '/api/guidance/daily?date=2025-07-30', { token: b.token })).json.data.guidance;
+      expect(afterReset.hexagram).toEqual(first.hexagram);
+      expect(afterReset.id).toBe(first.id);
+      const numbers = new Set<number>();
+      for (const date of ['2025-07-01', '2025-07-02', '2025-07-03', '2025-07-04', '2025-07-05']) {
+        numbers.add((await call('GET', `/api/guidance/daily?date=${date}`, { token: b.token })).json.data.guidance.hexagram.number);
+      }
+      expect(numbers.size).toBeGreaterThan(1);
+      const bad = await call('GET', '/api/guidance/daily?date=2025-13-40', { token: b.token });
+      expect(expectEnvelope(bad, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.date');
+    });
+
+    it('the profile carries both shapes; a patch merges nested preferences and validates them', async () => {
+      const { token } = await login('premium@sage.test');
+      await consult(token);
+      const profile = (await call('GET', '/api/user/profile', { token })).json.data.user;
+      expect(profile.subscription).toMatchObject({ tier: 'premium', status: 'active', cancelAtPeriodEnd: false });
+      expect(profile.statistics).toMatchObject({ totalConsultations: 1, currentStreak: 1, longestStreak: 1, favoriteCategory: 'career' });
+      expect(profile.analytics).toMatchObject({ totalConsultations: 1, culturalProgressionDate: null, favoriteCategory: 'career' });
+      const patched = await call('PATCH', '/api/user/profile', {
+        token,
+        body: {
+          displayName: 'John Smith',
+          preferences: { interpretationStyle: 'traditional', guidanceTime: '07:30', notifications: { consultationReminders: true } },
+        },
+      });
+      const user = patched.json.data.user;
+      expect(user.displayName).toBe('John Smith');
+      expect(user.preferences).toMatchObject({
+        interpretationStyle: 'traditional',
+        guidanceTime: '07:30',
+        notifications: { dailyGuidance: true, consultationReminders: true, weeklyInsights: true },
+        privacy: profile.preferences.privacy,
+      });
+      expect((await call('GET', '/api/user/profile', { token })).json.data.user.preferences).toEqual(user.preferences);
+      const time = await call('PATCH', '/api/user/profile', { token, body: { preferences: { guidanceTime: '25:00' } } });
+      expect(expectEnvelope(time, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.preferences.guidanceTime');
+      const zone = await call('PATCH', '/api/user/profile', { token, body: { preferences: { timezone: '+01:00' } } });
+      expect(expectEnvelope(zone, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.preferences.timezone');
+      const free = await register();
+      expect((await call('GET', '/api/user/profile', { token: free.token })).json.data.user.subscription).toBeUndefined();
+    });
+
+    it('analytics are computed from the stored consultations', async () => {
+      const { token } = await login('pro@sage.test');
+      const made = [];
+      for (const category of ['career', 'career', 'health'])
+        made.push(await consult(token, { category, question: `${category} question ${made.length}?`, aiOptions: { useCache: false } }));
+      await call('PATCH', `/api/consultation/${made[0].id}`, { token, body: { rating: 5 } });
+      await call('PATCH', `/api/consultation/${made[1].id}`, { token, body: { rating: 4 } });
+      const analytics = (await call('GET', '/api/user/analytics?period=week', { token })).json.data.analytics;
+      expect(analytics.consultations).toMatchObject({
+        total: 3,
+        byCategory: { career: 2, health: 1, relationships: 0, spiritual: 0, general: 0 },
+        avgRating: 4.5,
+      });
+      const counts = analytics.consultations.favoriteHexagrams.reduce((sum: number, h: { count: number }) => sum + h.count, 0);
+      expect(counts).toBeLessThanOrEqual(3);
+      expect(analytics.patterns.consultationStreak).toBe(1);
+      expect(analytics.patterns.mostActiveDay).toBe(
+        ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(made[0].createdAt).getUTCDay()],
+      );
+      const empty = (await call('GET', '/api/user/analytics?startDate=2020-01-01&endDate=2020-01-31', { token })).json.data.analytics;
+      expect(empty).toMatchObject({ startDate: '2020-01-01', endDate: '2020-01-31', consultations: { total: 0, favoriteHexagrams: [] } });
+      expect(empty.consultations.avgRating).toBeUndefined();
+      const inverted = await call('GET', '/api/user/analytics?startDate=2020-02-01&endDate=2020-01-01', { token });
+      expectEnvelope(inverted, 400, 'VALIDATION_ERROR');
+    });
+
+    it('cultural progression needs 10 consultations to advance, and checks the current level', async () => {
+      const { token } = await login('pro@sage.test');
+      const early = (await call('POST', '/api/user/cultural-progression', { token, body: { action: 'advance', currentLevel: 1 } })).json
+        .data;
+      expect(early).toMatchObject({ currentLevel: 1, canAdvance: false, requirements: { consultationsNeeded: 10 } });
+      for (let i = 0; i < 10; i++) await consult(token, { question: `Progression question ${i}?`, aiOptions: { useCache: false } });
+      const advanced = (
+        await call('POST', '/api/user/cultural-progression', { token, body: { action: 'advance', currentLevel: 1, reason: 'Ready' } })
+      ).json.data;
+      expect(advanced).toMatchObject({ currentLevel: 2, canAdvance: false, requirements: { consultationsNeeded: 0 } });
+      const profile = (await call('GET', '/api/user/profile', { token })).json.data.user;
+      expect(profile.preferences.culturalDepth).toBe(2);
+      expect(profile.analytics.culturalProgressionDate).not.toBeNull();
+      const wrong = await call('POST', '/api/user/cultural-progression', { token, body: { action: 'check', currentLevel: 1 } });
+      expect(expectEnvelope(wrong, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.currentLevel');
+    });
+  });
+
+  describe('AI services', () => {
+    it('detects the personality from the question and history', async () => {
+      const { token } = await register();
+      const res = await call('POST', '/api/ai/detect-personality', {
+        token,
+        body: {
+          question: QUESTION,
+          userHistory: {
+            recentConsultations: [{ question: 'How should I approach my job interview?', category: 'career', satisfaction: 5 }],
+          },
+        },
+      });
+      expect(res.json.data.recommendedPersonality).toBe('contemplative');
+      expect(res.json.data.alternatives.map((a: { personality: string }) => a.personality).sort()).toEqual(['guiding', 'insightful']);
+      expect(res.json.data.reasoning.contextFactors).toContain('career_focus');
+      const how = await call('POST', '/api/ai/detect-personality', { token, body: { question: 'How do I plan the next steps to start?' } });
+      expect(how.json.data.recommendedPersonality).toBe('guiding');
+    });
+
+    it('adds Chinese names to the hexagrams a text mentions and flags disrespectful wording', async () => {
+      const { token } = await register();
+      const res = (
+        await call('POST', '/api/ai/cultural-context', {
+          token,
+          body: { text: 'The hexagram Peace suggests harmony between heaven and earth', currentDepth: 1 },
+        })
+      ).json.data;
+      expect(res.enhancedText).toBe('The hexagram Peace (泰, Tài) suggests harmony between heaven and earth');
+      expect(res.culturalElements).toEqual([expect.objectContaining({ term: 'Peace', chinese: '泰', depth: 1 })]);
+      expect(res.validation).toMatchObject({ respectfulLanguage: true, flaggedConcerns: [] });
+      const deep = (
+        await call('POST', '/api/ai/cultural-context', {
+          token,
+          body: { text: 'Oriental fortune telling with Peace over heaven', currentDepth: 2 },
+        })
+      ).json.data;
+      expect(deep.culturalElements.map((e: { term: string }) => e.term)).toEqual(['Peace', 'Heaven']);
+      expect(deep.validation.respectfulLanguage).toBe(false);
+      expect(deep.validation.flaggedConcerns).toHaveLength(2);
+    });
+
+    it('recommends a model by complexity with the cost difference', async () => {
+      const { token } = await register();
+      const weighty = (
+        await call('POST', '/api/ai/model-selection', {
+          token,
+          body: { question: 'Should I change my career or should I decide about my relationship future?', preferredBalance: 'quality' },
+        })
+      ).json.data;
+      expect(weighty.recommendedModel).toBe('gpt-4');
+      expect(weighty.reasoning.costImplication.estimatedCost).toBe(0.018);
+      expect(weighty.alternatives[0]).toMatchObject({ model: 'gpt-3.5-turbo', costDifference: -0.0153 });
+      const simple = (
+        await call('POST', '/api/ai/model-selection', {
+          token,
+          body: { question: 'What is a good color today?', preferredBalance: 'cost' },
+        })
+      ).json.data;
+      expect(simple.recommendedModel).toBe('gpt-3.5-turbo');
+    });
+  });
+
+  describe('errors', () => {
+    it('every operation but register, login and refresh needs a valid access token', async () => {
+      const { token } = await register();
+      await call('POST', '/api/auth/logout', { token });
+      const question = { question: QUESTION, category: 'career' };
+      for (const [method, path, body] of [
+        ['POST', '/api/auth/logout'],
+        ['POST', '/api/consultation/create', question],
+        ['POST', '/api/consultation/create-stream', question],
+        ['GET', '/api/consultation/cons_abc'],
+        ['PATCH', '/api/consultation/cons_abc', { favorite: true }],
+        ['GET', '/api/consultation/history'],
+        ['GET', '/api/consultation/costs'],
+        ['POST', '/api/ai/detect-personality', { question: QUESTION }],
+        ['POST', '/api/ai/cultural-context', { text: 'Peace' }],
+        ['POST', '/api/ai/model-selection', { question: QUESTION }],
+        ['GET', '/api/ai/cost-analytics'],
+        ['GET', '/api/guidance/daily'],
+        ['POST', '/api/guidance/generate', { focusArea: 'career' }],
+        ['GET', '/api/user/profile'],
+        ['PATCH', '/api/user/profile', { displayName: 'X' }],
+        ['GET', '/api/user/analytics'],
+        ['POST', '/api/user/cultural-progression', { action: 'check', currentLevel: 1 }],
+      ] as const) {
+        for (const credentials of [{}, { token }, { token: 'not.a.jwt' }]) {
+          const res = await call(method, path, { ...credentials, ...(body ? { body } : {}) });
+          expect(expectEnvelope(res, 401, 'AUTHENTICATION_ERROR').message, `${method} ${path}`).toMatch(/^header\.authorization: /);
+        }
+      }
+      const period = await call('GET', '/api/consultation/costs?period=decade', { token: (await register()).token });
+      expect(expectEnvelope(period, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.period');
+    });
+
+    it('maps every status onto the prose’s code table, each code with its own wisdom', async () => {
+      const quotes = new Set<string>();
+      for (const [method, path, status, code] of [
+        ['POST', '/api/guidance/generate', 400, 'VALIDATION_ERROR'],
+        ['POST', '/api/guidance/generate', 401, 'AUTHENTICATION_ERROR'],
+        ['POST', '/api/guidance/generate', 402, 'SUBSCRIPTION_REQUIRED'],
+        ['GET', '/api/consultation/cons_x', 404, 'NOT_FOUND'],
+        ['POST', '/api/auth/register', 409, 'VALIDATION_ERROR'],
+        ['POST', '/api/guidance/generate', 413, 'VALIDATION_ERROR'],
+        ['POST', '/api/guidance/generate', 415, 'VALIDATION_ERROR'],
+        ['POST', '/api/guidance/generate', 429, 'RATE_LIMIT_EXCEEDED'],
+        ['POST', '/api/guidance/generate', 500, 'INTERNAL_ERROR'],
+        ['POST', '/api/guidance/generate', 503, 'AI_SERVICE_ERROR'],
+      ] as const) {
+        const error = expectEnvelope(await call(method, path, { headers: { prefer: `code=${status}, dynamic=true` } }), status, code);
+        quotes.add(error.wisdom.chineseQuote);
+      }
+      expect(quotes.size).toBe(7);
+    });
+
+    it('every error carries the wisdom envelope; unknown paths and methods too; /api/v1 is an alias', async () => {
+      const unknown = await call('GET', '/api/nothing-here');
+      expectEnvelope(unknown, 404, 'NOT_FOUND');
+      const method = await call('DELETE', '/api/user/profile');
+      expect(expectEnvelope(method, 405, 'NOT_FOUND').context.errorCategory).toBe('not_found');
+      const malformed = await call('POST', '/api/auth/login', { rawBody: '{', headers: { 'content-type': 'application/json' } });
+      expectEnvelope(malformed, 400, 'VALIDATION_ERROR');
+      const forced = await call('POST', '/api/consultation/create', { headers: { prefer: 'code=503' } });
+      expectEnvelope(forced, 503, 'AI_SERVICE_ERROR');
+      const { token } = await register();
+      const v1 = await call('GET', '/api/v1/user/profile', { token });
+      expect(v1.status).toBe(200);
+      expect(v1.json.data.user.email).toMatch(/@example\.com$/);
+    });
+  });
+}
