@@ -17,6 +17,7 @@ export type { ApiEnv, Handler, HandlerContext, Handlers, OperationKey } from './
 export { Journal, type JournalEntry } from './journal.ts';
 export { createJwtIssuer, type JwtIssuer, type TokenKind } from './jwt.ts';
 export { hashPassword, verifyPassword } from './password.ts';
+export { type TextPdf, textPdf } from './pdf.ts';
 export { type ApiInstance, CONTROL_HEADER, createApiInstance } from './pipeline.ts';
 export { type Preferences, parsePreferHeader, readPreferences } from './prefer.ts';
 export {
