@@ -36,6 +36,11 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Sends its cookies and keeps the ones the answer sets. */
   jar?: CookieJar;
+  /**
+   * Straight to the stubs even on the Prism transport: Prism's proxy reads every upstream body
+   * as UTF-8 text, so a binary answer (a PDF) would arrive re-encoded. Still contract-checked.
+   */
+  direct?: boolean;
 }
 
 const MAX_PRISM_BODY = 1024 * 1024;
@@ -78,7 +83,7 @@ export function clientFor(transport: Transport, apiId: string) {
       body = JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
-    const viaPrism = proxy !== undefined && prismCanTake(body, headers);
+    const viaPrism = proxy !== undefined && !options.direct && prismCanTake(body, headers);
     const url = proxy && !viaPrism ? `${direct}${path}` : `${base}${path}`;
     const response = await fetch(url, { method, headers, ...(body !== undefined ? { body } : {}) });
     options.jar?.store(response.headers);
