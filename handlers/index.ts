@@ -2,5 +2,6 @@
 import type { RuntimeApiDefinition } from '../src/core/index.ts';
 import { ally } from './ally/index.ts';
 import { microsite } from './microsite/index.ts';
+import { shadowCoach } from './shadow-coach/index.ts';
 
-export const apis: RuntimeApiDefinition[] = [microsite, ally];
+export const apis: RuntimeApiDefinition[] = [microsite, ally, shadowCoach];
