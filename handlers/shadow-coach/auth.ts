@@ -2,10 +2,10 @@
 // tokens are HS256 JWTs (core/jwt.ts, `jose`) whose `sub` is the user id.
 import { DEFAULT_COUNTRY } from '../../fixtures/shadow-coach/crisis-resources.ts';
 import { hashPassword, verifyPassword } from '../../src/core/index.ts';
-import type { CoachEnv, CoachHandlers, UserRecord } from './env.ts';
+import type { CoachHandlers, Tools, UserRecord } from './env.ts';
 import { newId, TOKEN_LIFETIME_SECONDS } from './env.ts';
 
-async function issueToken(ctx: { services: CoachEnv['services']; faker: { string: { uuid(): string } }; now(): Date }, userId: string) {
+async function issueToken(ctx: Tools, userId: string) {
   const token = await ctx.services.jwt.sign({ kind: 'access', jti: ctx.faker.string.uuid(), sub: userId }, TOKEN_LIFETIME_SECONDS);
   const expiresAt = new Date(Math.floor(ctx.now().getTime() / 1000) * 1000 + TOKEN_LIFETIME_SECONDS * 1000);
   return { token, expires_at: expiresAt.toISOString() };

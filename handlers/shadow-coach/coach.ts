@@ -16,9 +16,8 @@ import {
 } from '../../fixtures/shadow-coach/coaching.ts';
 import { crisisResources, internationalResources } from '../../fixtures/shadow-coach/crisis-resources.ts';
 import { safetyLexicon } from '../../fixtures/shadow-coach/safety-phrases.ts';
-import type { HandlerContext } from '../../src/core/index.ts';
 import type { components } from '../../src/generated/shadow-coach.ts';
-import type { CoachEnv, Message, SessionRecord, Summary, UserRecord } from './env.ts';
+import type { Message, SessionRecord, Summary, Tools, UserRecord } from './env.ts';
 import { capArray, MAX_MESSAGES_PER_SESSION, newId } from './env.ts';
 
 type Schemas = components['schemas'];
@@ -27,7 +26,6 @@ type Sentiment = Schemas['Sentiment'];
 export type AssistantMessage = Schemas['AssistantMessage'];
 export type SessionProgress = Schemas['SessionProgress'];
 export type SafetyEscalation = Schemas['SafetyEscalation'];
-type Tools = Pick<HandlerContext<unknown, CoachEnv>, 'faker' | 'now'>;
 
 export const TOTAL_STEPS = 7;
 

@@ -1,7 +1,7 @@
 // What shadow-coach handlers share: the generated types they speak, the state they keep (users
 // and everything they own), the bearer authenticator and the helpers that find the caller's
 // own resources (another user's are 404, as if they did not exist).
-import type { AuthResult, Handlers, InstanceInfo, JwtIssuer } from '../../src/core/index.ts';
+import type { AuthResult, HandlerContext, Handlers, InstanceInfo, JwtIssuer } from '../../src/core/index.ts';
 import { BoundedMap, StubError } from '../../src/core/index.ts';
 import type { components, paths } from '../../src/generated/shadow-coach.ts';
 
@@ -101,6 +101,15 @@ export interface CoachEnv {
 }
 
 export type CoachHandlers = Handlers<paths, CoachEnv>;
+/** What any handler context offers, for helpers shared by several handlers. */
+export type Tools = Pick<HandlerContext<unknown, CoachEnv>, 'faker' | 'now' | 'services'>;
+
+/** A session that has ended: it has a summary and an end, and is a journal entry. */
+export type CompletedSession = SessionRecord & { summary: Summary; endedAt: Date };
+
+export function isCompleted(session: SessionRecord): session is CompletedSession {
+  return session.state === 'completed' && session.summary !== null && session.endedAt !== null;
+}
 
 export const TOKEN_LIFETIME_SECONDS = 86_400;
 export const MAX_USERS = 10_000;
@@ -118,7 +127,7 @@ export function createState(instance: InstanceInfo): CoachState {
 }
 
 /** `usr_` + 12 lowercase letters and digits. */
-export function newId(prefix: string, faker: { string: { alphanumeric(o: { length: number; casing: 'lower' }): string } }): string {
+export function newId(prefix: string, faker: Tools['faker']): string {
   return `${prefix}_${faker.string.alphanumeric({ length: 12, casing: 'lower' })}`;
 }
 
@@ -179,19 +188,15 @@ export function ownSession(ctx: Ctx, id: string): { owner: UserRecord; session: 
 }
 
 /** Journal operations need a completed session. */
-export function completedSession(
-  ctx: Ctx,
-  id: string,
-): { owner: UserRecord; session: SessionRecord & { summary: Summary; endedAt: Date } } {
-  const found = ownSession(ctx, id);
-  const { session } = found;
-  if (session.state !== 'completed' || !session.summary || !session.endedAt) {
+export function completedSession(ctx: Ctx, id: string): { owner: UserRecord; session: CompletedSession } {
+  const { owner, session } = ownSession(ctx, id);
+  if (!isCompleted(session)) {
     throw new StubError(409, `Session ${id} is ${session.state}; it becomes a journal entry once it has ended`, {
       code: 'SESSION_NOT_COMPLETED',
       details: { session_id: id, state: session.state },
     });
   }
-  return found as { owner: UserRecord; session: SessionRecord & { summary: Summary; endedAt: Date } };
+  return { owner, session };
 }
 
 export function durationMinutes(session: { startedAt: Date; endedAt: Date | null }): number | null {

@@ -3,15 +3,13 @@
 // they are then; kept as base64 because state holds plain data only.
 import { textPdf } from '../../src/core/index.ts';
 import type { components } from '../../src/generated/shadow-coach.ts';
-import type { ExportFormat, ExportRecord, SessionRecord, Summary, UserRecord } from './env.ts';
+import type { CompletedSession, ExportFormat, ExportRecord, UserRecord } from './env.ts';
 import { durationMinutes } from './env.ts';
-
-type Completed = SessionRecord & { summary: Summary; endedAt: Date };
 
 export const MEDIA_TYPES = { pdf: 'application/pdf', text: 'text/plain', json: 'application/json' } as const;
 export const EXTENSIONS: Record<ExportFormat, string> = { pdf: 'pdf', text: 'txt', json: 'json' };
 
-function document(owner: UserRecord, record: ExportRecord, sessions: Completed[]): components['schemas']['ExportDocument'] {
+function document(owner: UserRecord, record: ExportRecord, sessions: CompletedSession[]): components['schemas']['ExportDocument'] {
   return {
     export_id: record.id,
     user_id: owner.user.user_id,
@@ -29,7 +27,7 @@ function document(owner: UserRecord, record: ExportRecord, sessions: Completed[]
 }
 
 /** The text of an export, one paragraph per element (shared by the text and PDF files). */
-function paragraphs(record: ExportRecord, sessions: Completed[]): string[] {
+function paragraphs(record: ExportRecord, sessions: CompletedSession[]): string[] {
   const out = [`Exported ${record.createdAt.toISOString()} (${sessions.length} ${sessions.length === 1 ? 'entry' : 'entries'})`];
   for (const s of sessions) {
     out.push('', `== ${s.startedAt.toISOString().slice(0, 10)} - ${s.type} - ${durationMinutes(s) ?? 0} min ==`);
@@ -50,7 +48,7 @@ function paragraphs(record: ExportRecord, sessions: Completed[]): string[] {
 
 const TITLE = 'Shadow Coach journal';
 
-export async function buildExportFile(owner: UserRecord, record: ExportRecord, sessions: Completed[]): Promise<Uint8Array> {
+export async function buildExportFile(owner: UserRecord, record: ExportRecord, sessions: CompletedSession[]): Promise<Uint8Array> {
   if (record.format === 'json') return new TextEncoder().encode(JSON.stringify(document(owner, record, sessions)));
   const lines = paragraphs(record, sessions);
   if (record.format === 'text') return new TextEncoder().encode(`${[TITLE, ...lines].join('\n')}\n`);

@@ -3,7 +3,7 @@
 // owner only, with exactly `file_size_bytes` bytes.
 import { StubError } from '../../src/core/index.ts';
 import type { CoachHandlers, ExportRecord, UserRecord } from './env.ts';
-import { capMap, EXPORT_LIFETIME_MS, MAX_EXPORTS_PER_USER, newId, userOf } from './env.ts';
+import { capMap, EXPORT_LIFETIME_MS, isCompleted, MAX_EXPORTS_PER_USER, newId, userOf } from './env.ts';
 import { buildExportFile, EXTENSIONS, fromBase64, MEDIA_TYPES, toBase64 } from './export-files.ts';
 
 const PROCESSING_MS = 2_000;
@@ -22,7 +22,7 @@ export const exportHandlers = {
   'POST /v1/journal/export': async (ctx) => {
     const owner = userOf(ctx);
     const { format, session_ids, date_range, include_transcript, include_highlights } = ctx.body;
-    const completed = [...owner.sessions.values()].filter((s) => s.state === 'completed');
+    const completed = [...owner.sessions.values()].filter(isCompleted);
     for (const id of session_ids ?? []) {
       if (!completed.some((s) => s.id === id)) {
         return ctx.fail(404, `Session ${id} not found among your completed sessions`, {
@@ -56,7 +56,7 @@ export const exportHandlers = {
       file: null,
       fileSize: null,
     };
-    const bytes = await buildExportFile(owner, record, chosen as Parameters<typeof buildExportFile>[2]);
+    const bytes = await buildExportFile(owner, record, chosen);
     record.file = toBase64(bytes);
     record.fileSize = bytes.byteLength;
     owner.exports.set(record.id, record);

@@ -1,16 +1,10 @@
 // The journal: completed sessions as entries, with search and filters, highlights, tags and
 // deletion. Exports live in export.ts.
-import type { CoachHandlers, Highlight, SessionRecord, Summary } from './env.ts';
-import { completedSession, durationMinutes, newId, optionalRange, page, userOf } from './env.ts';
-
-type Completed = SessionRecord & { summary: Summary; endedAt: Date };
-
-function isCompleted(session: SessionRecord): session is Completed {
-  return session.state === 'completed' && session.summary !== null && session.endedAt !== null;
-}
+import type { CoachHandlers, CompletedSession, Highlight } from './env.ts';
+import { completedSession, durationMinutes, isCompleted, newId, optionalRange, page, userOf } from './env.ts';
 
 /** Every word of the query occurs somewhere in the entry (case-insensitive). */
-function matchesSearch(session: Completed, search: string): boolean {
+function matchesSearch(session: CompletedSession, search: string): boolean {
   const haystack = [
     session.summary.text,
     session.summary.experiment,
@@ -27,7 +21,7 @@ function matchesSearch(session: Completed, search: string): boolean {
     .every((word) => haystack.includes(word));
 }
 
-export function entryDetail(session: Completed) {
+function entryDetail(session: CompletedSession) {
   return {
     session_id: session.id,
     session_type: session.type,

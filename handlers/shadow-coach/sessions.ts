@@ -2,7 +2,7 @@
 // active → paused → active → completed; illegal moves are 409 (400 on /message, as the prose says).
 import { greetings, WELCOME_BACK_TEXT } from '../../fixtures/shadow-coach/coaching.ts';
 import { StubError } from '../../src/core/index.ts';
-import { addAssistantMessage, assistantView, converse, summarise } from './coach.ts';
+import { addAssistantMessage, assistantView, converse, type Exchange, summarise } from './coach.ts';
 import type { CoachHandlers, MoodRecord, SessionRecord, SessionType } from './env.ts';
 import {
   capArray,
@@ -69,7 +69,7 @@ export const sessionHandlers = {
       owner.moods.push(mood);
       capArray(owner.moods, MAX_MOODS_PER_USER);
     }
-    const exchange =
+    const exchange: Exchange =
       initial_message === undefined
         ? {
             assistant: assistantView(
@@ -88,7 +88,7 @@ export const sessionHandlers = {
       assistant_message: exchange.assistant,
       session_state: session.state,
       estimated_duration_minutes: ESTIMATED_MINUTES[session_type],
-      ...('escalation' in exchange && exchange.escalation ? { safety_escalation: exchange.escalation } : {}),
+      ...(exchange.escalation ? { safety_escalation: exchange.escalation } : {}),
     });
   },
 

@@ -798,6 +798,18 @@ export function shadowCoachScenarios(start: () => Promise<Transport>): void {
       expect(empty.file.text).toContain('(0 entries)');
     });
 
+    it('completes an export without a poll once its estimated completion has passed (real clock)', async () => {
+      const { token } = await register();
+      await completedSession(token);
+      const created = await call('POST', '/v1/journal/export', { token, body: { format: 'json' } });
+      const due = Date.parse(created.json.estimated_completion);
+      expect(due - Date.now()).toBeLessThanOrEqual(2000);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now()) + 50));
+      const file = await call('GET', `/v1/journal/export/${created.json.export_id}/download`, { token });
+      expect(file.status).toBe(200);
+      expect(file.json.entries).toHaveLength(1);
+    });
+
     it('refuses unknown sessions and formats, and allows 5 exports an hour', async () => {
       const { token } = await register();
       const unknown = await call('POST', '/v1/journal/export', { token, body: { format: 'pdf', session_ids: ['sess_000000000000'] } });
