@@ -171,6 +171,26 @@ export function shadowCoachScenarios(start: () => Promise<Transport>): void {
       expect(malformed.json).toEqual(errorBody('VALIDATION_INVALID_FORMAT', { message: 'body: is not valid JSON' }));
     });
 
+    it('needs a token on every operation but register and login (401 AUTH_MISSING_TOKEN)', async () => {
+      for (const [method, path, body] of [
+        ['POST', '/v1/auth/refresh'],
+        ['POST', '/v1/session/start', { session_type: 'check-in' }],
+        ['POST', '/v1/session/sess_000000000000/message', { message_text: 'hi' }],
+        ['POST', '/v1/conversation/stream', { session_id: 'sess_000000000000', message_text: 'hi' }],
+        ['POST', '/v1/journal/entry/sess_000000000000/highlight', { message_id: 'msg_000000000000' }],
+        ['POST', '/v1/journal/entry/sess_000000000000/tags', { tags: [] }],
+        ['POST', '/v1/journal/export', { format: 'pdf' }],
+        ['POST', '/v1/analytics/mood', { mood_score: 5 }],
+        ['GET', '/v1/analytics/progress'],
+        ['POST', '/v1/safety/check-in', { safety_status: 'safe' }],
+        ['POST', '/v1/safety/referral', { consent_for_contact: true }],
+      ] as const) {
+        const res = await call(method, path, body ? { body } : {});
+        expect(res.status, path).toBe(401);
+        expect(res.json, path).toEqual(errorBody('AUTH_MISSING_TOKEN'));
+      }
+    });
+
     it('answers 401 AUTH_MISSING_TOKEN without a token and AUTH_INVALID_TOKEN for a bad one', async () => {
       const missing = await call('GET', '/v1/sessions');
       expect(missing.status).toBe(401);
@@ -653,6 +673,9 @@ export function shadowCoachScenarios(start: () => Promise<Transport>): void {
       expect(await ids(`search=${encodeURIComponent('DINNER angry')}`)).toEqual([family]);
       expect(await ids(`search=${encodeURIComponent('not good enough')}`)).toEqual([family, work]);
       expect(await ids('search=zebra')).toEqual([]);
+      const badTag = await call('GET', '/v1/journal/entries?tags=Not%20A%20Tag', { token });
+      expect(badTag.status).toBe(400);
+      expect(badTag.json.error.details.field).toMatch(/^query\.tags/);
       expect(await ids('start_date=2999-01-01')).toEqual([]);
       expect(await ids(`end_date=${new Date().toISOString().slice(0, 10)}`)).toEqual([family, work]);
       const paged = await call('GET', '/v1/journal/entries?limit=1', { token });
@@ -930,6 +953,9 @@ export function shadowCoachScenarios(start: () => Promise<Transport>): void {
         ],
         session_types: { 'check-in': 1, gentle_deep: 1, micro_practice: 1 },
       });
+      const reversed = await call('GET', '/v1/analytics/insights?start_date=2020-12-31&end_date=2020-01-01', { token });
+      expect(reversed.status).toBe(400);
+      expect(reversed.json.error.code).toBe('VALIDATION_OUT_OF_RANGE');
       const outside = await call('GET', '/v1/analytics/insights?start_date=2020-01-01&end_date=2020-12-31', { token });
       expect(outside.json).toEqual({
         insight_frequency: { total: 0, by_week: [] },
