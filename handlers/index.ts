@@ -4,5 +4,6 @@ import { ally } from './ally/index.ts';
 import { microsite } from './microsite/index.ts';
 import { sage } from './sage/index.ts';
 import { scorecard } from './scorecard/index.ts';
+import { shadowCoach } from './shadow-coach/index.ts';
 
-export const apis: RuntimeApiDefinition[] = [microsite, ally, scorecard, sage];
+export const apis: RuntimeApiDefinition[] = [microsite, ally, scorecard, shadowCoach, sage];

@@ -18,6 +18,7 @@ export { Journal, type JournalEntry } from './journal.ts';
 export { createJwtIssuer, type JwtIssuer, type TokenKind } from './jwt.ts';
 export { METRICS_WINDOW_MS, type MetricsSnapshot, type RecentAnswer } from './metrics.ts';
 export { hashPassword, verifyPassword } from './password.ts';
+export { type TextPdf, textPdf } from './pdf.ts';
 export { type ApiInstance, CONTROL_HEADER, createApiInstance } from './pipeline.ts';
 export { type Preferences, parsePreferHeader, readPreferences } from './prefer.ts';
 export {

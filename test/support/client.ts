@@ -1,7 +1,8 @@
 // A small JSON client bound to one API on one transport; every answer is contract-checked.
 // A cookie jar (one per test) sends and keeps cookies; an SSE answer is parsed into `events`.
 // Through the Prism transport, every answer is also judged by Prism: a response violation in
-// its `sl-violations` header fails the call.
+// its `sl-violations` header fails the call. Downloaded files (PDF, plain text) come back as
+// `bytes` (and `text`), not parsed.
 import { CONTROL_HEADER } from '../../src/core/pipeline.ts';
 import { assertContract, type Exchange } from './contract.ts';
 import { describeViolation, isResponseViolation, parseViolations, VIOLATIONS_HEADER } from './prism.ts';
@@ -35,6 +36,11 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Sends its cookies and keeps the ones the answer sets. */
   jar?: CookieJar;
+  /**
+   * Straight to the stubs even on the Prism transport: Prism's proxy reads every upstream body
+   * as UTF-8 text, so a binary answer (a PDF) would arrive re-encoded. Still contract-checked.
+   */
+  direct?: boolean;
 }
 
 const MAX_PRISM_BODY = 1024 * 1024;
@@ -67,7 +73,7 @@ export function clientFor(transport: Transport, apiId: string) {
     path: string,
     options: CallOptions = {},
     // biome-ignore lint/suspicious/noExplicitAny: test-side view of a checked answer
-  ): Promise<Exchange & { json: any; events: SseMessage[] | undefined }> {
+  ): Promise<Exchange & { json: any; events: SseMessage[] | undefined; bytes: Uint8Array }> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     const cookie = options.jar?.header();
@@ -77,15 +83,19 @@ export function clientFor(transport: Transport, apiId: string) {
       body = JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
-    const viaPrism = proxy !== undefined && prismCanTake(body, headers);
+    const viaPrism = proxy !== undefined && !options.direct && prismCanTake(body, headers);
     const url = proxy && !viaPrism ? `${direct}${path}` : `${base}${path}`;
     const response = await fetch(url, { method, headers, ...(body !== undefined ? { body } : {}) });
     options.jar?.store(response.headers);
-    const text = await response.text();
-    const events = response.headers.get('content-type')?.startsWith('text/event-stream') ? parseSse(text) : undefined;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
+    const contentType = response.headers.get('content-type') ?? '';
+    const events = contentType.startsWith('text/event-stream') ? parseSse(text) : undefined;
+    // Files (PDF, plain text) are kept as bytes; anything else must be JSON.
+    const file = /^(application\/pdf|text\/plain)/.test(contentType);
     let parsed: unknown;
     try {
-      parsed = text && !events ? JSON.parse(text) : undefined;
+      parsed = text && !events && !file ? JSON.parse(text) : undefined;
     } catch {
       throw new Error(`${method} ${path} → ${response.status} answered non-JSON: ${text.slice(0, 200)}`);
     }
@@ -103,6 +113,6 @@ export function clientFor(transport: Transport, apiId: string) {
       }
     }
     assertContract(apiId, method, path, exchange);
-    return { ...exchange, json: parsed, events };
+    return { ...exchange, json: parsed, events, bytes };
   };
 }

@@ -1,0 +1,261 @@
+// What shadow-coach handlers share: the generated types they speak, the state they keep (users
+// and everything they own), the bearer authenticator and the helpers that find the caller's
+// own resources (another user's are 404, as if they did not exist).
+import type { AuthResult, HandlerContext, Handlers, InstanceInfo, JwtIssuer } from '../../src/core/index.ts';
+import { BoundedMap, StubError } from '../../src/core/index.ts';
+import type { components, paths } from '../../src/generated/shadow-coach.ts';
+
+type Schemas = components['schemas'];
+export type SessionType = Schemas['SessionType'];
+export type SessionState = Schemas['SessionState'];
+export type Message = Schemas['Message'];
+export type Highlight = Schemas['Highlight'];
+export type Summary = Schemas['Summary'];
+export type User = Schemas['User'];
+export type ExportFormat = Schemas['ExportFormat'];
+export type SafetyStatus = Schemas['CheckInRequest']['safety_status'];
+
+export interface SessionRecord {
+  id: string;
+  type: SessionType;
+  state: SessionState;
+  startedAt: Date;
+  endedAt: Date | null;
+  moodScore: number | null;
+  consentForDeep: boolean;
+  /** 1–7: where the conversation is among the coaching steps. */
+  step: number;
+  messages: Message[];
+  /** Tags and insights gathered from the user's messages, in order of first appearance. */
+  tags: string[];
+  insights: string[];
+  summary: Summary | null;
+  highlights: Highlight[];
+  resumeToken: string | null;
+  /** Set by a safety escalation; cleared by a `safe` check-in for the session. */
+  awaitingSafeCheckIn: boolean;
+  rating: number | null;
+  feedback: string | null;
+}
+
+export interface MoodRecord {
+  id: string;
+  score: number;
+  timestamp: Date;
+  createdAt: Date;
+  notes: string | null;
+}
+
+export interface ExportRecord {
+  id: string;
+  format: ExportFormat;
+  createdAt: Date;
+  estimatedCompletion: Date;
+  completedAt: Date | null;
+  includeTranscript: boolean;
+  includeHighlights: boolean;
+  /** The sessions chosen, in export order; their content is read when the file is built. */
+  sessionIds: string[];
+  /** The built file, base64 (state holds plain data only). */
+  file: string | null;
+  fileSize: number | null;
+}
+
+export interface CheckInRecord {
+  id: string;
+  sessionId: string | null;
+  status: SafetyStatus;
+  message: string | null;
+  at: Date;
+  next: Date;
+}
+
+export interface ReferralRecord {
+  id: string;
+  createdAt: Date;
+  estimatedResponse: Date;
+  matched: boolean;
+  preferences: Schemas['ReferralRequest']['preferences'];
+}
+
+export interface UserRecord {
+  user: User;
+  passwordHash: string;
+  sessions: Map<string, SessionRecord>;
+  moods: MoodRecord[];
+  exports: Map<string, ExportRecord>;
+  checkIns: CheckInRecord[];
+  referral: ReferralRecord | null;
+}
+
+export interface CoachState {
+  users: BoundedMap<string, UserRecord>;
+  /** lower-cased email → user id. */
+  emails: BoundedMap<string, string>;
+}
+
+export interface CoachEnv {
+  state: CoachState;
+  principal: { userId: string };
+  services: { jwt: JwtIssuer; streamDelayMs: number };
+}
+
+export type CoachHandlers = Handlers<paths, CoachEnv>;
+/** What any handler context offers, for helpers shared by several handlers. */
+export type Tools = Pick<HandlerContext<unknown, CoachEnv>, 'faker' | 'now' | 'services'>;
+
+/** A session that has ended: it has a summary and an end, and is a journal entry. */
+export type CompletedSession = SessionRecord & { summary: Summary; endedAt: Date };
+
+export function isCompleted(session: SessionRecord): session is CompletedSession {
+  return session.state === 'completed' && session.summary !== null && session.endedAt !== null;
+}
+
+export const TOKEN_LIFETIME_SECONDS = 86_400;
+export const MAX_USERS = 10_000;
+export const MAX_SESSIONS_PER_USER = 500;
+export const MAX_MESSAGES_PER_SESSION = 1_000;
+export const MAX_MOODS_PER_USER = 5_000;
+export const MAX_EXPORTS_PER_USER = 50;
+export const MAX_CHECK_INS_PER_USER = 200;
+export const EXPORT_LIFETIME_MS = 7 * 24 * 3600 * 1000;
+
+export function createState(instance: InstanceInfo): CoachState {
+  // Users untouched for 30 days go, as do the least recently used beyond the cap.
+  const bounds = { maxEntries: MAX_USERS, ttlMs: 30 * 24 * 3600 * 1000, now: instance.now };
+  return { users: new BoundedMap(bounds), emails: new BoundedMap(bounds) };
+}
+
+/** `usr_` + 12 lowercase letters and digits. */
+export function newId(prefix: string, faker: Tools['faker']): string {
+  return `${prefix}_${faker.string.alphanumeric({ length: 12, casing: 'lower' })}`;
+}
+
+/** Keeps at most `max` items, dropping the oldest. */
+export function capArray<T>(items: T[], max: number): void {
+  if (items.length > max) items.splice(0, items.length - max);
+}
+
+/** Keeps at most `max` entries, dropping the first inserted. */
+export function capMap<K, V>(map: Map<K, V>, max: number): void {
+  for (const key of map.keys()) {
+    if (map.size <= max) break;
+    map.delete(key);
+  }
+}
+
+/** The `bearerAuth` scheme: a token this stub signed, naming a user it still has. */
+export async function bearerAuth(input: {
+  headers: Record<string, string>;
+  state: CoachState;
+  services: CoachEnv['services'];
+}): Promise<AuthResult<CoachEnv['principal']>> {
+  const header = input.headers.authorization;
+  if (!header) return { ok: false, status: 401, code: 'AUTH_MISSING_TOKEN', message: 'header.authorization: Bearer <token> is required' };
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) return { ok: false, status: 401, code: 'AUTH_INVALID_TOKEN', message: 'header.authorization: must be "Bearer <token>"' };
+  const verified = await input.services.jwt.verify(match[1], 'access');
+  if (!verified.ok) return { ok: false, status: 401, code: 'AUTH_INVALID_TOKEN', message: `header.authorization: ${verified.reason}` };
+  const userId = verified.claims.sub;
+  if (typeof userId !== 'string' || !input.state.users.get(userId)) {
+    return {
+      ok: false,
+      status: 401,
+      code: 'AUTH_INVALID_TOKEN',
+      message: 'header.authorization: the token names a user this stub does not have',
+    };
+  }
+  return { ok: true, principal: { userId } };
+}
+
+interface Ctx {
+  principal: CoachEnv['principal'] | undefined;
+  state: CoachState;
+}
+
+export function userOf(ctx: Ctx): UserRecord {
+  const record = ctx.principal ? ctx.state.users.get(ctx.principal.userId) : undefined;
+  if (!record) throw new StubError(401, 'header.authorization: Bearer <token> is required', { code: 'AUTH_INVALID_TOKEN' });
+  return record;
+}
+
+/** The caller's session; anyone else's, or none, is the same 404. */
+export function ownSession(ctx: Ctx, id: string): { owner: UserRecord; session: SessionRecord } {
+  const owner = userOf(ctx);
+  const session = owner.sessions.get(id);
+  if (!session) throw new StubError(404, `Session ${id} not found`, { code: 'SESSION_NOT_FOUND', details: { session_id: id } });
+  return { owner, session };
+}
+
+/** Journal operations need a completed session. */
+export function completedSession(ctx: Ctx, id: string): { owner: UserRecord; session: CompletedSession } {
+  const { owner, session } = ownSession(ctx, id);
+  if (!isCompleted(session)) {
+    throw new StubError(409, `Session ${id} is ${session.state}; it becomes a journal entry once it has ended`, {
+      code: 'SESSION_NOT_COMPLETED',
+      details: { session_id: id, state: session.state },
+    });
+  }
+  return { owner, session };
+}
+
+export function durationMinutes(session: { startedAt: Date; endedAt: Date | null }): number | null {
+  return session.endedAt ? Math.round((session.endedAt.getTime() - session.startedAt.getTime()) / 60_000) : null;
+}
+
+/**
+ * An ISO 8601 date or date-time query value as an instant. A date alone means the start of
+ * that UTC day, or its last millisecond when `endOfDay`.
+ */
+export function parseDateQuery(value: string | undefined, field: string, endOfDay: boolean): Date | undefined {
+  if (value === undefined) return undefined;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const parsed = new Date(dateOnly ? `${value}T00:00:00.000Z` : value);
+  if (Number.isNaN(parsed.getTime())) {
+    throw new StubError(400, `query.${field}: is not a valid date`, {
+      code: 'VALIDATION_INVALID_FORMAT',
+      details: { field: `query.${field}` },
+    });
+  }
+  return dateOnly && endOfDay ? new Date(parsed.getTime() + 86_400_000 - 1) : parsed;
+}
+
+/** `[start, end]` from the query (either may be absent); a start after the end is out of range. */
+export function optionalRange(query: { start_date?: string; end_date?: string }): { start?: Date; end?: Date } {
+  const start = parseDateQuery(query.start_date, 'start_date', false);
+  const end = parseDateQuery(query.end_date, 'end_date', true);
+  if (start && end && start.getTime() > end.getTime()) {
+    throw new StubError(400, 'query.start_date: must not be after end_date', {
+      code: 'VALIDATION_OUT_OF_RANGE',
+      details: { field: 'query.start_date' },
+    });
+  }
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+}
+
+/** `[start, end]` from the query, with defaults for what is absent. */
+export function dateRange(query: { start_date?: string; end_date?: string }, defaults: { start: Date; end: Date }) {
+  const given = optionalRange(query);
+  const range = { start: given.start ?? defaults.start, end: given.end ?? defaults.end };
+  if (range.start.getTime() > range.end.getTime()) {
+    throw new StubError(400, 'query.start_date: must not be after end_date', {
+      code: 'VALIDATION_OUT_OF_RANGE',
+      details: { field: given.start ? 'query.start_date' : 'query.end_date' },
+    });
+  }
+  return range;
+}
+
+export function inRange(at: Date, range: { start?: Date | undefined; end?: Date | undefined }): boolean {
+  const t = at.getTime();
+  return (range.start === undefined || t >= range.start.getTime()) && (range.end === undefined || t <= range.end.getTime());
+}
+
+export function page<T>(items: T[], query: { limit?: number; offset?: number }) {
+  const limit = query.limit ?? 20;
+  const offset = query.offset ?? 0;
+  return {
+    items: items.slice(offset, offset + limit),
+    pagination: { total: items.length, limit, offset, has_more: offset + limit < items.length },
+  };
+}

@@ -1,0 +1,5 @@
+import { describe } from 'vitest';
+import { startHttp } from '../support/transports.ts';
+import { shadowCoachScenarios } from './scenarios.ts';
+
+describe('shadow-coach over HTTP (Express + express-openapi-validator)', () => shadowCoachScenarios(startHttp));
