@@ -7,6 +7,7 @@ import { isForced, readPreferences } from '../core/prefer.ts';
 import { isJsonMediaType, MAX_BODY_BYTES, mediaTypeOf } from '../core/read-body.ts';
 import type { TransportVerdict } from '../core/request-body.ts';
 import type { Mounted, Stubs } from '../core/stubs.ts';
+import { docsRouter } from './docs.ts';
 import { issuesFromEov } from './eov-issues.ts';
 import { originOf, sendFetchResponse, toFetchRequest } from './fetch-bridge.ts';
 
@@ -99,7 +100,9 @@ export function createApp(stubs: Stubs): express.Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   const direct = forward(stubs, () => undefined);
-  // Controls come first: an API served at the root would otherwise claim /__stubs.
+  // Pages for people (`GET /`, docs, YAML) and the controls come first: an API served at the
+  // root would otherwise claim them.
+  app.use(docsRouter(stubs));
   app.use('/__stubs', direct);
   for (const mounted of stubs.apis) {
     if (mounted.prefix) app.use(mounted.prefix, apiRouter(stubs, mounted));
