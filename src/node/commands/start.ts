@@ -1,6 +1,7 @@
-// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>]`
+// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>] [--log <format>] [--watch]`
 import { apis } from '../../../handlers/index.ts';
 import { DEFAULT_SEED } from '../../core/stubs.ts';
+import { createRequestLogger, LOG_FORMATS, type LogFormat } from '../request-log.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server.ts';
 import { parseCommand, usageError } from './args.ts';
 
@@ -19,6 +20,7 @@ Options:
   --now <iso>      fixed clock, e.g. 2025-08-05T10:00:00Z (byte-identical answers)
   --strict         check every answer against the document (off-contract → 500)
   --stream-delay <ms>  pause between two events of a streamed (SSE) answer (default ${DEFAULT_STREAM_DELAY_MS}; 0 = at once)
+  --log <format>   one line per request: pretty (coloured on a terminal), json or off (default pretty)
   -h, --help       this text
 `;
 
@@ -35,6 +37,7 @@ function parseCli(argv: string[]) {
     now: { type: 'string' },
     strict: { type: 'boolean' },
     'stream-delay': { type: 'string' },
+    log: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
 }
@@ -53,6 +56,9 @@ export async function run(argv: string[]): Promise<void> {
   const port = integer('port', values.port, DEFAULT_PORT);
   if (port > 65535) fail(`--port must be at most 65535, got ${port}`);
   const host = values.host ?? DEFAULT_HOST;
+  const log = values.log ?? 'pretty';
+  if (!(LOG_FORMATS as readonly string[]).includes(log)) fail(`--log must be one of ${LOG_FORMATS.join(', ')}, got "${log}"`);
+  const onRequest = createRequestLogger(log as LogFormat);
 
   const running = await serve(apis, {
     port,
@@ -62,6 +68,7 @@ export async function run(argv: string[]): Promise<void> {
     streamDelayMs: integer('stream-delay', values['stream-delay'], DEFAULT_STREAM_DELAY_MS),
     ...(now ? { now } : {}),
     ...(values.api ? { rootApi: values.api } : {}),
+    ...(onRequest ? { onRequest } : {}),
   });
   if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
     console.warn(`warning: listening on ${host}, reachable from other machines; the stubs have no real security.`);
