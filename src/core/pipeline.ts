@@ -39,6 +39,11 @@ export interface HandleOptions {
   verdict?: TransportVerdict;
   /** The caller's address, for per-IP rate limits; `local` when the transport has none (MSW). */
   clientAddress?: string;
+  /**
+   * Cookies the transport knows the request carries beyond its `Cookie` header: in a browser a
+   * service worker never sees that header, and MSW hands the page's cookies over separately.
+   */
+  cookies?: Record<string, string>;
 }
 
 export interface ApiInstance {
@@ -160,6 +165,7 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
     path: string,
     verdict: TransportVerdict | undefined,
     clientAddress: string,
+    knownCookies: Record<string, string>,
   ): Promise<Outcome> {
     const none = { operation: null, issues: [], forced: false };
     const found = match(request.method, path);
@@ -200,7 +206,7 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
     request.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    const cookies = parseCookies(headers.cookie ?? '') as Record<string, string>;
+    const cookies = { ...knownCookies, ...(parseCookies(headers.cookie ?? '') as Record<string, string>) };
     const rawQuery = new Map<string, string[]>();
     url.searchParams.forEach((value, name) => {
       rawQuery.set(name, [...(rawQuery.get(name) ?? []), value]);
@@ -315,7 +321,7 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
     id: definition.id,
     definition,
     operations,
-    async handle(request, { path: requested, verdict, clientAddress }) {
+    async handle(request, { path: requested, verdict, clientAddress, cookies }) {
       const started = performance.now();
       const url = new URL(request.url);
       const path = unalias(requested);
@@ -324,7 +330,7 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
         const preflightReply = preflight(request);
         outcome = preflightReply
           ? { operation: null, issues: [], forced: false, reply: preflightReply }
-          : check(await run(request, url, path, verdict, clientAddress ?? 'local'));
+          : check(await run(request, url, path, verdict, clientAddress ?? 'local', cookies ?? {}));
       } catch (error) {
         if (error instanceof StubError) {
           // Only forced answers throw past run(): a Prefer asking for what the document lacks.
