@@ -105,8 +105,14 @@ export function createApp(stubs: Stubs): express.Express {
   app.use(docsRouter(stubs));
   app.use('/__stubs', direct);
   for (const mounted of stubs.apis) {
-    if (mounted.prefix) app.use(mounted.prefix, apiRouter(stubs, mounted));
-    else app.use(apiRouter(stubs, mounted));
+    // Rebuilt when the API reloads a new definition (`--watch`): the validator reads the document once.
+    let built = { definition: mounted.api.definition, router: apiRouter(stubs, mounted) };
+    const current: RequestHandler = (req, res, next) => {
+      if (built.definition !== mounted.api.definition) built = { definition: mounted.api.definition, router: apiRouter(stubs, mounted) };
+      built.router(req, res, next);
+    };
+    if (mounted.prefix) app.use(mounted.prefix, current);
+    else app.use(current);
   }
   app.use(direct);
   // Last resort: never an HTML page or a stack trace.
