@@ -21,6 +21,7 @@ Options:
   --strict         check every answer against the document (off-contract → 500)
   --stream-delay <ms>  pause between two events of a streamed (SSE) answer (default ${DEFAULT_STREAM_DELAY_MS}; 0 = at once)
   --log <format>   one line per request: pretty (coloured on a terminal), json or off (default pretty)
+  --watch          reload an API when its document, handlers or fixtures change (state kept where it fits)
   -h, --help       this text
 `;
 
@@ -38,6 +39,7 @@ function parseCli(argv: string[]) {
     strict: { type: 'boolean' },
     'stream-delay': { type: 'string' },
     log: { type: 'string' },
+    watch: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
 }
@@ -78,9 +80,14 @@ export async function run(argv: string[]): Promise<void> {
     console.log(`  ${api.id.padEnd(14)} ${running.origin}${prefix}   (document: ${running.origin}${prefix}/openapi.json)`);
   }
   console.log(`  controls       ${running.origin}/__stubs/reset, ${running.origin}/__stubs/requests`);
+  const watcher = values.watch
+    ? (await import('../watch.ts')).watchApis(running.stubs, (message, level) => (level === 'error' ? console.error : console.log)(message))
+    : undefined;
+  if (watcher) console.log('  watching       openapi/, handlers/ and fixtures/ for changes');
 
   const stop = (signal: string) => {
     console.log(`\n${signal}: closing…`);
+    watcher?.close();
     running.close().then(() => process.exit(0));
   };
   process.once('SIGINT', () => stop('SIGINT'));
