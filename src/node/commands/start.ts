@@ -77,7 +77,7 @@ export async function run(argv: string[]): Promise<void> {
   }
   console.log(`contract-stubs listening on ${running.origin}`);
   for (const { api, prefix } of running.stubs.apis) {
-    console.log(`  ${api.id.padEnd(14)} ${running.origin}${prefix}   (document: ${running.origin}${prefix}/openapi.json)`);
+    console.log(`  ${api.id.padEnd(14)} ${running.origin}${prefix}   (docs: ${running.origin}${prefix}/docs)`);
   }
   console.log(`  controls       ${running.origin}/__stubs/reset, ${running.origin}/__stubs/requests`);
   const watcher = values.watch
