@@ -19,6 +19,7 @@ import { createRequestValidator } from './request-validator.ts';
 import { createResponseValidator } from './response-validator.ts';
 import { createRouter } from './router.ts';
 import { createFaker, seedFor } from './seeded-faker.ts';
+import { stateMismatch } from './state-shape.ts';
 import { describeIssues, type RequestParts, type ValidationIssue } from './validation.ts';
 
 export interface InstanceOptions {
@@ -42,6 +43,11 @@ export interface HandleOptions {
   verdict?: TransportVerdict;
   /** The caller's address, for per-IP rate limits; `local` when the transport has none (MSW). */
   clientAddress?: string;
+  /**
+   * Cookies the transport knows the request carries beyond its `Cookie` header: in a browser a
+   * service worker never sees that header, and MSW hands the page's cookies over separately.
+   */
+  cookies?: Record<string, string>;
 }
 
 export interface ApiInstance {
@@ -57,6 +63,12 @@ export interface ApiInstance {
   unalias(path: string): string;
   /** Requests, 5xx errors and durations of the answers this instance has sent. */
   metrics(): MetricsSnapshot;
+  /**
+   * Serve a new version of this API's definition (`--watch`). Its state, faker and services
+   * carry over when the state the new definition would build has the same shape; otherwise
+   * the API starts from a clean world and `reason` says what differed.
+   */
+  reload(next: RuntimeApiDefinition): { stateKept: boolean; reason?: string };
   reset(): void;
 }
 
@@ -76,28 +88,38 @@ interface Outcome {
   forced: boolean;
 }
 
-export function createApiInstance(definition: RuntimeApiDefinition, options: InstanceOptions): ApiInstance {
+/** What the pipeline derives from a definition's document: routes and validators. */
+function compile(definition: RuntimeApiDefinition) {
+  const operations = indexOperations(definition.document);
+  const compiler = createSchemaCompiler(definition.document);
+  return {
+    operations,
+    match: createRouter(operations),
+    requestValidator: createRequestValidator(operations, compiler),
+    responseValidator: createResponseValidator(operations, compiler),
+    aliases: Object.entries(definition.pathAliases ?? {}),
+  };
+}
+
+export function createApiInstance(initial: RuntimeApiDefinition, options: InstanceOptions): ApiInstance {
   const fixed = options.now;
   const now = fixed ? () => new Date(fixed.getTime()) : () => new Date();
-  const seed = seedFor(definition.id, options.seed);
+  const seed = seedFor(initial.id, options.seed);
   const info: InstanceInfo = {
-    id: definition.id,
+    id: initial.id,
     seed,
     now,
     streamDelayMs: options.streamDelayMs ?? 0,
     testEndpoints: options.testEndpoints ?? true,
   };
-  const operations = indexOperations(definition.document);
-  const match = createRouter(operations);
-  const compiler = createSchemaCompiler(definition.document);
-  const requestValidator = createRequestValidator(operations, compiler);
-  const responseValidator = createResponseValidator(operations, compiler);
-  const services = definition.createServices(info);
+  // Replaced together by reload(); everything below reads them at call time.
+  let definition = initial;
+  let compiled = compile(definition);
+  let services = definition.createServices(info);
   let faker: Faker = createFaker(seed);
   let state = definition.createState(info);
   const limiter = new RateLimiter();
   const metrics = new RequestMetrics();
-  const aliases = Object.entries(definition.pathAliases ?? {});
 
   function errorReply(status: number, message: string, extra: StubErrorOptions & { issues?: ValidationIssue[] } = {}) {
     const body = definition.envelope({
@@ -114,7 +136,7 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
 
   /** `/api/v1/x` → `/api/x` where the definition declares that alias. */
   function unalias(path: string): string {
-    for (const [from, to] of aliases) {
+    for (const [from, to] of compiled.aliases) {
       if (path === from || path.startsWith(`${from}/`)) return to + path.slice(from.length);
     }
     return path;
@@ -173,9 +195,10 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
     path: string,
     verdict: TransportVerdict | undefined,
     clientAddress: string,
+    knownCookies: Record<string, string>,
   ): Promise<Outcome> {
     const none = { operation: null, issues: [], forced: false };
-    const found = match(request.method, path);
+    const found = compiled.match(request.method, path);
     if (found.kind === 'not-found') {
       return { ...none, reply: errorReply(404, `No operation matches ${request.method} ${path}`, { code: 'NOT_FOUND' }) };
     }
@@ -213,7 +236,7 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
     request.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    const cookies = parseCookies(headers.cookie ?? '') as Record<string, string>;
+    const cookies = { ...knownCookies, ...(parseCookies(headers.cookie ?? '') as Record<string, string>) };
     const rawQuery = new Map<string, string[]>();
     url.searchParams.forEach((value, name) => {
       rawQuery.set(name, [...(rawQuery.get(name) ?? []), value]);
@@ -231,7 +254,11 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
     const parts: RequestParts = { params, query, headers, cookies, body, hasBody };
 
     {
-      const issues = verdict ? (verdict.kind === 'invalid' ? verdict.issues : []) : requestValidator.validateRequest(op.key, parts);
+      const issues = verdict
+        ? verdict.kind === 'invalid'
+          ? verdict.issues
+          : []
+        : compiled.requestValidator.validateRequest(op.key, parts);
       if (issues.length > 0) {
         return { ...base, issues, reply: errorReply(400, describeIssues(issues), { code: 'VALIDATION_ERROR', issues }) };
       }
@@ -314,7 +341,12 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
   function check(outcome: Outcome): Outcome {
     const { operation, reply } = outcome;
     if (!options.strict || !operation || reply.json === undefined) return outcome;
-    const issues = responseValidator.validateResponse(operation.key, reply.status, reply.headers.get('content-type') ?? '', reply.json);
+    const issues = compiled.responseValidator.validateResponse(
+      operation.key,
+      reply.status,
+      reply.headers.get('content-type') ?? '',
+      reply.json,
+    );
     if (issues.length === 0) return outcome;
     return {
       ...outcome,
@@ -326,10 +358,14 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
   }
 
   return {
-    id: definition.id,
-    definition,
-    operations,
-    async handle(request, { path: requested, verdict, clientAddress }) {
+    id: initial.id,
+    get definition() {
+      return definition;
+    },
+    get operations() {
+      return compiled.operations;
+    },
+    async handle(request, { path: requested, verdict, clientAddress, cookies }) {
       const started = performance.now();
       const url = new URL(request.url);
       const path = unalias(requested);
@@ -338,7 +374,7 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
         const preflightReply = preflight(request);
         outcome = preflightReply
           ? { operation: null, issues: [], forced: false, reply: preflightReply }
-          : check(await run(request, url, path, verdict, clientAddress ?? 'local'));
+          : check(await run(request, url, path, verdict, clientAddress ?? 'local', cookies ?? {}));
       } catch (error) {
         if (error instanceof StubError) {
           // Only forced answers throw past run(): a Prefer asking for what the document lacks.
@@ -378,7 +414,7 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
       return withCors(request, withHeaders(outcome.reply, definition.responseHeaders).toResponse());
     },
     operationFor(method, path) {
-      const found = match(method, unalias(path));
+      const found = compiled.match(method, unalias(path));
       return found.kind === 'found' ? found.operation : undefined;
     },
     errorResponse(status, message) {
@@ -386,6 +422,21 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
     },
     unalias,
     metrics: () => metrics.snapshot(),
+    reload(next) {
+      if (next.id !== initial.id) throw new Error(`cannot reload ${initial.id} with the definition of ${next.id}`);
+      // Compiling first: a document the core cannot use throws here, and the old one stays.
+      const nextCompiled = compile(next);
+      const fresh = next.createState(info);
+      const mismatch = stateMismatch(state, fresh);
+      definition = next;
+      compiled = nextCompiled;
+      if (mismatch === undefined) return { stateKept: true };
+      state = fresh;
+      services = next.createServices(info);
+      faker = createFaker(seed);
+      limiter.clear();
+      return { stateKept: false, reason: mismatch };
+    },
     reset() {
       faker = createFaker(seed);
       state = definition.createState(info);

@@ -1,6 +1,8 @@
 // The answer a handler gives. Handlers build it through `reply(status)`, whose body type is
 // the document's schema for that status, so an answer outside the contract does not compile.
 
+const SET_COOKIE = Symbol.for('contract-stubs.set-cookie');
+
 export class StubReply {
   readonly status: number;
   readonly headers: Headers;
@@ -15,8 +17,19 @@ export class StubReply {
   }
 
   toResponse(): Response {
-    return new Response(this.body, { status: this.status, headers: this.headers });
+    const response = new Response(this.body, { status: this.status, headers: this.headers });
+    // Browsers drop `Set-Cookie` from a constructed Response (a forbidden response header):
+    // keep the values beside it, for the MSW adapter to hand to MSW's cookie handling.
+    const cookies = this.headers.getSetCookie();
+    if (cookies.length > 0) Object.defineProperty(response, SET_COOKIE, { value: cookies, enumerable: false });
+    return response;
   }
+}
+
+/** The `Set-Cookie` values of a response the core built, even where the runtime hid them. */
+export function setCookiesOf(response: Response): string[] {
+  const kept: unknown = Reflect.get(response, SET_COOKIE);
+  return Array.isArray(kept) ? (kept as string[]) : response.headers.getSetCookie();
 }
 
 export interface ReplyInit {

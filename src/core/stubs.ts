@@ -2,8 +2,7 @@
 // API is served at the root), `/__stubs/*` are the controls, `GET /` lists what is mounted.
 import type { RuntimeApiDefinition } from './definition.ts';
 import { Journal, type JournalEntry } from './journal.ts';
-import { type ApiInstance, createApiInstance } from './pipeline.ts';
-import type { TransportVerdict } from './request-body.ts';
+import { type ApiInstance, createApiInstance, type HandleOptions } from './pipeline.ts';
 
 export interface StubsOptions {
   seed?: number;
@@ -30,7 +29,7 @@ export interface Stubs {
   readonly journal: Journal;
   /** Which API a path belongs to, and the path inside it. */
   resolve(pathname: string): { mounted: Mounted; path: string } | null;
-  fetch(request: Request, options?: { verdict?: TransportVerdict; clientAddress?: string }): Promise<Response>;
+  fetch(request: Request, options?: Omit<HandleOptions, 'path'>): Promise<Response>;
   reset(id?: string): string[];
 }
 

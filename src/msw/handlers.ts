@@ -1,8 +1,9 @@
 // MSW 3 request handlers over the core: the same pipeline as the Express server, validated
 // by the core's own Ajv validator (express-openapi-validator cannot run in a browser).
 // Works with `setupWorker` (msw/browser) and `setupServer` (msw/node) alike.
-import { type HttpHandler, http } from 'msw';
+import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { RuntimeApiDefinition } from '../core/definition.ts';
+import { setCookiesOf } from '../core/reply.ts';
 import { createStubs, type Stubs, type StubsOptions } from '../core/stubs.ts';
 
 export interface MswStubsOptions extends StubsOptions {
@@ -16,6 +17,19 @@ export interface MswStubsOptions extends StubsOptions {
 export interface MswStubs {
   stubs: Stubs;
   handlers: HttpHandler[];
+}
+
+/**
+ * The answer as MSW wants it for cookies: an `HttpResponse` built from headers that still hold
+ * the `Set-Cookie` values, which MSW then keeps for later requests and forwards to the page.
+ */
+function withCookies(response: Response): Response {
+  const cookies = setCookiesOf(response);
+  if (cookies.length === 0) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('set-cookie');
+  for (const cookie of cookies) headers.append('set-cookie', cookie);
+  return new HttpResponse(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 export function createMswStubs(definitions: RuntimeApiDefinition[], options: MswStubsOptions = {}): MswStubs {
@@ -36,7 +50,12 @@ export function createMswStubs(definitions: RuntimeApiDefinition[], options: Msw
     handlers: [
       http.all(
         ({ request }) => ours(request),
-        ({ request }) => stubs.fetch(request),
+        async ({ request, cookies }) => {
+          // A browser never lets a service worker see the page's cookies in a `Cookie` header:
+          // MSW hands them over as `cookies` (from its cookie store and `document.cookie`).
+          const response = await stubs.fetch(request, { cookies });
+          return withCookies(response);
+        },
       ),
     ],
   };

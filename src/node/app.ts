@@ -7,6 +7,7 @@ import { isForced, readPreferences } from '../core/prefer.ts';
 import { isJsonMediaType, MAX_BODY_BYTES, mediaTypeOf } from '../core/read-body.ts';
 import type { TransportVerdict } from '../core/request-body.ts';
 import type { Mounted, Stubs } from '../core/stubs.ts';
+import { docsRouter } from './docs.ts';
 import { issuesFromEov } from './eov-issues.ts';
 import { originOf, sendFetchResponse, toFetchRequest } from './fetch-bridge.ts';
 
@@ -102,11 +103,19 @@ export function createApp(stubs: Stubs): express.Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   const direct = forward(stubs, () => undefined);
-  // Controls come first: an API served at the root would otherwise claim /__stubs.
+  // Pages for people (`GET /`, docs, YAML) and the controls come first: an API served at the
+  // root would otherwise claim them.
+  app.use(docsRouter(stubs));
   app.use('/__stubs', direct);
   for (const mounted of stubs.apis) {
-    if (mounted.prefix) app.use(mounted.prefix, apiRouter(stubs, mounted));
-    else app.use(apiRouter(stubs, mounted));
+    // Rebuilt when the API reloads a new definition (`--watch`): the validator reads the document once.
+    let built = { definition: mounted.api.definition, router: apiRouter(stubs, mounted) };
+    const current: RequestHandler = (req, res, next) => {
+      if (built.definition !== mounted.api.definition) built = { definition: mounted.api.definition, router: apiRouter(stubs, mounted) };
+      built.router(req, res, next);
+    };
+    if (mounted.prefix) app.use(mounted.prefix, current);
+    else app.use(current);
   }
   app.use(direct);
   // Last resort: never an HTML page or a stack trace.

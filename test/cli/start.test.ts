@@ -11,6 +11,10 @@ afterEach(() => {
   child = undefined;
 });
 
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 50));
+}
+
 async function start(args: string[]): Promise<{ origin: string; output: () => string }> {
   child = spawn(process.execPath, [BIN, 'start', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -49,8 +53,41 @@ describe('contract-stubs start', () => {
     expect((await fetch(`${origin}/__stubs/requests`)).status).toBe(200);
   });
 
+  it('prints one plain line per request (no colour off a terminal), the refusal explained beneath it', async () => {
+    const { origin, output } = await start([]);
+    await fetch(`${origin}/microsite/api/auth/session`, { method: 'POST' });
+    await fetch(`${origin}/microsite/api/goal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    await waitFor(() => /↳/.test(output()));
+    expect(output()).toMatch(/^\d\d:\d\d:\d\d POST +microsite +\/microsite\/api\/auth\/session 200 [\d.]+ms$/m);
+    expect(output()).toMatch(
+      /^\d\d:\d\d:\d\d POST +microsite +\/microsite\/api\/goal 400 [\d.]+ms\n {2}↳ refused: body.input: is required$/m,
+    );
+    expect(output()).not.toContain('\u001b[');
+  });
+
+  it('prints one JSON object per request with --log json, and nothing with --log off', async () => {
+    const { origin, output } = await start(['--log', 'json']);
+    await fetch(`${origin}/ally/api/chats`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    await waitFor(() => output().includes('{"id":1'));
+    const line = output()
+      .split('\n')
+      .find((l) => l.startsWith('{'));
+    expect(JSON.parse(line ?? '')).toMatchObject({
+      api: 'ally',
+      method: 'POST',
+      path: '/ally/api/chats',
+      status: 400,
+      issues: [{ in: 'body', field: 'prompt', message: 'is required' }],
+    });
+    child?.kill('SIGKILL');
+    const quiet = await start(['--log', 'off']);
+    await fetch(`${quiet.origin}/ally/api/health`);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(quiet.output()).not.toContain('/ally/api/health');
+  });
+
   it('refuses unknown flags and APIs with usage and exit code 2', async () => {
-    for (const args of [['--nope'], ['--api', 'nope'], ['--port', 'abc']]) {
+    for (const args of [['--nope'], ['--api', 'nope'], ['--port', 'abc'], ['--log', 'loud']]) {
       const proc = spawn(process.execPath, [BIN, 'start', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
       let err = '';
       proc.stderr.on('data', (c) => {

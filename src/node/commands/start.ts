@@ -1,6 +1,7 @@
-// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>] [--no-test-endpoints]`
+// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>] [--no-test-endpoints] [--log <format>] [--watch]`
 import { apis } from '../../../handlers/index.ts';
 import { DEFAULT_SEED } from '../../core/stubs.ts';
+import { createRequestLogger, LOG_FORMATS, type LogFormat } from '../request-log.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server.ts';
 import { parseCommand, usageError } from './args.ts';
 
@@ -20,6 +21,8 @@ Options:
   --strict         check every answer against the document (off-contract → 500)
   --stream-delay <ms>  pause between two events of a streamed (SSE) answer (default ${DEFAULT_STREAM_DELAY_MS}; 0 = at once)
   --no-test-endpoints  leave out development-only test endpoints (/api/test/*: 404)
+  --log <format>   one line per request: pretty (coloured on a terminal), json or off (default pretty)
+  --watch          reload an API when its document, handlers or fixtures change (state kept where it fits)
   -h, --help       this text
 `;
 
@@ -37,6 +40,8 @@ function parseCli(argv: string[]) {
     strict: { type: 'boolean' },
     'stream-delay': { type: 'string' },
     'no-test-endpoints': { type: 'boolean' },
+    log: { type: 'string' },
+    watch: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
 }
@@ -55,6 +60,9 @@ export async function run(argv: string[]): Promise<void> {
   const port = integer('port', values.port, DEFAULT_PORT);
   if (port > 65535) fail(`--port must be at most 65535, got ${port}`);
   const host = values.host ?? DEFAULT_HOST;
+  const log = values.log ?? 'pretty';
+  if (!(LOG_FORMATS as readonly string[]).includes(log)) fail(`--log must be one of ${LOG_FORMATS.join(', ')}, got "${log}"`);
+  const onRequest = createRequestLogger(log as LogFormat);
 
   const running = await serve(apis, {
     port,
@@ -65,18 +73,24 @@ export async function run(argv: string[]): Promise<void> {
     testEndpoints: !values['no-test-endpoints'],
     ...(now ? { now } : {}),
     ...(values.api ? { rootApi: values.api } : {}),
+    ...(onRequest ? { onRequest } : {}),
   });
   if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
     console.warn(`warning: listening on ${host}, reachable from other machines; the stubs have no real security.`);
   }
   console.log(`contract-stubs listening on ${running.origin}`);
   for (const { api, prefix } of running.stubs.apis) {
-    console.log(`  ${api.id.padEnd(14)} ${running.origin}${prefix}   (document: ${running.origin}${prefix}/openapi.json)`);
+    console.log(`  ${api.id.padEnd(14)} ${running.origin}${prefix}   (docs: ${running.origin}${prefix}/docs)`);
   }
   console.log(`  controls       ${running.origin}/__stubs/reset, ${running.origin}/__stubs/requests`);
+  const watcher = values.watch
+    ? (await import('../watch.ts')).watchApis(running.stubs, (message, level) => (level === 'error' ? console.error : console.log)(message))
+    : undefined;
+  if (watcher) console.log('  watching       openapi/, handlers/ and fixtures/ for changes');
 
   const stop = (signal: string) => {
     console.log(`\n${signal}: closing…`);
+    watcher?.close();
     running.close().then(() => process.exit(0));
   };
   process.once('SIGINT', () => stop('SIGINT'));
