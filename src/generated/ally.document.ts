@@ -189,7 +189,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "chats"
         ],
-        "description": "Returns the chat and all its messages, oldest first.\n\nErrors: `401` no valid session, or the chat belongs to another session; `404` no chat\nhas this id; `500` only on request (`Prefer: code=500`).\n",
+        "description": "Returns the chat and all its messages, oldest first.\n\nErrors: `400` an id longer than 100 characters (the `ChatId` parameter's limit); `401`\nno valid session, or the chat belongs to another session; `404` no chat has this id;\n`500` only on request (`Prefer: code=500`).\n",
         "responses": {
           "200": {
             "description": "The chat and its messages.",
@@ -227,6 +227,9 @@ export const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -419,7 +422,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "chats"
         ],
-        "description": "Deletes the chat and all its messages (cascade) and returns the deleted chat without\nits messages. Afterwards the id gets `404`.\n\nErrors: `401` no valid session, or the chat belongs to another session; `404` no chat\nhas this id; `500` only on request (`Prefer: code=500`).\n",
+        "description": "Deletes the chat and all its messages (cascade) and returns the deleted chat without\nits messages. Afterwards the id gets `404`.\n\nErrors: `400` an id longer than 100 characters (the `ChatId` parameter's limit); `401`\nno valid session, or the chat belongs to another session; `404` no chat has this id;\n`500` only on request (`Prefer: code=500`).\n",
         "responses": {
           "200": {
             "description": "The deleted chat.",
@@ -441,6 +444,9 @@ export const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
