@@ -108,6 +108,8 @@ export function createApp(stubs: Stubs): express.Express {
   app.use(direct);
   // Last resort: never an HTML page or a stack trace.
   const fallback: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+    // A client that left (or was cut off for being too slow) mid-body: nobody to answer.
+    if ((error as { type?: string }).type === 'request.aborted') return void res.destroy();
     console.error('[contract-stubs]', error);
     if (res.headersSent) return void res.end();
     const target = stubs.resolve(req.path);
