@@ -20,9 +20,9 @@ export const allyFixture: RobustnessFixture = {
     const chat = `/api/chats/${encodeURIComponent(json.id)}`;
     return [
       { method: 'GET', path: chat },
-      { method: 'POST', path: `${chat}/messages` },
-      { method: 'PUT', path: chat },
-      { method: 'POST', path: chat },
+      { method: 'POST', path: `${chat}/messages`, body: { role: 'assistant', content: 'Plan the big rocks first.' } },
+      { method: 'PUT', path: chat, body: { content: 'Weekly planning' } },
+      { method: 'POST', path: chat, body: { messages: [{ role: 'user', content: 'And on Fridays?' }] } },
       { method: 'DELETE', path: chat },
     ];
   },

@@ -20,7 +20,6 @@ export type Credentials = Record<string, string>;
 export interface OwnedRequest {
   method: string;
   path: string;
-  /** Omitted: the operation's first documented request example. */
   body?: unknown;
 }
 

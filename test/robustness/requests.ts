@@ -196,3 +196,45 @@ export function createJudge(doc: OpenApiDocument): (request: FuzzRequest) => boo
     return validator.validateRequest(op.key, { params, query, headers, cookies, body, hasBody }).length === 0;
   };
 }
+
+const validRequests = new WeakMap<Operation, FuzzRequest>();
+
+/** A request the document accepts for `op` (params and body valid), for tests that must get past validation. */
+export function validRequest(doc: OpenApiDocument, op: Operation): FuzzRequest {
+  const known = validRequests.get(op);
+  if (known) return known;
+  const judge = createJudge(doc);
+  const segment = (schema: unknown) =>
+    valid(doc, schema)
+      .map((v) => String(v))
+      .filter((v) => /^[A-Za-z0-9_-]+$/.test(v));
+  const schema = op.requestBody ? [...op.requestBody.content].find(([type]) => isJsonMediaType(mediaTypeOf(type)))?.[1].schema : undefined;
+  const arbitrary = fc.record({
+    params: fc.tuple(
+      ...[...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => segment(op.parameters.find((p) => p.in === 'path' && p.name === m[1])?.schema)),
+      fc.constant(''),
+    ),
+    query: fc.tuple(...op.parameters.filter((p) => p.in === 'query' && p.required).map((p) => queryValue(doc, p.schema)), fc.constant('')),
+    body: schema ? valid(doc, schema).map((v) => JSON.stringify(v)) : fc.constant(undefined),
+  });
+  for (const sample of fc.sample(arbitrary, { numRuns: 300, seed: 7 })) {
+    let index = 0;
+    const path = op.path.replace(/\{[^}]+\}/g, () => sample.params[index++] ?? '');
+    const query = new URLSearchParams();
+    op.parameters.filter((p) => p.in === 'query' && p.required).forEach((p, i) => query.append(p.name, sample.query[i] ?? ''));
+    const search = query.toString();
+    const request: FuzzRequest = {
+      operation: op.key,
+      method: op.method.toUpperCase(),
+      url: search ? `${path}?${search}` : path,
+      headers: sample.body === undefined ? {} : { 'content-type': 'application/json' },
+      ...(sample.body === undefined ? {} : { body: sample.body }),
+      authenticated: true,
+    };
+    if (judge(request)) {
+      validRequests.set(op, request);
+      return request;
+    }
+  }
+  throw new Error(`no valid request found for ${op.key}`);
+}
