@@ -17,7 +17,8 @@ import { parseRequestBody, type TransportVerdict } from './request-body.ts';
 import { createRequestValidator } from './request-validator.ts';
 import { createResponseValidator } from './response-validator.ts';
 import { createRouter } from './router.ts';
-import { createFaker, seedFor } from './seeded-faker.ts';
+import { advanceFaker, createFaker, fakerDraws, seedFor } from './seeded-faker.ts';
+import { decodeState, encodeState } from './state-codec.ts';
 import { describeIssues, type RequestParts, type ValidationIssue } from './validation.ts';
 
 export interface InstanceOptions {
@@ -53,6 +54,18 @@ export interface ApiInstance {
   /** The path an alias stands for (`/api/v1/x` → `/api/x`), or the path itself. */
   unalias(path: string): string;
   reset(): void;
+  /** The state and the faker's position, as JSON-ready data (see state-codec.ts). */
+  snapshot(): ApiSnapshot;
+  /**
+   * Checks a snapshot and returns the function that installs it: every API of a file is
+   * decoded before any is installed, so a bad file changes nothing. Throws on a bad snapshot.
+   */
+  prepareRestore(snapshot: unknown): () => void;
+}
+
+export interface ApiSnapshot {
+  state: unknown;
+  fakerDraws: number;
 }
 
 /** Adds headers the reply does not set itself. */
@@ -373,6 +386,22 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
       faker = createFaker(seed);
       state = definition.createState(info);
       limiter.clear();
+    },
+    snapshot() {
+      return { state: encodeState(state), fakerDraws: fakerDraws(faker) };
+    },
+    prepareRestore(snapshot) {
+      const { state: encoded, fakerDraws: draws } = (snapshot ?? {}) as Partial<ApiSnapshot>;
+      if (typeof draws !== 'number' || !Number.isSafeInteger(draws) || draws < 0)
+        throw new Error(`${definition.id}: fakerDraws is missing or invalid`);
+      const restored = decodeState(encoded, definition.createState(info), definition.id);
+      return () => {
+        state = restored;
+        faker = createFaker(seed);
+        advanceFaker(faker, draws);
+        // Rate-limit windows are short and not persisted: a restart starts them afresh.
+        limiter.clear();
+      };
     },
   };
 }

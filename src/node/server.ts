@@ -12,6 +12,8 @@ export interface ServeOptions extends StubsOptions {
   host?: string;
   /** A request (headers and body) must arrive within this (default 30 s); then 408. */
   requestTimeoutMs?: number;
+  /** Runs before the server listens (restoring state), so no request sees the state before it. */
+  prepare?: (stubs: Stubs) => Promise<void>;
 }
 
 export interface RunningServer {
@@ -30,6 +32,7 @@ export const CLOSE_GRACE_MS = 10_000;
 
 export async function serve(definitions: RuntimeApiDefinition[], options: ServeOptions = {}): Promise<RunningServer> {
   const stubs = createStubs(definitions, options);
+  await options.prepare?.(stubs);
   // 64 KiB of URL and headers (Node's default is 16): long ids and query strings reach the
   // validator and get the API's 400, as they do through MSW, instead of a transport 431.
   // A client that never finishes its request is cut off (408) instead of holding a socket;
@@ -60,9 +63,15 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
     origin: `http://${host}:${address.port}`,
     close: () =>
       new Promise((resolve) => {
-        server.close(() => resolve());
-        // Idle keep-alive sockets would hold close() open; in-flight answers and streams get
-        // CLOSE_GRACE_MS to finish, then their sockets are cut.
+        // Keep-alive sockets that go idle (their answer done) are closed as they do, so
+        // close() ends with the last answer; in-flight answers and streams get CLOSE_GRACE_MS
+        // to finish, then their sockets are cut.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        sweep.unref();
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
       }),

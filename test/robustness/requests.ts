@@ -221,7 +221,7 @@ export function validRequest(doc: OpenApiDocument, op: Operation): FuzzRequest {
     let index = 0;
     const path = op.path.replace(/\{[^}]+\}/g, () => sample.params[index++] ?? '');
     const query = new URLSearchParams();
-    op.parameters.filter((p) => p.in === 'query' && p.required).forEach((p, i) => query.append(p.name, sample.query[i] ?? ''));
+    for (const [i, p] of op.parameters.filter((q) => q.in === 'query' && q.required).entries()) query.append(p.name, sample.query[i] ?? '');
     const search = query.toString();
     const request: FuzzRequest = {
       operation: op.key,

@@ -1,7 +1,8 @@
-// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>]`
+// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>] [--state-file <path>]`
 import { apis } from '../../../handlers/index.ts';
-import { DEFAULT_SEED } from '../../core/stubs.ts';
+import { DEFAULT_SEED, type Stubs } from '../../core/stubs.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server.ts';
+import { DEFAULT_STATE_INTERVAL_MS, loadStateFile, persistState, type StatePersistence } from '../state-file.ts';
 import { parseCommand, usageError } from './args.ts';
 
 /** Streams arrive over time on a server a person watches; tests and MSW default to 0. */
@@ -19,6 +20,9 @@ Options:
   --now <iso>      fixed clock, e.g. 2025-08-05T10:00:00Z (byte-identical answers)
   --strict         check every answer against the document (off-contract → 500)
   --stream-delay <ms>  pause between two events of a streamed (SSE) answer (default ${DEFAULT_STREAM_DELAY_MS}; 0 = at once)
+  --state-file <path>  keep every API's state in this file: restored on start, written every
+                   --state-interval ms and on shutdown (a corrupt file is set aside, not loaded)
+  --state-interval <ms>  (default ${DEFAULT_STATE_INTERVAL_MS})
   -h, --help       this text
 `;
 
@@ -35,6 +39,8 @@ function parseCli(argv: string[]) {
     now: { type: 'string' },
     strict: { type: 'boolean' },
     'stream-delay': { type: 'string' },
+    'state-file': { type: 'string' },
+    'state-interval': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
 }
@@ -53,6 +59,9 @@ export async function run(argv: string[]): Promise<void> {
   const port = integer('port', values.port, DEFAULT_PORT);
   if (port > 65535) fail(`--port must be at most 65535, got ${port}`);
   const host = values.host ?? DEFAULT_HOST;
+  const stateFile = values['state-file'];
+  const stateInterval = integer('state-interval', values['state-interval'], DEFAULT_STATE_INTERVAL_MS);
+  if (stateInterval < 1) fail('--state-interval must be at least 1');
 
   const running = await serve(apis, {
     port,
@@ -62,7 +71,13 @@ export async function run(argv: string[]): Promise<void> {
     streamDelayMs: integer('stream-delay', values['stream-delay'], DEFAULT_STREAM_DELAY_MS),
     ...(now ? { now } : {}),
     ...(values.api ? { rootApi: values.api } : {}),
+    ...(stateFile ? { prepare: (stubs) => restoreState(stateFile, stubs) } : {}),
   });
+  const persistence: StatePersistence | undefined = stateFile
+    ? persistState(stateFile, running.stubs, stateInterval, (error) =>
+        console.error(`state file ${stateFile}: ${(error as Error).message}`),
+      )
+    : undefined;
   if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
     console.warn(`warning: listening on ${host}, reachable from other machines; the stubs have no real security.`);
   }
@@ -72,10 +87,22 @@ export async function run(argv: string[]): Promise<void> {
   }
   console.log(`  controls       ${running.origin}/__stubs/reset, ${running.origin}/__stubs/requests`);
 
+  // In-flight answers and streams finish first, then the state is written once more.
   const stop = (signal: string) => {
     console.log(`\n${signal}: closing…`);
-    running.close().then(() => process.exit(0));
+    running
+      .close()
+      .then(() => persistence?.stop())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+async function restoreState(path: string, stubs: Stubs) {
+  const loaded = await loadStateFile(path, stubs);
+  if (loaded.kind === 'restored') console.log(`state restored from ${path} (${loaded.apis.join(', ') || 'no API'})`);
+  if (loaded.kind === 'set-aside') {
+    console.warn(`warning: state file ${path} cannot be loaded (${loaded.reason}); moved to ${loaded.movedTo}, starting with fresh state`);
+  }
 }
