@@ -231,7 +231,14 @@ export function createApiInstance(definition: RuntimeApiDefinition, options: Ins
     const parts: RequestParts = { params, query, headers, cookies, body, hasBody };
 
     {
-      const issues = verdict ? (verdict.kind === 'invalid' ? verdict.issues : []) : requestValidator.validateRequest(op.key, parts);
+      // A path id that is not valid percent-encoded UTF-8 cannot be judged against its schema.
+      const undecodable = found.undecodable.map((name) => ({
+        in: 'path' as const,
+        field: name,
+        message: 'is not valid percent-encoded UTF-8',
+      }));
+      const checked = verdict ? (verdict.kind === 'invalid' ? verdict.issues : []) : requestValidator.validateRequest(op.key, parts);
+      const issues = undecodable.length > 0 ? undecodable.slice(0, 1) : checked;
       if (issues.length > 0) {
         return { ...base, issues, reply: errorReply(400, describeIssues(issues), { code: 'VALIDATION_ERROR', issues }) };
       }
