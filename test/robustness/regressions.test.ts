@@ -10,7 +10,12 @@ interface Finding {
   method: string;
   path: string;
   body?: unknown;
+  /** Sent as-is, with `headers`. */
+  rawBody?: string;
+  headers?: Record<string, string>;
   status: number;
+  /** Part of the error message (names the field). */
+  message?: string;
 }
 
 const LONG_ID = 'a'.repeat(101);
@@ -37,6 +42,49 @@ const findings: Finding[] = [
     body: {},
     status: 400,
   },
+  // A path id that is not valid percent-encoding: Express answered 400 naming `body.chats.%zz`,
+  // MSW went on to authentication (401). Both now answer 400 naming the path parameter.
+  {
+    title: 'ally GET of an undecodable chat id is a 400 naming path.id on both transports',
+    api: 'ally',
+    method: 'GET',
+    path: '/api/chats/%zz',
+    status: 400,
+    message: 'path.id: is not valid percent-encoded UTF-8',
+  },
+  // An undeclared +json media type with a malformed body: Express parsed it first (400
+  // malformed JSON), MSW refused the media type first (415). Both now answer 415.
+  {
+    title: 'microsite POST with an undeclared +json media type is a 415 before the body is read',
+    api: 'microsite',
+    method: 'POST',
+    path: '/api/clarify',
+    headers: { 'content-type': 'application/vnd.api+json' },
+    rawBody: '"text"',
+    status: 415,
+  },
+  // An empty JSON body where one is required: Express's parser made it `{}` and the validator
+  // named a missing field; the core named the missing body. Both now say `body: is required`.
+  {
+    title: 'ally POST with an empty JSON body is a 400 naming the missing body on both transports',
+    api: 'ally',
+    method: 'POST',
+    path: '/api/chats',
+    headers: { 'content-type': 'application/json' },
+    rawBody: '',
+    status: 400,
+    message: 'body: is required',
+  },
+  // An enum refusal: express-openapi-validator named the allowed values, the core did not.
+  {
+    title: 'ally enum refusals name the allowed values on both transports',
+    api: 'ally',
+    method: 'POST',
+    path: '/api/chats/x/messages',
+    body: { role: 'robot', content: 'hi' },
+    status: 400,
+    message: 'body.role: must be equal to one of the allowed values: user, assistant, system',
+  },
 ];
 
 for (const start of [startHttp, startMsw]) {
@@ -49,12 +97,13 @@ for (const start of [startHttp, startMsw]) {
 
     for (const finding of findings) {
       it(finding.title, async () => {
-        const answer = await clientFor(transport, finding.api)(
-          finding.method,
-          finding.path,
-          finding.body === undefined ? {} : { body: finding.body },
-        );
+        const answer = await clientFor(transport, finding.api)(finding.method, finding.path, {
+          ...(finding.body !== undefined ? { body: finding.body } : {}),
+          ...(finding.rawBody !== undefined ? { rawBody: finding.rawBody } : {}),
+          ...(finding.headers ? { headers: finding.headers } : {}),
+        });
         expect(answer.status).toBe(finding.status);
+        if (finding.message) expect(answer.text).toContain(finding.message);
       });
     }
   });
