@@ -56,4 +56,20 @@ export class BoundedMap<K, V> {
   *values(): IterableIterator<V> {
     for (const entry of this.#entries.values()) yield entry.value;
   }
+
+  /** Every entry with the time it was last touched (ms), least recently used first: for persistence. */
+  *dump(): IterableIterator<[K, V, number]> {
+    for (const [key, entry] of this.#entries) yield [key, entry.value, entry.touched];
+  }
+
+  /** Puts back an entry from `dump()`, keeping its touched time; load in dump order to keep the LRU order. */
+  load(key: K, value: V, touched: number): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, { value, touched });
+    while (this.#entries.size > this.#options.maxEntries) {
+      const oldest = this.#entries.keys().next();
+      if (oldest.done) break;
+      this.#entries.delete(oldest.value);
+    }
+  }
 }

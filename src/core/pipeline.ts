@@ -18,7 +18,8 @@ import { parseRequestBody, type TransportVerdict } from './request-body.ts';
 import { createRequestValidator } from './request-validator.ts';
 import { createResponseValidator } from './response-validator.ts';
 import { createRouter } from './router.ts';
-import { createFaker, seedFor } from './seeded-faker.ts';
+import { advanceFaker, createFaker, fakerDraws, seedFor } from './seeded-faker.ts';
+import { decodeState, encodeState } from './state-codec.ts';
 import { stateMismatch } from './state-shape.ts';
 import { describeIssues, type RequestParts, type ValidationIssue } from './validation.ts';
 
@@ -70,6 +71,18 @@ export interface ApiInstance {
    */
   reload(next: RuntimeApiDefinition): { stateKept: boolean; reason?: string };
   reset(): void;
+  /** The state and the faker's position, as JSON-ready data (see state-codec.ts). */
+  snapshot(): ApiSnapshot;
+  /**
+   * Checks a snapshot and returns the function that installs it: every API of a file is
+   * decoded before any is installed, so a bad file changes nothing. Throws on a bad snapshot.
+   */
+  prepareRestore(snapshot: unknown): () => void;
+}
+
+export interface ApiSnapshot {
+  state: unknown;
+  fakerDraws: number;
 }
 
 /** Adds headers the reply does not set itself. */
@@ -254,11 +267,18 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     const parts: RequestParts = { params, query, headers, cookies, body, hasBody };
 
     {
-      const issues = verdict
+      // A path id that is not valid percent-encoded UTF-8 cannot be judged against its schema.
+      const undecodable = found.undecodable.map((name) => ({
+        in: 'path' as const,
+        field: name,
+        message: 'is not valid percent-encoded UTF-8',
+      }));
+      const checked = verdict
         ? verdict.kind === 'invalid'
           ? verdict.issues
           : []
         : compiled.requestValidator.validateRequest(op.key, parts);
+      const issues = undecodable.length > 0 ? undecodable.slice(0, 1) : checked;
       if (issues.length > 0) {
         return { ...base, issues, reply: errorReply(400, describeIssues(issues), { code: 'VALIDATION_ERROR', issues }) };
       }
@@ -442,6 +462,22 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
       state = definition.createState(info);
       limiter.clear();
       metrics.clear();
+    },
+    snapshot() {
+      return { state: encodeState(state), fakerDraws: fakerDraws(faker) };
+    },
+    prepareRestore(snapshot) {
+      const { state: encoded, fakerDraws: draws } = (snapshot ?? {}) as Partial<ApiSnapshot>;
+      if (typeof draws !== 'number' || !Number.isSafeInteger(draws) || draws < 0)
+        throw new Error(`${definition.id}: fakerDraws is missing or invalid`);
+      const restored = decodeState(encoded, definition.createState(info), definition.id);
+      return () => {
+        state = restored;
+        faker = createFaker(seed);
+        advanceFaker(faker, draws);
+        // Rate-limit windows are short and not persisted: a restart starts them afresh.
+        limiter.clear();
+      };
     },
   };
 }

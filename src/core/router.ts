@@ -2,7 +2,13 @@
 import type { Operation } from './document.ts';
 
 export type RouteMatch =
-  | { kind: 'found'; operation: Operation; params: Record<string, string> }
+  | {
+      kind: 'found';
+      operation: Operation;
+      params: Record<string, string>;
+      /** Path parameters whose percent-encoding does not decode (`%zz`, invalid UTF-8), left raw in `params`. */
+      undecodable: string[];
+    }
   | { kind: 'method-not-allowed'; allow: string[] }
   | { kind: 'not-found' };
 
@@ -65,15 +71,17 @@ export function createRouter(operations: Operation[]) {
         continue;
       }
       const params: Record<string, string> = {};
+      const undecodable: string[] = [];
       entry.names.forEach((name, i) => {
         const raw = found[i + 1] ?? '';
         try {
           params[name] = decodeURIComponent(raw);
         } catch {
           params[name] = raw;
+          undecodable.push(name);
         }
       });
-      return { kind: 'found', operation, params };
+      return { kind: 'found', operation, params, undecodable };
     }
     return allow.size > 0 ? { kind: 'method-not-allowed', allow: [...allow] } : { kind: 'not-found' };
   };

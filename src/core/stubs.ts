@@ -2,7 +2,7 @@
 // API is served at the root), `/__stubs/*` are the controls, `GET /` lists what is mounted.
 import type { RuntimeApiDefinition } from './definition.ts';
 import { Journal, type JournalEntry } from './journal.ts';
-import { type ApiInstance, createApiInstance, type HandleOptions } from './pipeline.ts';
+import { type ApiInstance, type ApiSnapshot, createApiInstance, type HandleOptions } from './pipeline.ts';
 
 export interface StubsOptions {
   seed?: number;
@@ -31,6 +31,19 @@ export interface Stubs {
   resolve(pathname: string): { mounted: Mounted; path: string } | null;
   fetch(request: Request, options?: Omit<HandleOptions, 'path'>): Promise<Response>;
   reset(id?: string): string[];
+  /** Every API's state, for `--state-file`. */
+  snapshot(): StateSnapshot;
+  /** Installs a snapshot, all APIs or none (throws, changing nothing, on a bad one). APIs it lacks keep their state. */
+  restore(snapshot: unknown): string[];
+}
+
+export const STATE_FORMAT = 'contract-stubs-state';
+
+export interface StateSnapshot {
+  format: typeof STATE_FORMAT;
+  version: 1;
+  seed: number;
+  apis: Record<string, ApiSnapshot>;
 }
 
 export const DEFAULT_SEED = 1;
@@ -124,11 +137,32 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     }
   }
 
+  const seed = options.seed ?? DEFAULT_SEED;
+
+  function snapshot(): StateSnapshot {
+    return { format: STATE_FORMAT, version: 1, seed, apis: Object.fromEntries(apis.map((m) => [m.api.id, m.api.snapshot()])) };
+  }
+
+  function restore(input: unknown): string[] {
+    const file = input as Partial<StateSnapshot> | null;
+    if (file?.format !== STATE_FORMAT || file.version !== 1) throw new Error(`not a ${STATE_FORMAT} version 1 file`);
+    if (file.seed !== seed) throw new Error(`written with --seed ${String(file.seed)}, now ${seed}: its tokens and ids would not match`);
+    if (file.apis === null || typeof file.apis !== 'object') throw new Error('no apis in the file');
+    const saved = file.apis;
+    const installs = apis
+      .filter((m) => Object.hasOwn(saved, m.api.id))
+      .map((m) => [m.api.id, m.api.prepareRestore(saved[m.api.id])] as const);
+    for (const [, install] of installs) install();
+    return installs.map(([id]) => id);
+  }
+
   return {
     apis,
     journal,
     resolve,
     reset,
+    snapshot,
+    restore,
     async fetch(request, fetchOptions = {}) {
       const url = new URL(request.url);
       if (url.pathname === '/__stubs' || url.pathname.startsWith('/__stubs/')) return controls(request, url);

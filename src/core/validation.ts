@@ -53,6 +53,10 @@ export function issueFromAjv(
   if (keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
     return { in: location, field: [...segments, params.additionalProperty].join('.'), message: 'is not allowed' };
   }
+  // Name the allowed values, as express-openapi-validator does, so both transports say the same.
+  if (keyword === 'enum' && Array.isArray(params.allowedValues)) {
+    return { in: location, field: segments.join('.'), message: `${message}: ${params.allowedValues.join(', ')}` };
+  }
   return { in: location, field: segments.join('.'), message };
 }
 

@@ -13,7 +13,7 @@ export const document: OpenApiDocument = {
     "contact": {
       "name": "contract-stubs maintainers"
     },
-    "description": "Contract for the `ally` mock served by contract-stubs: an AI assistant that is embedded in\nother sites through an iframe. It is hand-authored from the prose description in\n`api-docs/ally.md` and is the single source of truth for the stub: request validation, the\ngenerated TypeScript types and the stateful handlers all follow this document. Where the\nprose is silent or contradicts itself, the decision taken is written down here and in the\ndescription of the operation it concerns.\n\nGlobal decisions:\n\n- **Sessions.** The session is the HTTP-only cookie `nuxt-session` (`Path=/`,\n  `SameSite=Lax`, `Secure` only over HTTPS). `POST /api/chats` without a valid session\n  starts one and sets the cookie; every other chat and message operation needs it (`401`\n  without it, or when it names a session the stub does not have, e.g. after\n  `POST /__stubs/reset`). `GET /api/ping` and `GET /api/health` are public.\n- **Ownership.** Chats belong to the session that created them. A chat id that exists but\n  belongs to another session gets `401` (as the prose says: \"doesn't own chat\"), an id the\n  stub does not know gets `404`. The prose's generic `403` is produced by no operation.\n- **Ids and timestamps.** Chat ids are UUIDs; `userId` is `user-` plus 12 lowercase letters\n  and digits, one per session; message ids the stub generates are `msg-` plus 16 lowercase\n  letters and digits (a client may choose its own when saving a message). Every\n  `createdAt` is a Unix timestamp in seconds, as the prose's examples show.\n- **Streamed replies.** `POST /api/chats/{id}` streams the assistant's reply as\n  Server-Sent Events and stores nothing: the client saves the finished reply (and any\n  follow-up question) with `POST /api/chats/{id}/messages`, as the prose describes. The\n  events of each type and their `data` are listed in that operation.\n- **CORS.** The prose lists `Access-Control-Allow-Origin: *` together with\n  `Access-Control-Allow-Credentials: true`, which browsers refuse. The stub echoes the\n  requesting origin instead: every answer to a request with an `Origin` header carries\n  `Access-Control-Allow-Origin: <that origin>`, `Access-Control-Allow-Credentials: true`\n  and `Vary: Origin`. A preflight (`OPTIONS` with `Origin` and\n  `Access-Control-Request-Method`) on any path of this API gets `204` with\n  `Access-Control-Allow-Methods: GET, POST, PUT, DELETE`,\n  `Access-Control-Allow-Headers: Content-Type, Authorization` and\n  `Access-Control-Max-Age: 600`. Preflights are answered by the stub's pipeline, outside\n  the operations of this document.\n- **Errors.** Every error, including request-validation errors, uses the envelope\n  `{\"statusCode\":<HTTP status>,\"statusMessage\":\"...\"}`; `statusCode` equals the HTTP\n  status. The message names the offending field, e.g. `body.prompt: is required`,\n  `body.messages/0/role: must be equal to one of the allowed values`,\n  `body.foo: is not allowed` (schemas are closed).\n- **Bodies.** Operations with a request body take `application/json` only (`415`\n  otherwise), at most 1 MiB (`413`), and malformed JSON gets `400` at once. A POST or PUT\n  without any body (and without `Content-Type`) is a missing body: `400`. Operations\n  without a request body ignore whatever body is sent. Query parameters no operation\n  declares are ignored (so cache busters such as `?_=123` never break a call).\n- **Prefer.** `Prefer: code=<status>, example=<name>, dynamic=true, seed=<n>` (or the\n  `__code`/`__example`/`__dynamic`/`__seed` query parameters when no `Prefer` header is\n  sent) forces a documented answer without running authentication, validation or state;\n  asking for a status or example this document does not declare gets `400` with the\n  header `Contract-Stubs-Control: prefer-refused` (a control error, outside the contract).\n- **500s.** The prose's `500` error is kept on every operation, but the stub only produces\n  it on request (`Prefer: code=500`).\n"
+    "description": "Contract for the `ally` mock served by contract-stubs: an AI assistant that is embedded in\nother sites through an iframe. It is hand-authored from the prose description in\n`api-docs/ally.md` and is the single source of truth for the stub: request validation, the\ngenerated TypeScript types and the stateful handlers all follow this document. Where the\nprose is silent or contradicts itself, the decision taken is written down here and in the\ndescription of the operation it concerns.\n\nGlobal decisions:\n\n- **Sessions.** The session is the HTTP-only cookie `nuxt-session` (`Path=/`,\n  `SameSite=Lax`, `Secure` only over HTTPS). `POST /api/chats` without a valid session\n  starts one and sets the cookie; every other chat and message operation needs it (`401`\n  without it, or when it names a session the stub does not have, e.g. after\n  `POST /__stubs/reset`). `GET /api/ping` and `GET /api/health` are public.\n- **Ownership.** Chats belong to the session that created them. A chat id that exists but\n  belongs to another session gets `401` (as the prose says: \"doesn't own chat\"), an id the\n  stub does not know gets `404`. The prose's generic `403` is produced by no operation.\n- **Ids and timestamps.** Chat ids are UUIDs; `userId` is `user-` plus 12 lowercase letters\n  and digits, one per session; message ids the stub generates are `msg-` plus 16 lowercase\n  letters and digits (a client may choose its own when saving a message). Every\n  `createdAt` is a Unix timestamp in seconds, as the prose's examples show.\n- **Streamed replies.** `POST /api/chats/{id}` streams the assistant's reply as\n  Server-Sent Events and stores nothing: the client saves the finished reply (and any\n  follow-up question) with `POST /api/chats/{id}/messages`, as the prose describes. The\n  events of each type and their `data` are listed in that operation.\n- **CORS.** The prose lists `Access-Control-Allow-Origin: *` together with\n  `Access-Control-Allow-Credentials: true`, which browsers refuse. The stub echoes the\n  requesting origin instead: every answer to a request with an `Origin` header carries\n  `Access-Control-Allow-Origin: <that origin>`, `Access-Control-Allow-Credentials: true`\n  and `Vary: Origin`. A preflight (`OPTIONS` with `Origin` and\n  `Access-Control-Request-Method`) on any path of this API gets `204` with\n  `Access-Control-Allow-Methods: GET, POST, PUT, DELETE`,\n  `Access-Control-Allow-Headers: Content-Type, Authorization` and\n  `Access-Control-Max-Age: 600`. Preflights are answered by the stub's pipeline, outside\n  the operations of this document.\n- **Errors.** Every error, including request-validation errors, uses the envelope\n  `{\"statusCode\":<HTTP status>,\"statusMessage\":\"...\"}`; `statusCode` equals the HTTP\n  status. The message names the offending field, e.g. `body.prompt: is required`,\n  `body.messages.0.role: must be equal to one of the allowed values: user, assistant, system`,\n  `body.foo: is not allowed` (schemas are closed).\n- **Bodies.** Operations with a request body take `application/json` only (`415`\n  otherwise), at most 1 MiB (`413`), and malformed JSON gets `400` at once. A POST or PUT\n  without any body (and without `Content-Type`) is a missing body: `400`. Operations\n  without a request body ignore whatever body is sent. Query parameters no operation\n  declares are ignored (so cache busters such as `?_=123` never break a call).\n- **Prefer.** `Prefer: code=<status>, example=<name>, dynamic=true, seed=<n>` (or the\n  `__code`/`__example`/`__dynamic`/`__seed` query parameters when no `Prefer` header is\n  sent) forces a documented answer without running authentication, validation or state;\n  asking for a status or example this document does not declare gets `400` with the\n  header `Contract-Stubs-Control: prefer-refused` (a control error, outside the contract).\n- **500s.** The prose's `500` error is kept on every operation, but the stub only produces\n  it on request (`Prefer: code=500`).\n"
   },
   "servers": [
     {
@@ -189,7 +189,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "chats"
         ],
-        "description": "Returns the chat and all its messages, oldest first.\n\nErrors: `401` no valid session, or the chat belongs to another session; `404` no chat\nhas this id; `500` only on request (`Prefer: code=500`).\n",
+        "description": "Returns the chat and all its messages, oldest first.\n\nErrors: `400` an id longer than 100 characters (the `ChatId` parameter's limit); `401`\nno valid session, or the chat belongs to another session; `404` no chat has this id;\n`500` only on request (`Prefer: code=500`).\n",
         "responses": {
           "200": {
             "description": "The chat and its messages.",
@@ -227,6 +227,9 @@ export const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -419,7 +422,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "chats"
         ],
-        "description": "Deletes the chat and all its messages (cascade) and returns the deleted chat without\nits messages. Afterwards the id gets `404`.\n\nErrors: `401` no valid session, or the chat belongs to another session; `404` no chat\nhas this id; `500` only on request (`Prefer: code=500`).\n",
+        "description": "Deletes the chat and all its messages (cascade) and returns the deleted chat without\nits messages. Afterwards the id gets `404`.\n\nErrors: `400` an id longer than 100 characters (the `ChatId` parameter's limit); `401`\nno valid session, or the chat belongs to another session; `404` no chat has this id;\n`500` only on request (`Prefer: code=500`).\n",
         "responses": {
           "200": {
             "description": "The deleted chat.",
@@ -441,6 +444,9 @@ export const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -658,7 +664,7 @@ export const document: OpenApiDocument = {
                 "summary": "A role that is not user, assistant or system",
                 "value": {
                   "statusCode": 400,
-                  "statusMessage": "body.role: must be equal to one of the allowed values"
+                  "statusMessage": "body.role: must be equal to one of the allowed values: user, assistant, system"
                 }
               },
               "unknownField": {

@@ -56,8 +56,9 @@ export interface paths {
          * Get a chat with its messages
          * @description Returns the chat and all its messages, oldest first.
          *
-         *     Errors: `401` no valid session, or the chat belongs to another session; `404` no chat
-         *     has this id; `500` only on request (`Prefer: code=500`).
+         *     Errors: `400` an id longer than 100 characters (the `ChatId` parameter's limit); `401`
+         *     no valid session, or the chat belongs to another session; `404` no chat has this id;
+         *     `500` only on request (`Prefer: code=500`).
          */
         get: operations["getChat"];
         /**
@@ -112,8 +113,9 @@ export interface paths {
          * @description Deletes the chat and all its messages (cascade) and returns the deleted chat without
          *     its messages. Afterwards the id gets `404`.
          *
-         *     Errors: `401` no valid session, or the chat belongs to another session; `404` no chat
-         *     has this id; `500` only on request (`Prefer: code=500`).
+         *     Errors: `400` an id longer than 100 characters (the `ChatId` parameter's limit); `401`
+         *     no valid session, or the chat belongs to another session; `404` no chat has this id;
+         *     `500` only on request (`Prefer: code=500`).
          */
         delete: operations["deleteChat"];
         options?: never;
@@ -472,6 +474,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChatWithMessages"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
@@ -573,6 +576,7 @@ export interface operations {
                     "application/json": components["schemas"]["Chat"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];

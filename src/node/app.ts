@@ -32,6 +32,15 @@ function isForcedRequest(req: Request): boolean {
   return isForced(readPreferences(headers, url.searchParams));
 }
 
+function hasUndecodableSegment(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 const VERDICT = Symbol('contract-stubs verdict');
 type WithVerdict = Request & { [VERDICT]?: TransportVerdict };
 
@@ -82,9 +91,18 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
   });
   // Prefer-forced answers skip validation in the core, so they skip it here too.
   router.use((req, res, next) => (isForcedRequest(req) ? direct(req, res, next) : next()));
-  // Only bodies an operation declares are parsed; others are ignored, as in the core.
-  const declaresJsonBody = (req: Request) =>
-    isJsonMediaType(mediaTypeOf(req.headers['content-type'] ?? null)) && api.operationFor(req.method, req.path)?.requestBody !== undefined;
+  // Judged by the core alone, so both transports say the same: a path whose ids do not decode
+  // (express-openapi-validator reports it as a body error) and an empty body (Express's JSON
+  // parser makes it `{}`, so the validator names a field instead of the missing body).
+  router.use((req, res, next) =>
+    hasUndecodableSegment(req.path) || req.headers['content-length'] === '0' ? direct(req, res, next) : next(),
+  );
+  // Only JSON bodies of a media type the operation declares are parsed; any other is the core's
+  // 415 before the body is read, as under MSW.
+  const declaresJsonBody = (req: Request) => {
+    const mediaType = mediaTypeOf(req.headers['content-type'] ?? null);
+    return isJsonMediaType(mediaType) && api.operationFor(req.method, req.path)?.requestBody?.content.has(mediaType) === true;
+  };
   router.use(express.json({ limit: MAX_BODY_BYTES, type: (req) => declaresJsonBody(req as Request) }));
   router.use(validators);
   router.use(validated);
@@ -120,6 +138,8 @@ export function createApp(stubs: Stubs): express.Express {
   app.use(direct);
   // Last resort: never an HTML page or a stack trace.
   const fallback: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+    // A client that left (or was cut off for being too slow) mid-body: nobody to answer.
+    if ((error as { type?: string }).type === 'request.aborted') return void res.destroy();
     console.error('[contract-stubs]', error);
     if (res.headersSent) return void res.end();
     const target = stubs.resolve(req.path);

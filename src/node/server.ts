@@ -5,10 +5,15 @@ import type { AddressInfo } from 'node:net';
 import type { RuntimeApiDefinition } from '../core/definition.ts';
 import { createStubs, type Stubs, type StubsOptions } from '../core/stubs.ts';
 import { createApp } from './app.ts';
+import { answerClientError } from './client-error.ts';
 
 export interface ServeOptions extends StubsOptions {
   port?: number;
   host?: string;
+  /** A request (headers and body) must arrive within this (default 30 s); then 408. */
+  requestTimeoutMs?: number;
+  /** Runs before the server listens (restoring state), so no request sees the state before it. */
+  prepare?: (stubs: Stubs) => Promise<void>;
 }
 
 export interface RunningServer {
@@ -21,13 +26,28 @@ export interface RunningServer {
 
 export const DEFAULT_PORT = 4010;
 export const DEFAULT_HOST = '127.0.0.1';
+export const MAX_HEADER_BYTES = 64 * 1024;
+/** How long `close()` lets open answers (streams) finish before cutting their sockets. */
+export const CLOSE_GRACE_MS = 10_000;
 
 export async function serve(definitions: RuntimeApiDefinition[], options: ServeOptions = {}): Promise<RunningServer> {
   const stubs = createStubs(definitions, options);
-  const server = createServer(createApp(stubs));
-  // A client that never finishes its request is cut off instead of holding a socket.
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 10_000;
+  await options.prepare?.(stubs);
+  // 64 KiB of URL and headers (Node's default is 16): long ids and query strings reach the
+  // validator and get the API's 400, as they do through MSW, instead of a transport 431.
+  // A client that never finishes its request is cut off (408) instead of holding a socket;
+  // Node looks for such clients every connectionsCheckingInterval.
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const server = createServer(
+    {
+      maxHeaderSize: MAX_HEADER_BYTES,
+      requestTimeout,
+      headersTimeout: Math.min(10_000, requestTimeout),
+      connectionsCheckingInterval: Math.min(1000, requestTimeout / 4),
+    },
+    createApp(stubs),
+  );
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_PORT, options.host ?? DEFAULT_HOST, () => {
@@ -43,10 +63,17 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
     origin: `http://${host}:${address.port}`,
     close: () =>
       new Promise((resolve) => {
-        server.close(() => resolve());
-        // Idle keep-alive sockets would hold close() open; open streams get a moment to end.
+        // Keep-alive sockets that go idle (their answer done) are closed as they do, so
+        // close() ends with the last answer; in-flight answers and streams get CLOSE_GRACE_MS
+        // to finish, then their sockets are cut.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        sweep.unref();
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
         server.closeIdleConnections();
-        setTimeout(() => server.closeAllConnections(), 2000).unref();
+        setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
       }),
   };
 }

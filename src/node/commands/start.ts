@@ -1,8 +1,9 @@
-// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>] [--no-test-endpoints] [--log <format>] [--watch]`
+// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>] [--no-test-endpoints] [--log <format>] [--watch] [--state-file <path>]`
 import { apis } from '../../../handlers/index.ts';
-import { DEFAULT_SEED } from '../../core/stubs.ts';
+import { DEFAULT_SEED, type Stubs } from '../../core/stubs.ts';
 import { createRequestLogger, LOG_FORMATS, type LogFormat } from '../request-log.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server.ts';
+import { DEFAULT_STATE_INTERVAL_MS, loadStateFile, persistState, type StatePersistence } from '../state-file.ts';
 import { parseCommand, usageError } from './args.ts';
 
 /** Streams arrive over time on a server a person watches; tests and MSW default to 0. */
@@ -23,6 +24,9 @@ Options:
   --no-test-endpoints  leave out development-only test endpoints (/api/test/*: 404)
   --log <format>   one line per request: pretty (coloured on a terminal), json or off (default pretty)
   --watch          reload an API when its document, handlers or fixtures change (state kept where it fits)
+  --state-file <path>  keep every API's state in this file: restored on start, written every
+                   --state-interval ms and on shutdown (a corrupt file is set aside, not loaded)
+  --state-interval <ms>  (default ${DEFAULT_STATE_INTERVAL_MS})
   -h, --help       this text
 `;
 
@@ -42,6 +46,8 @@ function parseCli(argv: string[]) {
     'no-test-endpoints': { type: 'boolean' },
     log: { type: 'string' },
     watch: { type: 'boolean' },
+    'state-file': { type: 'string' },
+    'state-interval': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
 }
@@ -63,6 +69,9 @@ export async function run(argv: string[]): Promise<void> {
   const log = values.log ?? 'pretty';
   if (!(LOG_FORMATS as readonly string[]).includes(log)) fail(`--log must be one of ${LOG_FORMATS.join(', ')}, got "${log}"`);
   const onRequest = createRequestLogger(log as LogFormat);
+  const stateFile = values['state-file'];
+  const stateInterval = integer('state-interval', values['state-interval'], DEFAULT_STATE_INTERVAL_MS);
+  if (stateInterval < 1) fail('--state-interval must be at least 1');
 
   const running = await serve(apis, {
     port,
@@ -74,7 +83,13 @@ export async function run(argv: string[]): Promise<void> {
     ...(now ? { now } : {}),
     ...(values.api ? { rootApi: values.api } : {}),
     ...(onRequest ? { onRequest } : {}),
+    ...(stateFile ? { prepare: (stubs) => restoreState(stateFile, stubs) } : {}),
   });
+  const persistence: StatePersistence | undefined = stateFile
+    ? persistState(stateFile, running.stubs, stateInterval, (error) =>
+        console.error(`state file ${stateFile}: ${(error as Error).message}`),
+      )
+    : undefined;
   if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
     console.warn(`warning: listening on ${host}, reachable from other machines; the stubs have no real security.`);
   }
@@ -88,11 +103,23 @@ export async function run(argv: string[]): Promise<void> {
     : undefined;
   if (watcher) console.log('  watching       openapi/, handlers/ and fixtures/ for changes');
 
+  // In-flight answers and streams finish first, then the state is written once more.
   const stop = (signal: string) => {
     console.log(`\n${signal}: closing…`);
     watcher?.close();
-    running.close().then(() => process.exit(0));
+    running
+      .close()
+      .then(() => persistence?.stop())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+async function restoreState(path: string, stubs: Stubs) {
+  const loaded = await loadStateFile(path, stubs);
+  if (loaded.kind === 'restored') console.log(`state restored from ${path} (${loaded.apis.join(', ') || 'no API'})`);
+  if (loaded.kind === 'set-aside') {
+    console.warn(`warning: state file ${path} cannot be loaded (${loaded.reason}); moved to ${loaded.movedTo}, starting with fresh state`);
+  }
 }

@@ -1,0 +1,121 @@
+// `npm run soak`: 60 s at 50 connections across every registered API, over HTTP on
+// 127.0.0.1, then checks: no connection errors, no timeouts, no 5xx, and memory flat. The run is
+// two identical halves, each from a reset and the same callers: the state they build is bounded
+// and the same, so a leak (anything outside it that grows with traffic) shows as a larger heap
+// after a full GC at the end of the second half than at the end of the first (allowed: 5 % or
+// 5 MiB). The server runs in this process (`--expose-gc`) so its heap can be collected and
+// measured exactly; RSS is reported too but is not judged (it rarely shrinks and swings with GC
+// timing). Traffic per API, from its document: every operation without path parameters except
+// DELETE (which would end the callers' sessions), with a valid request, and a read of what the
+// API's robustness fixture creates; 50 signed-in callers per API. Never part of `npm test`.
+// Options: --seconds <n> --connections <n>.
+import { parseArgs } from 'node:util';
+import { apis } from '../handlers/index.ts';
+import { indexOperations } from '../src/core/document.ts';
+import { serve } from '../src/node/index.ts';
+import type { Credentials } from '../test/robustness/fixture.ts';
+import { fixtures } from '../test/robustness/fixtures.ts';
+import { sender } from '../test/robustness/fuzz.ts';
+import { validRequest } from '../test/robustness/requests.ts';
+import { type AutocannonRequest, startLoad } from './bench-autocannon.ts';
+
+const { values: flags } = parseArgs({
+  options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '50' } },
+});
+const SECONDS = Number(flags.seconds);
+const CONNECTIONS = Number(flags.connections);
+const CALLERS = 50;
+const MIB = 1024 * 1024;
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc (npm run soak does)');
+
+/** Heap in use after a full collection. */
+function heapAfterGc(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+const server = await serve(apis, { port: 0, host: '127.0.0.1' });
+const transport = { name: 'http' as const, origin: server.origin, base: (id: string) => `${server.origin}/${id}`, close: async () => {} };
+
+// Per API: callers signed in beforehand (again after each reset), and the requests each loop sends.
+const requests: AutocannonRequest[] = [];
+const statuses: Record<string, number> = {};
+const populations: Array<() => Promise<void>> = [];
+const count = (key: string) => {
+  statuses[key] = (statuses[key] ?? 0) + 1;
+};
+for (const api of apis) {
+  const fixture = fixtures.get(api.id);
+  const send = sender(transport, api.id);
+  const world = { callers: [{}] as Credentials[], ownedReads: [] as string[] };
+  populations.push(async () => {
+    if (!fixture) return;
+    world.callers = await Promise.all(Array.from({ length: CALLERS }, () => fixture.signIn(send)));
+    const owned = fixture.owned ? await fixture.owned(send, world.callers[0] ?? {}) : [];
+    world.ownedReads = owned.filter((r) => r.method === 'GET').map((r) => r.path);
+  });
+  for (const op of indexOperations(api.document)) {
+    if (op.method === 'delete' || op.path.includes('{')) continue;
+    const request = validRequest(api.document, op);
+    requests.push({
+      method: request.method,
+      path: `/${api.id}${request.url}`,
+      headers: request.headers,
+      ...(request.body ? { body: request.body } : {}),
+      // One caller per connection.
+      setupRequest: (r, context: { caller?: number }) => {
+        context.caller ??= Math.floor(Math.random() * CALLERS);
+        return { ...r, headers: { ...r.headers, ...world.callers[context.caller % world.callers.length] } };
+      },
+      onResponse: (status) => count(`${api.id} ${op.key} ${status}`),
+    });
+  }
+  // Reads of what the fixture created for the first caller, as that caller.
+  if (fixture?.owned) {
+    requests.push({
+      method: 'GET',
+      setupRequest: (r) => ({ ...r, path: `/${api.id}${world.ownedReads[0] ?? '/openapi.json'}`, headers: { ...world.callers[0] } }),
+      onResponse: (status) => count(`${api.id} GET (owned) ${status}`),
+    });
+  }
+}
+
+console.log(`soak: ${SECONDS} s at ${CONNECTIONS} connections across ${apis.map((a) => a.id).join(', ')}, two halves with a reset between`);
+const samples: number[] = [];
+const timer = setInterval(() => samples.push(process.memoryUsage().rss), 1000);
+const results = [];
+const halfEnds: number[] = [];
+for (let half = 0; half < 2; half++) {
+  await (await fetch(`${server.origin}/__stubs/reset`, { method: 'POST' })).text();
+  await Promise.all(populations.map((populate) => populate()));
+  const { done } = startLoad({ url: server.origin, connections: CONNECTIONS, duration: SECONDS / 2, timeout: 10, requests });
+  results.push(await done);
+  halfEnds.push(heapAfterGc());
+  console.log(
+    `  half ${half + 1}: heap after GC ${((halfEnds.at(-1) ?? 0) / MIB).toFixed(1)} MiB, RSS ${(process.memoryUsage().rss / MIB).toFixed(1)} MiB`,
+  );
+}
+clearInterval(timer);
+await server.close();
+
+const total = results.reduce((n, r) => n + r.requests.total, 0);
+const errors = results.reduce((n, r) => n + r.errors, 0);
+const timeouts = results.reduce((n, r) => n + r.timeouts, 0);
+const serverErrors = Object.entries(statuses).filter(([key]) => Number(key.split(' ').at(-1)) >= 500);
+const [firstEnd = 0, secondEnd = 0] = halfEnds;
+const growth = secondEnd - firstEnd;
+const flat = growth <= Math.max(5 * MIB, firstEnd * 0.05);
+console.log(JSON.stringify(statuses, null, 2));
+console.log(
+  [
+    `requests: ${total} (${(total / SECONDS).toFixed(0)}/s), latency p99 ${Math.max(...results.map((r) => r.latency.p99))} ms`,
+    `connection errors: ${errors}, timeouts: ${timeouts}, 5xx: ${serverErrors.reduce((n, [, c]) => n + c, 0)}`,
+    `heap after GC at the end of each half: ${(firstEnd / MIB).toFixed(1)} → ${(secondEnd / MIB).toFixed(1)} MiB (${growth >= 0 ? '+' : ''}${(growth / MIB).toFixed(1)} MiB); peak RSS ${(Math.max(...samples) / MIB).toFixed(1)} MiB`,
+  ].join('\n'),
+);
+const ok = errors === 0 && timeouts === 0 && serverErrors.length === 0 && flat;
+console.log(ok ? 'soak: PASS' : 'soak: FAIL');
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { BoundedMap } from './bounded-map.ts';
+import { decodeState, encodeState } from './state-codec.ts';
+
+const clock = { now: () => new Date('2025-01-01T00:00:00Z') };
+
+function fresh() {
+  return { sessions: new BoundedMap<string, unknown>({ maxEntries: 3, ttlMs: 60_000, ...clock }), seq: 0 };
+}
+
+describe('state codec', () => {
+  it('round-trips plain data, Map, Set, Date, undefined, odd numbers and BoundedMap (with LRU order and touch times)', () => {
+    const state = fresh();
+    state.sessions.set('a', { created: new Date('2024-05-05T05:05:05Z'), tags: new Set(['x', 'y']), chats: new Map([['c1', { n: 1 }]]) });
+    state.sessions.set('b', { gone: undefined, ratio: Number.POSITIVE_INFINITY, nan: Number.NaN, list: [1, 'two', null, false] });
+    state.sessions.get('a'); // a is now the most recently used
+    state.seq = 7;
+    const json = JSON.parse(JSON.stringify(encodeState(state)));
+    const restored = decodeState(json, fresh()) as ReturnType<typeof fresh>;
+    expect(restored.seq).toBe(7);
+    expect(restored.sessions).toBeInstanceOf(BoundedMap);
+    expect([...restored.sessions.dump()]).toEqual([...state.sessions.dump()]);
+    // The restored map keeps the fresh one's cap: three more entries push the oldest out.
+    for (const key of ['c', 'd']) restored.sessions.set(key, {});
+    expect([...restored.sessions.dump()].map(([k]) => k)).toEqual(['a', 'c', 'd']);
+  });
+
+  it('keeps `__proto__` and `$t` keys as data, never as a prototype or a tag', () => {
+    const state = JSON.parse('{"__proto__":{"polluted":true},"nested":{"$t":"Date","v":"not a date"}}');
+    const restored = decodeState(JSON.parse(JSON.stringify(encodeState(state))), {}) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(restored)).toBe(Object.prototype);
+    expect(Object.hasOwn(restored, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(restored.nested).toEqual({ $t: 'Date', v: 'not a date' });
+  });
+
+  it('refuses what it cannot persist, naming where it is', () => {
+    expect(() => encodeState({ a: { f: () => 1 } })).toThrow('state.a.f: a function cannot be persisted');
+    expect(() => encodeState({ list: [new URL('http://x')] })).toThrow('state.list[0]: a URL instance cannot be persisted');
+  });
+
+  it('refuses input it did not write', () => {
+    expect(() => decodeState({ $t: 'Nope' }, {})).toThrow('unknown tag Nope');
+    expect(() => decodeState({ d: { $t: 'Date', v: 'soon' } }, {})).toThrow('state.d: invalid date soon');
+    expect(() => decodeState({ sessions: { $t: 'BoundedMap', v: [] } }, {})).toThrow('a BoundedMap where the fresh state has none');
+    expect(() => decodeState({ m: { $t: 'Map', v: [1] } }, {})).toThrow('state.m: malformed Map');
+  });
+});

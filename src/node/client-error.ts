@@ -1,0 +1,31 @@
+// Requests Node's HTTP parser refuses before Express sees them — URL and headers over the cap
+// (431), a client too slow to send its request (408), bytes that are not HTTP (400) — are
+// answered in JSON too, never with Node's bare status line. Which API they were meant for is
+// unknown here (the request line may not even have arrived), so the body is the controls'
+// plain `{ error, status }`, and the control header marks it as outside every contract.
+import type { Socket } from 'node:net';
+import { CONTROL_HEADER } from '../core/pipeline.ts';
+
+const REFUSALS: Record<string, { status: number; text: string; message: string }> = {
+  HPE_HEADER_OVERFLOW: { status: 431, text: 'Request Header Fields Too Large', message: 'The URL and headers exceed 64 KiB' },
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, text: 'Request Timeout', message: 'The request did not arrive in time' },
+};
+const MALFORMED = { status: 400, text: 'Bad Request', message: 'The request is not valid HTTP' };
+
+export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  // Nothing can be answered on a socket the peer closed or one already answering.
+  if (error.code === 'ECONNRESET' || !socket.writable || socket.writableEnded) {
+    socket.destroy();
+    return;
+  }
+  const refusal = REFUSALS[error.code ?? ''] ?? MALFORMED;
+  const body = JSON.stringify({ error: refusal.message, status: refusal.status });
+  const head = [
+    `HTTP/1.1 ${refusal.status} ${refusal.text}`,
+    'Content-Type: application/json',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    `${CONTROL_HEADER}: transport-refused`,
+    'Connection: close',
+  ];
+  socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
+}

@@ -1,0 +1,48 @@
+// What the generic robustness tests may need to know about one API and cannot read from its
+// document: how a caller gets valid credentials, which resources belong to a caller, how a
+// session is revoked. Every field is optional; an API without a fixture is still fuzzed
+// (anonymously) and still gets every generic abuse test.
+
+/** A raw call to one API (path inside the API, e.g. `/api/chats`). */
+export type Send = (method: string, path: string, init?: { headers?: Record<string, string>; body?: unknown }) => Promise<SentAnswer>;
+
+export interface SentAnswer {
+  status: number;
+  headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: test-side view of a JSON answer
+  json: any;
+}
+
+/** Credentials as request headers (`authorization`, `cookie`). */
+export type Credentials = Record<string, string>;
+
+/** A request only its owner may make: the owner gets 2xx, anyone else a refusal. */
+export interface OwnedRequest {
+  method: string;
+  path: string;
+  body?: unknown;
+}
+
+export interface BearerTokens {
+  access: string;
+  refresh: string;
+}
+
+export interface RobustnessFixture {
+  api: string;
+  /** A fresh, independent caller (a new user or session). */
+  signIn(send: Send): Promise<Credentials>;
+  /** Creates resources for `owner` and lists what only the owner may do with them (reads first). */
+  owned?(send: Send, owner: Credentials): Promise<OwnedRequest[]>;
+  /** Bearer APIs: a token pair, how to revoke it, and a token signed by the stub's own key that expired. */
+  bearer?: {
+    issue(send: Send): Promise<BearerTokens>;
+    revoke(send: Send, tokens: BearerTokens): Promise<void>;
+    /** Signed like the stub signs (`seed` as the stub was started with), expired an hour ago. */
+    expired(seed: number): Promise<string>;
+  };
+}
+
+export function bearer(token: string): Credentials {
+  return { authorization: `Bearer ${token}` };
+}

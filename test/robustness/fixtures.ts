@@ -1,0 +1,7 @@
+// The per-API fixtures, by API id. An API registered in handlers/index.ts without one here is
+// fuzzed anonymously and still gets the generic abuse tests.
+import { allyFixture } from './ally.ts';
+import type { RobustnessFixture } from './fixture.ts';
+import { micrositeFixture } from './microsite.ts';
+
+export const fixtures: ReadonlyMap<string, RobustnessFixture> = new Map([micrositeFixture, allyFixture].map((f) => [f.api, f]));

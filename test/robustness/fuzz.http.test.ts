@@ -1,0 +1,20 @@
+// The fuzzer over real HTTP (Express and express-openapi-validator on loopback), every API.
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { apis } from '../../handlers/index.ts';
+import { startHttp, type Transport } from '../support/transports.ts';
+import { FUZZ_RUNS, fuzzApi } from './fuzz.ts';
+
+let transport: Transport;
+beforeAll(async () => {
+  transport = await startHttp();
+});
+afterAll(() => transport.close());
+
+describe('fuzzing over HTTP', () => {
+  for (const { id } of apis) {
+    it(`${id}: ${FUZZ_RUNS} document-driven requests, every oracle holds`, { timeout: 60_000 + FUZZ_RUNS * 50 }, async () => {
+      const report = await fuzzApi(transport, id);
+      if (process.env.FUZZ_RUNS) console.log(JSON.stringify({ transport: 'http', ...report }));
+    });
+  }
+});
