@@ -3,5 +3,8 @@
 import type { Flow } from '../flow.ts';
 import { ally } from './ally.ts';
 import { microsite } from './microsite.ts';
+import { sage } from './sage.ts';
+import { scorecard } from './scorecard.ts';
+import { shadowCoach } from './shadow-coach.ts';
 
-export const flows: Flow[] = [microsite, ally];
+export const flows: Flow[] = [microsite, ally, scorecard, shadowCoach, sage];

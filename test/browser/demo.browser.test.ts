@@ -89,3 +89,9 @@ it('keeps ally’s HTTP-only session cookie from scripts while the worker sends 
   expect(cookies).toContain('app-init=1');
   expect(cookies).not.toContain('nuxt-session');
 });
+
+it('keeps scorecard’s HTTP-only assessment-session cookie from scripts while the worker sends it', async () => {
+  // The scorecard flow resumed and read its results back with the cookie; scripts never see it.
+  expect(await page.locator('section[data-flow="scorecard"]').getAttribute('data-state')).toBe('passed');
+  expect(await page.evaluate(() => document.cookie)).not.toContain('assessment-session');
+});
