@@ -34,6 +34,8 @@ export interface InstanceOptions {
   streamDelayMs?: number;
   /** Development-only test endpoints are served (default true); see `InstanceInfo.testEndpoints`. */
   testEndpoints?: boolean;
+  /** Count and enforce the definition's rate limits (default true; off only for load runs). */
+  rateLimits?: boolean;
 }
 
 export interface HandleOptions {
@@ -151,7 +153,7 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     clientAddress: string,
   ) {
     const config = definition.rateLimit;
-    if (!config) return undefined;
+    if (!config || options.rateLimits === false) return undefined;
     const at = now();
     const input = { operation: op, principal, headers, cookies, clientAddress, state, now: at };
     const limit = limiter.hit(config.rules(input), at);
