@@ -279,6 +279,8 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     const handler = definition.handlers[op.key];
     if (!handler) throw new Error(`${definition.id}: no handler for ${op.key}`);
     const secure = url.protocol === 'https:' || headers['x-forwarded-proto'] === 'https';
+    // Built only when the handler reads it (a health operation): it copies the last minute's answers.
+    let snapshot: MetricsSnapshot | undefined;
     try {
       const reply = await handler({
         request,
@@ -294,7 +296,10 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
         now,
         secure,
         clientAddress,
-        metrics: metrics.snapshot(),
+        get metrics() {
+          snapshot ??= metrics.snapshot();
+          return snapshot;
+        },
         reply: replyBuilder,
         fail: (status: number, message: string, opts: StubErrorOptions = {}) => errorReply(status, message, opts),
       });
