@@ -25,6 +25,8 @@ function forward(stubs: Stubs, verdictOf: (req: Request) => TransportVerdict | u
 }
 
 function isForcedRequest(req: Request): boolean {
+  // Most requests carry neither a Prefer header nor a `__` query control: no URL or Headers to build.
+  if (req.headers.prefer === undefined && !req.originalUrl.includes('__')) return false;
   const url = new URL(req.originalUrl, originOf(req));
   const headers = new Headers();
   const prefer = req.get('prefer');
