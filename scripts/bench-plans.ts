@@ -16,6 +16,8 @@ export interface SoakStep extends BenchRequest {
   capture?: (body: unknown) => Record<string, string>;
   /** Sends the headers captured by earlier steps of the same loop. */
   authenticated?: boolean;
+  /** A fresh body for the n-th loop (an email each account needs once), instead of `body`. */
+  bodyFor?: (n: number) => unknown;
 }
 
 export interface BenchPlan {
@@ -81,6 +83,107 @@ const microsite: BenchPlan = {
   ],
 };
 
-export const benchPlans: Record<string, BenchPlan> = { microsite };
+// scorecard: the session is the `assessment-session` cookie; its value is the answer's sessionId.
+function scorecardCookie(body: unknown): Record<string, string> {
+  const sessionId = (body as { sessionId?: unknown } | undefined)?.sessionId;
+  if (typeof sessionId !== 'string') throw new Error('no sessionId in the start answer');
+  return { cookie: `assessment-session=${sessionId}` };
+}
+const scorecardStart: BenchRequest = {
+  method: 'POST',
+  path: '/api/assessment/start',
+  body: { email: 'ceo@company.com', company: 'Acme Corp' },
+};
+const scorecardSave: BenchRequest = {
+  method: 'POST',
+  path: '/api/assessment/save-progress',
+  body: { step: 0, responses: { value_assurance_1: 'A', value_assurance_2: 'B', value_assurance_3: 'C', value_assurance_4: 'C' } },
+};
+
+const scorecard: BenchPlan = {
+  api: 'scorecard',
+  probe: { method: 'GET', path: '/api/health' },
+  async prepare(base) {
+    const auth = scorecardCookie(await send(base, scorecardStart));
+    await send(base, scorecardSave, auth);
+    return auth;
+  },
+  prismHeaders: { cookie: 'assessment-session=bench-session' },
+  get: { method: 'GET', path: '/api/assessment/resume' },
+  post: scorecardSave,
+  soak: [
+    { ...scorecardStart, capture: scorecardCookie },
+    { ...scorecardSave, authenticated: true },
+    { method: 'GET', path: '/api/assessment/resume', authenticated: true },
+  ],
+};
+
+// shadow-coach: Bearer token from registration; every account needs its own email.
+function coachBearer(body: unknown): Record<string, string> {
+  const token = (body as { token?: unknown } | undefined)?.token;
+  if (typeof token !== 'string') throw new Error('no token in the register answer');
+  return { authorization: `Bearer ${token}` };
+}
+const coachAccount = (n: number | string) => ({ email: `bench-${n}@example.com`, password: 'secure_password_123' });
+const coachRegister: BenchRequest = { method: 'POST', path: '/v1/auth/register', body: coachAccount('probe') };
+const coachSession: BenchRequest = {
+  method: 'POST',
+  path: '/v1/session/start',
+  body: { session_type: 'gentle_deep', mood_score: 5, initial_message: 'I have been anxious about work.' },
+};
+const coachMood: BenchRequest = { method: 'POST', path: '/v1/analytics/mood', body: { mood_score: 6, notes: 'Calmer after a walk' } };
+
+const shadowCoach: BenchPlan = {
+  api: 'shadow-coach',
+  probe: coachRegister,
+  async prepare(base) {
+    const auth = coachBearer(await send(base, { ...coachRegister, body: coachAccount('bench') }));
+    await send(base, coachSession, auth);
+    return auth;
+  },
+  prismHeaders: { authorization: 'Bearer bench-token' },
+  get: { method: 'GET', path: '/v1/sessions' },
+  post: coachMood,
+  soak: [
+    { ...coachRegister, bodyFor: coachAccount, capture: coachBearer },
+    { ...coachSession, authenticated: true },
+    { method: 'GET', path: '/v1/sessions', authenticated: true },
+    { ...coachMood, authenticated: true },
+  ],
+};
+
+// sage: Bearer access token from registration (or a seeded development account).
+function sageBearer(body: unknown): Record<string, string> {
+  const token = (body as { data?: { session?: { accessToken?: unknown } } } | undefined)?.data?.session?.accessToken;
+  if (typeof token !== 'string') throw new Error('no data.session.accessToken in the answer');
+  return { authorization: `Bearer ${token}` };
+}
+const sageAccount = (n: number | string) => ({ email: `bench-${n}@example.com`, password: 'securePassword123', displayName: 'Bench' });
+const sageConsultation: BenchRequest = {
+  method: 'POST',
+  path: '/api/consultation/create',
+  body: { question: 'Should I make a career change right now?', category: 'career' },
+};
+
+const sage: BenchPlan = {
+  api: 'sage',
+  probe: { method: 'POST', path: '/api/auth/login', body: { email: 'free@sage.test', password: 'SageDev2025!' } },
+  async prepare(base) {
+    const auth = sageBearer(await send(base, { method: 'POST', path: '/api/auth/register', body: sageAccount('bench') }));
+    await send(base, sageConsultation, auth);
+    return auth;
+  },
+  prismHeaders: { authorization: 'Bearer bench-token' },
+  get: { method: 'GET', path: '/api/user/profile' },
+  // The same question within a day is answered from the user's reading cache (fromCache: true).
+  post: sageConsultation,
+  soak: [
+    { method: 'POST', path: '/api/auth/register', body: sageAccount('soak'), bodyFor: sageAccount, capture: sageBearer },
+    { ...sageConsultation, authenticated: true },
+    { method: 'GET', path: '/api/user/profile', authenticated: true },
+  ],
+};
+
+export const benchPlans: Record<string, BenchPlan> = { microsite, scorecard, 'shadow-coach': shadowCoach, sage };
 
 export { send as sendBenchRequest };

@@ -190,4 +190,19 @@ describe('metrics and the test-endpoints switch', () => {
     // Rate-limit hooks see the instance's clock.
     expect(answer.headers.get('x-until-reset')).toBe('60');
   });
+
+  it('enforces no rate limit with --no-rate-limits (rateLimits: false), for load runs', async () => {
+    const stubs = createStubs([probe], { rateLimits: false, now });
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const answer = await stubs.fetch(new Request('http://x/probe/api/probe'));
+      expect(answer.headers.get('x-until-reset')).toBeNull();
+      statuses.push(answer.status);
+    }
+    expect(statuses).toEqual(Array(7).fill(200));
+    const limited = createStubs([probe], { now });
+    const answers = [];
+    for (let i = 0; i < 6; i++) answers.push((await limited.fetch(new Request('http://x/probe/api/probe'))).status);
+    expect(answers).toEqual([200, 200, 200, 200, 200, 429]);
+  });
 });

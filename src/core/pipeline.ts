@@ -35,6 +35,8 @@ export interface InstanceOptions {
   streamDelayMs?: number;
   /** Development-only test endpoints are served (default true); see `InstanceInfo.testEndpoints`. */
   testEndpoints?: boolean;
+  /** Count and enforce the definition's rate limits (default true; off only for load runs). */
+  rateLimits?: boolean;
 }
 
 export interface HandleOptions {
@@ -164,7 +166,7 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     clientAddress: string,
   ) {
     const config = definition.rateLimit;
-    if (!config) return undefined;
+    if (!config || options.rateLimits === false) return undefined;
     const at = now();
     const input = { operation: op, principal, headers, cookies, clientAddress, state, now: at };
     const limit = limiter.hit(config.rules(input), at);
@@ -297,6 +299,8 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     const handler = definition.handlers[op.key];
     if (!handler) throw new Error(`${definition.id}: no handler for ${op.key}`);
     const secure = url.protocol === 'https:' || headers['x-forwarded-proto'] === 'https';
+    // Built only when the handler reads it (a health operation): it copies the last minute's answers.
+    let snapshot: MetricsSnapshot | undefined;
     try {
       const reply = await handler({
         request,
@@ -312,7 +316,10 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
         now,
         secure,
         clientAddress,
-        metrics: metrics.snapshot(),
+        get metrics() {
+          snapshot ??= metrics.snapshot();
+          return snapshot;
+        },
         reply: replyBuilder,
         fail: (status: number, message: string, opts: StubErrorOptions = {}) => errorReply(status, message, opts),
       });

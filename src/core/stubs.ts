@@ -12,6 +12,8 @@ export interface StubsOptions {
   streamDelayMs?: number;
   /** Serve development-only test endpoints (`/api/test/*`); default true (`--no-test-endpoints`). */
   testEndpoints?: boolean;
+  /** Enforce each API's rate limits; default true (`--no-rate-limits`, for load runs only). */
+  rateLimits?: boolean;
   /** Serve this one API at the root (`/api/...`) instead of under `/<id>`. */
   rootApi?: string;
   /** Called with every journal entry (coverage recorders, loggers). */
@@ -69,6 +71,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
       nextRequestId,
       streamDelayMs: options.streamDelayMs ?? 0,
       testEndpoints: options.testEndpoints ?? true,
+      rateLimits: options.rateLimits ?? true,
       ...(options.now ? { now: options.now } : {}),
     }),
   }));

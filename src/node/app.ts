@@ -1,6 +1,6 @@
 // The Express app: one router per API, each with its own body parser and its own
-// express-openapi-validator instance (several documents in one validator share state:
-// its issues 881, 900, 876), all answering through the core.
+// express-openapi-validator instances, one per document path (several documents in one
+// validator share state: its issues 881, 900, 876), all answering through the core.
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import { isForced, readPreferences } from '../core/prefer.ts';
@@ -25,6 +25,8 @@ function forward(stubs: Stubs, verdictOf: (req: Request) => TransportVerdict | u
 }
 
 function isForcedRequest(req: Request): boolean {
+  // Most requests carry neither a Prefer header nor a `__` query control: no URL or Headers to build.
+  if (req.headers.prefer === undefined && !req.originalUrl.includes('__')) return false;
   const url = new URL(req.originalUrl, originOf(req));
   const headers = new Headers();
   const prefer = req.get('prefer');
@@ -58,17 +60,42 @@ function verdictFromError(error: unknown, req: Request): TransportVerdict | unde
 
 function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
   const router = express.Router();
-  const apiSpec = structuredClone(api.definition.document);
-  apiSpec.servers = [{ url: prefix || '/' }];
-  const validators = OpenApiValidator.middleware({
-    apiSpec: apiSpec as unknown as Parameters<typeof OpenApiValidator.middleware>[0]['apiSpec'],
-    validateRequests: { allowUnknownQueryParameters: true },
-    validateResponses: false,
-    // The core authenticates (with the API's own 401 body) and routes unknown paths (404/405).
-    validateSecurity: false,
-    ignoreUndocumented: true,
-    validateApiSpec: false,
-  });
+  const document = api.definition.document;
+  // One validator per document path, built on the path's first request, over a copy of the
+  // document holding only that path: express-openapi-validator's route lookup compiles a
+  // path-to-regexp for every path of its document on every request, and most paths of a
+  // served API are never called in a given run.
+  const byPath = new Map<string, RequestHandler[]>();
+  const validatorsFor = (path: string): RequestHandler[] => {
+    let validators = byPath.get(path);
+    if (!validators) {
+      const apiSpec = { ...document, servers: [{ url: prefix || '/' }], paths: { [path]: document.paths?.[path] } };
+      validators = OpenApiValidator.middleware({
+        // The validator deep-copies the document it is given.
+        apiSpec: apiSpec as unknown as Parameters<typeof OpenApiValidator.middleware>[0]['apiSpec'],
+        validateRequests: { allowUnknownQueryParameters: true },
+        validateResponses: false,
+        // The core authenticates (with the API's own 401 body) and routes unknown paths (404/405).
+        validateSecurity: false,
+        ignoreUndocumented: true,
+        validateApiSpec: false,
+      });
+      byPath.set(path, validators);
+    }
+    return validators;
+  };
+  // Runs the validators of the operation the core routes this request to, one after another.
+  const validate: RequestHandler = (req, res, next) => {
+    const operation = api.operationFor(req.method, req.path);
+    if (!operation) return next();
+    const chain = validatorsFor(operation.path);
+    const step = (index: number, error?: unknown): void => {
+      const validator = chain[index];
+      if (error !== undefined || !validator) next(error);
+      else validator(req, res, (e?: unknown) => step(index + 1, e));
+    };
+    step(0);
+  };
   const direct = forward(stubs, () => undefined);
   // express-openapi-validator skips a request it takes for undocumented: a method the literal path
   // lacks but a templated one has (`PATCH /consultation/create` is `PATCH /consultation/{id}`).
@@ -104,7 +131,7 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
     return isJsonMediaType(mediaType) && api.operationFor(req.method, req.path)?.requestBody?.content.has(mediaType) === true;
   };
   router.use(express.json({ limit: MAX_BODY_BYTES, type: (req) => declaresJsonBody(req as Request) }));
-  router.use(validators);
+  router.use(validate);
   router.use(validated);
   const onError: ErrorRequestHandler = (error: unknown, req: WithVerdict, res: Response, next: NextFunction) => {
     const verdict = verdictFromError(error, req);

@@ -1,4 +1,4 @@
-// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>] [--no-test-endpoints] [--log <format>] [--watch] [--state-file <path>]`
+// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>] [--no-test-endpoints] [--no-rate-limits] [--log <format>] [--watch] [--state-file <path>]`
 import { apis } from '../../../handlers/index.ts';
 import { DEFAULT_SEED, type Stubs } from '../../core/stubs.ts';
 import { createRequestLogger, LOG_FORMATS, type LogFormat } from '../request-log.ts';
@@ -22,6 +22,7 @@ Options:
   --strict         check every answer against the document (off-contract → 500)
   --stream-delay <ms>  pause between two events of a streamed (SSE) answer (default ${DEFAULT_STREAM_DELAY_MS}; 0 = at once)
   --no-test-endpoints  leave out development-only test endpoints (/api/test/*: 404)
+  --no-rate-limits     never answer 429 nor add X-RateLimit-* headers (load runs such as npm run bench only)
   --log <format>   one line per request: pretty (coloured on a terminal), json or off (default pretty)
   --watch          reload an API when its document, handlers or fixtures change (state kept where it fits)
   --state-file <path>  keep every API's state in this file: restored on start, written every
@@ -44,6 +45,7 @@ function parseCli(argv: string[]) {
     strict: { type: 'boolean' },
     'stream-delay': { type: 'string' },
     'no-test-endpoints': { type: 'boolean' },
+    'no-rate-limits': { type: 'boolean' },
     log: { type: 'string' },
     watch: { type: 'boolean' },
     'state-file': { type: 'string' },
@@ -80,6 +82,7 @@ export async function run(argv: string[]): Promise<void> {
     strict: values.strict ?? false,
     streamDelayMs: integer('stream-delay', values['stream-delay'], DEFAULT_STREAM_DELAY_MS),
     testEndpoints: !values['no-test-endpoints'],
+    rateLimits: !values['no-rate-limits'],
     ...(now ? { now } : {}),
     ...(values.api ? { rootApi: values.api } : {}),
     ...(onRequest ? { onRequest } : {}),
