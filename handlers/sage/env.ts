@@ -18,6 +18,7 @@ export type FullPreferences = Schemas['FullPreferences'];
 export type Subscription = Schemas['Subscription'];
 export type DailyGuidance = Schemas['DailyGuidance'];
 export type AuthUser = Schemas['AuthUser'];
+export type BillingCycle = Schemas['BillingCycle'];
 
 /** A hexagram's content as the stub answers it: a per-state copy (admin edits land in part 2). */
 export interface HexagramContent {
@@ -44,6 +45,8 @@ export interface UserRecord {
   onboardingCompleted: boolean;
   preferences: FullPreferences;
   subscription?: Subscription;
+  /** What `POST /api/subscription/create` adds: the id Stripe events name, cycle and price. */
+  billing?: { id: string; billingCycle: BillingCycle; amount: number };
   culturalProgressionDate: string | null;
   createdAt: string;
   updatedAt: string;
@@ -82,7 +85,7 @@ export interface SageState {
 export interface SageEnv {
   state: SageState;
   principal: { userId: string; sessionId: string };
-  services: { jwt: JwtIssuer; streamDelayMs: number };
+  services: { jwt: JwtIssuer; streamDelayMs: number; stripeWebhookSecret: string };
 }
 
 export type SageHandlers = Handlers<paths, SageEnv>;

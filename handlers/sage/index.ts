@@ -9,6 +9,7 @@ import { consultationHandlers } from './consultations.ts';
 import { createState, type SageEnv } from './env.ts';
 import { sageEnvelope } from './envelope.ts';
 import { guidanceHandlers } from './guidance.ts';
+import { stripeWebhookSecret, subscriptionHandlers } from './subscriptions.ts';
 import { sageRateLimit } from './tiers.ts';
 import { userHandlers } from './user.ts';
 
@@ -19,10 +20,11 @@ export const sage = defineApi<paths, SageEnv>({
   createServices: (instance) => ({
     jwt: createJwtIssuer(`contract-stubs:sage:${instance.seed}`, 'contract-stubs/sage', instance.now),
     streamDelayMs: instance.streamDelayMs,
+    stripeWebhookSecret: stripeWebhookSecret(),
   }),
   createState,
   authenticate: { bearerAuth },
-  handlers: { ...authHandlers, ...consultationHandlers, ...aiHandlers, ...guidanceHandlers, ...userHandlers },
+  handlers: { ...authHandlers, ...consultationHandlers, ...aiHandlers, ...guidanceHandlers, ...userHandlers, ...subscriptionHandlers },
   rateLimit: sageRateLimit,
   pathAliases: { '/api/v1': '/api' },
 });

@@ -13,7 +13,7 @@ export const document: OpenApiDocument = {
     "contact": {
       "name": "contract-stubs maintainers"
     },
-    "description": "Contract for the `sage` mock served by contract-stubs: I Ching consultations with AI\ninterpretations, streaming, daily guidance and tiers. It is hand-authored from the prose\ndescription in `api-docs/sage.md` (sections 1–5 and 11–13; subscriptions, webhooks, admin,\nexports, WebSocket, calendar, cultural assessment and performance analytics follow later)\nand is the single source of truth for the stub. Where the prose is silent or contradicts\nitself, the decision taken is written down here and in the description of the operation\nit concerns.\n\nGlobal decisions:\n\n- **Versioning.** Every path is also served under `/api/v1/...` (the prose's \"current\n  version, can be omitted\"): `/api/v1/consultation/create` is `/api/consultation/create`.\n- **Accounts and tokens.** Passwords are stored as PBKDF2 hashes. `accessToken` and\n  `refreshToken` are HS256 JWTs signed by the stub, each with a `kind` claim (`access` or\n  `refresh`). Access tokens live 4 hours (`expiresAt`, as the prose's example: issued\n  10:00, expires 14:00), refresh tokens 30 days. Refreshing rotates the refresh token:\n  the old one stops working at once. Logout revokes the session: its access and refresh\n  tokens get `401` afterwards.\n- **I Ching casts.** A cast throws three coins six times (heads 3, tails 2): 6 old yin,\n  7 young yang, 8 young yin, 9 old yang, bottom line first. Odd lines are yang. The\n  hexagram (King Wen number) follows from the six lines; the changing lines are the 6s and\n  9s (positions 1–6, bottom up); the relating hexagram flips them and is present only when\n  a line changes. Lines `[7,8,8,9,9,9]` are hexagram 25 (Innocence, ☰ over ☳) with\n  relating hexagram 24 (Return, ☷ over ☳). **The prose's example says 11 (Peace) and 12\n  (Standstill) for those lines, which is wrong**; the examples here are corrected. `symbol`\n  is the Unicode hexagram character (䷊ for Peace, ䷘ for Innocence); the prose's `☰☷` for\n  Peace (two trigram characters, heaven first, although Peace is earth above heaven) is\n  replaced by it, in the daily guidance example too. Names, Chinese names and texts are the\n  project's fixtures (after Legge): hexagram 25 is \"Innocence (The Unexpected)\".\n- **Cache.** A question is reduced to its pattern (lower-case words of four letters or\n  more, minus common words, de-duplicated and sorted, at most five, joined by `_`). When\n  the same user asks the same pattern in the same category again within 24 hours, with\n  caching enabled (`aiOptions.useCache`/`enableCaching`, default true), the earlier reading\n  is returned from the cache as a new consultation (`cons_cached_…`, `fromCache: true`,\n  the same cast, `modelUsed: cache`, cost 0, `savings: 1`): as hexagram 4 says, asking the\n  oracle the same thing twice brings no new answer. `cacheKey` is\n  `hexagram_<number>_<category>_<pattern>`.\n- **Tiers and rate limits.** Every user has a tier: `free` (every new account), `premium`\n  or `pro`. The limits of the prose's table are counted per user in fixed windows\n  starting at the first request: `POST /api/consultation/create` and `create-stream`\n  together 3/50/200 per hour; `GET /api/guidance/daily` 10 per day for free, unlimited\n  otherwise; `POST /api/guidance/generate` 5/20 per day for premium/pro (free users get\n  `402 SUBSCRIPTION_REQUIRED` instead of a zero limit); all `GET /api/user/*` operations\n  together 100/500/1000 per hour. Limited answers carry `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`, `X-RateLimit-Reset` (Unix seconds) and `X-RateLimit-Tier`;\n  unlimited ones carry none. The 429 adds `Retry-After` and\n  `details: {limit, window, resetAt, upgradeUrl, retryAfter}`.\n- **Development accounts.** Until subscriptions land, the stub seeds one account per\n  tier (listed in the README: `free@sage.test`, `premium@sage.test`, `pro@sage.test` and\n  the admin `admin@sage.test`, tier `pro`); they come back after every reset. This is a\n  stub control, not part of the product's contract.\n- **Ownership.** A consultation that belongs to another user is answered `404`, as an\n  unknown id is: the stub does not reveal that it exists.\n- **Errors.** Every error, including request-validation errors, uses the envelope\n  `{\"success\":false,\"error\":{code,message,details,wisdom,recovery,context,requestId,timestamp}}`.\n  `code` is one of the prose's table (11.3); a wrong method gets `405` with code\n  `NOT_FOUND`, a malformed, oversized or non-JSON body `400`/`413`/`415` with code\n  `VALIDATION_ERROR`. `details` is a list of `{field, message}` for validation errors\n  (`field` as `body.question`, `query.limit`) and an object otherwise. Every code has its\n  own `wisdom` (a Chinese quote, its pinyin, translation, explanation and guidance),\n  `recovery` and `context`.\n- **Bodies.** Operations with a request body take `application/json` only (`415`\n  otherwise), at most 1 MiB (`413`); malformed JSON gets `400`. Schemas are closed:\n  an unknown field gets `400`. Query parameters no operation declares are ignored.\n- **Prefer.** `Prefer: code=<status>, example=<name>, dynamic=true, seed=<n>` (or the\n  `__code`/`__example`/`__dynamic`/`__seed` query parameters when no `Prefer` header is\n  sent) forces a documented answer without running authentication, validation or state.\n- **500 and 503.** `500 INTERNAL_ERROR` and `503 AI_SERVICE_ERROR` are documented but\n  the stub only produces them on request (`Prefer: code=503`).\n"
+    "description": "Contract for the `sage` mock served by contract-stubs: I Ching consultations with AI\ninterpretations, streaming, daily guidance and tiers. It is hand-authored from the prose\ndescription in `api-docs/sage.md` (all sections; the WebSocket channel of section 10 is\ndescribed at the end of this description) and is the single source of truth for the stub. Where the prose is silent or contradicts\nitself, the decision taken is written down here and in the description of the operation\nit concerns.\n\nGlobal decisions:\n\n- **Versioning.** Every path is also served under `/api/v1/...` (the prose's \"current\n  version, can be omitted\"): `/api/v1/consultation/create` is `/api/consultation/create`.\n- **Accounts and tokens.** Passwords are stored as PBKDF2 hashes. `accessToken` and\n  `refreshToken` are HS256 JWTs signed by the stub, each with a `kind` claim (`access` or\n  `refresh`). Access tokens live 4 hours (`expiresAt`, as the prose's example: issued\n  10:00, expires 14:00), refresh tokens 30 days. Refreshing rotates the refresh token:\n  the old one stops working at once. Logout revokes the session: its access and refresh\n  tokens get `401` afterwards.\n- **I Ching casts.** A cast throws three coins six times (heads 3, tails 2): 6 old yin,\n  7 young yang, 8 young yin, 9 old yang, bottom line first. Odd lines are yang. The\n  hexagram (King Wen number) follows from the six lines; the changing lines are the 6s and\n  9s (positions 1–6, bottom up); the relating hexagram flips them and is present only when\n  a line changes. Lines `[7,8,8,9,9,9]` are hexagram 25 (Innocence, ☰ over ☳) with\n  relating hexagram 24 (Return, ☷ over ☳). **The prose's example says 11 (Peace) and 12\n  (Standstill) for those lines, which is wrong**; the examples here are corrected. `symbol`\n  is the Unicode hexagram character (䷊ for Peace, ䷘ for Innocence); the prose's `☰☷` for\n  Peace (two trigram characters, heaven first, although Peace is earth above heaven) is\n  replaced by it, in the daily guidance example too. Names, Chinese names and texts are the\n  project's fixtures (after Legge): hexagram 25 is \"Innocence (The Unexpected)\".\n- **Cache.** A question is reduced to its pattern (lower-case words of four letters or\n  more, minus common words, de-duplicated and sorted, at most five, joined by `_`). When\n  the same user asks the same pattern in the same category again within 24 hours, with\n  caching enabled (`aiOptions.useCache`/`enableCaching`, default true), the earlier reading\n  is returned from the cache as a new consultation (`cons_cached_…`, `fromCache: true`,\n  the same cast, `modelUsed: cache`, cost 0, `savings: 1`): as hexagram 4 says, asking the\n  oracle the same thing twice brings no new answer. `cacheKey` is\n  `hexagram_<number>_<category>_<pattern>`.\n- **Tiers and rate limits.** Every user has a tier: `free` (every new account), `premium`\n  or `pro`. The limits of the prose's table are counted per user in fixed windows\n  starting at the first request: `POST /api/consultation/create` and `create-stream`\n  together 3/50/200 per hour; `GET /api/guidance/daily` 10 per day for free, unlimited\n  otherwise; `POST /api/guidance/generate` 5/20 per day for premium/pro (free users get\n  `402 SUBSCRIPTION_REQUIRED` instead of a zero limit); all `GET /api/user/*` operations\n  together 100/500/1000 per hour. Limited answers carry `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`, `X-RateLimit-Reset` (Unix seconds) and `X-RateLimit-Tier`;\n  unlimited ones carry none. The 429 adds `Retry-After` and\n  `details: {limit, window, resetAt, upgradeUrl, retryAfter}`.\n- **Subscriptions.** `POST /api/subscription/create` changes the tier at once; Stripe's\n  webhook (`POST /api/webhooks/stripe`, signed with `Stripe-Signature`) updates or ends\n  it. The signature is checked with Web Crypto's HMAC-SHA256 (it runs in Node and in\n  browsers alike; Stripe's own library needs an API client and the raw body bytes, which\n  the stub's core does not keep).\n- **Development accounts.** The stub seeds one account per\n  tier (listed in the README: `free@sage.test`, `premium@sage.test`, `pro@sage.test` and\n  the admin `admin@sage.test`, tier `pro`); they come back after every reset. This is a\n  stub control, not part of the product's contract.\n- **Ownership.** A consultation that belongs to another user is answered `404`, as an\n  unknown id is: the stub does not reveal that it exists.\n- **Errors.** Every error, including request-validation errors, uses the envelope\n  `{\"success\":false,\"error\":{code,message,details,wisdom,recovery,context,requestId,timestamp}}`.\n  `code` is one of the prose's table (11.3); a wrong method gets `405` with code\n  `NOT_FOUND`, a malformed, oversized or non-JSON body `400`/`413`/`415` with code\n  `VALIDATION_ERROR`. `details` is a list of `{field, message}` for validation errors\n  (`field` as `body.question`, `query.limit`) and an object otherwise. Every code has its\n  own `wisdom` (a Chinese quote, its pinyin, translation, explanation and guidance),\n  `recovery` and `context`.\n- **Bodies.** Operations with a request body take `application/json` only (`415`\n  otherwise), at most 1 MiB (`413`); malformed JSON gets `400`. Schemas are closed:\n  an unknown field gets `400`. Query parameters no operation declares are ignored.\n- **Prefer.** `Prefer: code=<status>, example=<name>, dynamic=true, seed=<n>` (or the\n  `__code`/`__example`/`__dynamic`/`__seed` query parameters when no `Prefer` header is\n  sent) forces a documented answer without running authentication, validation or state.\n- **500 and 503.** `500 INTERNAL_ERROR` and `503 AI_SERVICE_ERROR` are documented but\n  the stub only produces them on request (`Prefer: code=503`).\n"
   },
   "servers": [
     {
@@ -50,6 +50,10 @@ export const document: OpenApiDocument = {
     {
       "name": "user",
       "description": "The user's profile, analytics and cultural progression."
+    },
+    {
+      "name": "subscription",
+      "description": "Paid tiers and Stripe's webhook."
     }
   ],
   "paths": {
@@ -1806,6 +1810,167 @@ export const document: OpenApiDocument = {
           }
         }
       }
+    },
+    "/api/subscription/create": {
+      "post": {
+        "operationId": "createSubscription",
+        "summary": "Subscribe to a paid tier",
+        "tags": [
+          "subscription"
+        ],
+        "description": "Starts (or replaces) the caller's subscription. The tier changes at once: the rate\nlimits of the new tier apply from the next request, and `X-RateLimit-Tier` says so.\nThe stub charges nothing; `paymentMethodId` must look like a Stripe payment method\n(`pm_…`). The period starts now and ends one month (`monthly`) or one year (`yearly`)\nlater; `nextBillingDate` is the period's end. Prices, in cents of `usd`: premium 699\nmonthly / 6990 yearly, pro 1499 monthly / 14990 yearly (the prose gives only premium\nmonthly, 699; the others are the stub's decision). Subscribing again replaces the\ncurrent subscription (a new `id`, a new period). `free` is not a subscription (`400`).\n\nErrors: `400` a missing or malformed field; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateSubscriptionRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "tier": "premium",
+                    "paymentMethodId": "pm_1234567890abcdef",
+                    "billingCycle": "monthly"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The active subscription.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "subscription": {
+                          "id": "sub_123e4567e89b12d3a456426614174000",
+                          "tier": "premium",
+                          "status": "active",
+                          "currentPeriodStart": "2025-07-30T16:00:00Z",
+                          "currentPeriodEnd": "2025-08-30T16:00:00Z",
+                          "billingCycle": "monthly",
+                          "amount": 699,
+                          "currency": "usd",
+                          "nextBillingDate": "2025-08-30T16:00:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/webhooks/stripe": {
+      "post": {
+        "operationId": "stripeWebhook",
+        "summary": "Stripe's webhook",
+        "tags": [
+          "subscription"
+        ],
+        "security": [],
+        "description": "Receives Stripe events. The `Stripe-Signature` header must be Stripe's:\n`t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<payload>\" under the signing secret>`\n(more `v1=` entries may follow; one must match). The signing secret is\n`whsec_contract_stubs_sage` unless the environment variable\n`SAGE_STRIPE_WEBHOOK_SECRET` says otherwise when the stub starts (Node only). `t` must\nbe within 300 seconds of the stub's clock (`--now` included), either way.\n\n**Payload.** The stub verifies the signature over the body's compact JSON text\n(`JSON.stringify` of the parsed body, which is what Stripe's libraries and this\nproject's tests send); a body signed in another layout (extra whitespace) is refused.\nThe core parses bodies before handlers run, on both transports, so the exact bytes are\nnot kept.\n\n**Events.** `customer.subscription.updated` and `customer.subscription.deleted` are\napplied to the user whose subscription `id` (from `POST /api/subscription/create`)\nequals `data.object.id`. `updated` takes `status` (`active`, `past_due`; `canceled`\nbecomes `cancelled`), `cancel_at_period_end`, `current_period_start` and\n`current_period_end` (Unix seconds) and `metadata.tier` (`premium` or `pro`, the new\ntier at once), each only when present. `deleted` ends the subscription: the user is\nback on `free`. Other event types, and subscriptions the stub does not know, are\nacknowledged and ignored, as Stripe expects.\n\nErrors: `400` (`VALIDATION_ERROR`, `details` naming `header.stripe-signature`) a\nmissing, malformed, stale or wrong signature, or a body that is not an event.\n",
+        "parameters": [
+          {
+            "name": "Stripe-Signature",
+            "in": "header",
+            "required": true,
+            "description": "`t=<unix seconds>,v1=<hex HMAC-SHA256>`.",
+            "schema": {
+              "type": "string"
+            },
+            "example": "t=1753891200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/StripeEvent"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example (with a subscription object)",
+                  "value": {
+                    "id": "evt_1234567890abcdef",
+                    "object": "event",
+                    "type": "customer.subscription.updated",
+                    "data": {
+                      "object": {
+                        "id": "sub_123e4567e89b12d3a456426614174000",
+                        "object": "subscription",
+                        "status": "active",
+                        "cancel_at_period_end": true
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The event was received (and applied when it concerns a known subscription).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookAck"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "received": true
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -2036,6 +2201,203 @@ export const document: OpenApiDocument = {
       }
     },
     "schemas": {
+      "CreateSubscriptionRequest": {
+        "type": "object",
+        "description": "The tier and how to pay for it.",
+        "additionalProperties": false,
+        "required": [
+          "tier",
+          "paymentMethodId",
+          "billingCycle"
+        ],
+        "properties": {
+          "tier": {
+            "type": "string",
+            "enum": [
+              "premium",
+              "pro"
+            ],
+            "description": "The paid tier."
+          },
+          "paymentMethodId": {
+            "type": "string",
+            "pattern": "^pm_[A-Za-z0-9]+$",
+            "maxLength": 255,
+            "description": "A Stripe payment method id."
+          },
+          "billingCycle": {
+            "$ref": "#/components/schemas/BillingCycle"
+          }
+        }
+      },
+      "BillingCycle": {
+        "type": "string",
+        "enum": [
+          "monthly",
+          "yearly"
+        ]
+      },
+      "SubscriptionDetail": {
+        "type": "object",
+        "description": "A subscription as created.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "tier",
+          "status",
+          "currentPeriodStart",
+          "currentPeriodEnd",
+          "billingCycle",
+          "amount",
+          "currency",
+          "nextBillingDate"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "`sub_` and 32 hex digits."
+          },
+          "tier": {
+            "type": "string",
+            "enum": [
+              "premium",
+              "pro"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "active",
+              "cancelled",
+              "past_due"
+            ]
+          },
+          "currentPeriodStart": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "currentPeriodEnd": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "billingCycle": {
+            "$ref": "#/components/schemas/BillingCycle"
+          },
+          "amount": {
+            "type": "integer",
+            "description": "Price per period in cents."
+          },
+          "currency": {
+            "type": "string",
+            "const": "usd"
+          },
+          "nextBillingDate": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "SubscriptionResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "subscription"
+            ],
+            "properties": {
+              "subscription": {
+                "$ref": "#/components/schemas/SubscriptionDetail"
+              }
+            }
+          }
+        }
+      },
+      "StripeEvent": {
+        "type": "object",
+        "description": "A Stripe event; `data.object` is Stripe's object, free-form (only the fields the stub reads are described).",
+        "required": [
+          "id",
+          "object",
+          "type",
+          "data"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "object": {
+            "type": "string",
+            "const": "event"
+          },
+          "type": {
+            "type": "string"
+          },
+          "data": {
+            "type": "object",
+            "required": [
+              "object"
+            ],
+            "properties": {
+              "object": {
+                "type": "object",
+                "description": "Stripe's object (for subscription events, a subscription).",
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancel_at_period_end": {
+                    "type": "boolean"
+                  },
+                  "current_period_start": {
+                    "type": "integer"
+                  },
+                  "current_period_end": {
+                    "type": "integer"
+                  },
+                  "metadata": {
+                    "type": "object",
+                    "properties": {
+                      "tier": {
+                        "type": "string"
+                      }
+                    },
+                    "additionalProperties": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "WebhookAck": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "received"
+        ],
+        "properties": {
+          "received": {
+            "type": "boolean",
+            "const": true
+          }
+        }
+      },
       "Tier": {
         "type": "string",
         "enum": [

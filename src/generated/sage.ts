@@ -558,10 +558,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/subscription/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscribe to a paid tier
+         * @description Starts (or replaces) the caller's subscription. The tier changes at once: the rate
+         *     limits of the new tier apply from the next request, and `X-RateLimit-Tier` says so.
+         *     The stub charges nothing; `paymentMethodId` must look like a Stripe payment method
+         *     (`pm_…`). The period starts now and ends one month (`monthly`) or one year (`yearly`)
+         *     later; `nextBillingDate` is the period's end. Prices, in cents of `usd`: premium 699
+         *     monthly / 6990 yearly, pro 1499 monthly / 14990 yearly (the prose gives only premium
+         *     monthly, 699; the others are the stub's decision). Subscribing again replaces the
+         *     current subscription (a new `id`, a new period). `free` is not a subscription (`400`).
+         *
+         *     Errors: `400` a missing or malformed field; `401`.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/stripe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe's webhook
+         * @description Receives Stripe events. The `Stripe-Signature` header must be Stripe's:
+         *     `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<payload>" under the signing secret>`
+         *     (more `v1=` entries may follow; one must match). The signing secret is
+         *     `whsec_contract_stubs_sage` unless the environment variable
+         *     `SAGE_STRIPE_WEBHOOK_SECRET` says otherwise when the stub starts (Node only). `t` must
+         *     be within 300 seconds of the stub's clock (`--now` included), either way.
+         *
+         *     **Payload.** The stub verifies the signature over the body's compact JSON text
+         *     (`JSON.stringify` of the parsed body, which is what Stripe's libraries and this
+         *     project's tests send); a body signed in another layout (extra whitespace) is refused.
+         *     The core parses bodies before handlers run, on both transports, so the exact bytes are
+         *     not kept.
+         *
+         *     **Events.** `customer.subscription.updated` and `customer.subscription.deleted` are
+         *     applied to the user whose subscription `id` (from `POST /api/subscription/create`)
+         *     equals `data.object.id`. `updated` takes `status` (`active`, `past_due`; `canceled`
+         *     becomes `cancelled`), `cancel_at_period_end`, `current_period_start` and
+         *     `current_period_end` (Unix seconds) and `metadata.tier` (`premium` or `pro`, the new
+         *     tier at once), each only when present. `deleted` ends the subscription: the user is
+         *     back on `free`. Other event types, and subscriptions the stub does not know, are
+         *     acknowledged and ignored, as Stripe expects.
+         *
+         *     Errors: `400` (`VALIDATION_ERROR`, `details` naming `header.stripe-signature`) a
+         *     missing, malformed, stale or wrong signature, or a body that is not an event.
+         */
+        post: operations["stripeWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The tier and how to pay for it. */
+        CreateSubscriptionRequest: {
+            /**
+             * @description The paid tier.
+             * @enum {string}
+             */
+            tier: "premium" | "pro";
+            /** @description A Stripe payment method id. */
+            paymentMethodId: string;
+            billingCycle: components["schemas"]["BillingCycle"];
+        };
+        /** @enum {string} */
+        BillingCycle: "monthly" | "yearly";
+        /** @description A subscription as created. */
+        SubscriptionDetail: {
+            /** @description `sub_` and 32 hex digits. */
+            id: string;
+            /** @enum {string} */
+            tier: "premium" | "pro";
+            /** @enum {string} */
+            status: "active" | "cancelled" | "past_due";
+            /** Format: date-time */
+            currentPeriodStart: string;
+            /** Format: date-time */
+            currentPeriodEnd: string;
+            billingCycle: components["schemas"]["BillingCycle"];
+            /** @description Price per period in cents. */
+            amount: number;
+            /** @constant */
+            currency: "usd";
+            /** Format: date-time */
+            nextBillingDate: string;
+        };
+        SubscriptionResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                subscription: components["schemas"]["SubscriptionDetail"];
+            };
+        };
+        /** @description A Stripe event; `data.object` is Stripe's object, free-form (only the fields the stub reads are described). */
+        StripeEvent: {
+            id: string;
+            /** @constant */
+            object: "event";
+            type: string;
+            data: {
+                /** @description Stripe's object (for subscription events, a subscription). */
+                object: {
+                    id?: string;
+                    status?: string;
+                    cancel_at_period_end?: boolean;
+                    current_period_start?: number;
+                    current_period_end?: number;
+                    metadata?: {
+                        tier?: string;
+                    } & {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        WebhookAck: {
+            /** @constant */
+            received: true;
+        };
         /**
          * @description The subscription tier.
          * @enum {string}
@@ -2597,6 +2735,69 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The active subscription. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    stripeWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256>`.
+                 * @example t=1753891200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Stripe-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StripeEvent"];
+            };
+        };
+        responses: {
+            /** @description The event was received (and applied when it concerns a known subscription). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];

@@ -659,6 +659,132 @@ export function sageScenarios(start: () => Promise<Transport>): void {
     });
   });
 
+  describe('subscriptions and the Stripe webhook', () => {
+    const SECRET = 'whsec_contract_stubs_sage';
+
+    async function hmacHex(secret: string, message: string): Promise<string> {
+      const encoder = new TextEncoder();
+      const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+      const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(message)));
+      return Buffer.from(mac).toString('hex');
+    }
+
+    async function sendWebhook(event: Record<string, unknown>, options: { secret?: string; t?: number; header?: string } = {}) {
+      const payload = JSON.stringify(event);
+      const t = options.t ?? Math.floor(Date.now() / 1000);
+      const signature = options.header ?? `t=${t},v1=${await hmacHex(options.secret ?? SECRET, `${t}.${payload}`)}`;
+      return call('POST', '/api/webhooks/stripe', {
+        rawBody: payload,
+        headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+      });
+    }
+
+    async function subscribe(token: string, tier = 'premium', billingCycle = 'monthly') {
+      const res = await call('POST', '/api/subscription/create', {
+        token,
+        body: { tier, paymentMethodId: 'pm_1234567890abcdef', billingCycle },
+      });
+      expect(res.status, res.text).toBe(201);
+      return res.json.data.subscription;
+    }
+
+    it('subscribing changes the tier at once, with period dates and the price; limits follow', async () => {
+      const { token } = await register();
+      const sub = await subscribe(token);
+      expect(sub).toMatchObject({ tier: 'premium', status: 'active', billingCycle: 'monthly', amount: 699, currency: 'usd' });
+      expect(sub.id).toMatch(/^sub_[0-9a-f]{32}$/);
+      const start = new Date(sub.currentPeriodStart);
+      const end = new Date(start);
+      end.setUTCMonth(end.getUTCMonth() + 1);
+      expect(sub.currentPeriodEnd).toBe(end.toISOString());
+      expect(sub.nextBillingDate).toBe(sub.currentPeriodEnd);
+      const profile = await call('GET', '/api/user/profile', { token });
+      expect(profile.json.data.user.subscriptionTier).toBe('premium');
+      expect(profile.json.data.user.subscription).toMatchObject({ tier: 'premium', status: 'active', cancelAtPeriodEnd: false });
+      expect(profile.headers.get('x-ratelimit-tier')).toBe('premium');
+      expect(profile.headers.get('x-ratelimit-limit')).toBe('500');
+      // Free users could make 3 consultations an hour; premium 50.
+      for (let i = 0; i < 4; i++) await consult(token);
+      const yearly = await subscribe(token, 'pro', 'yearly');
+      expect(yearly).toMatchObject({ tier: 'pro', amount: 14990 });
+      expect(yearly.id).not.toBe(sub.id);
+      const after = await call('GET', '/api/user/profile', { token });
+      expect(after.headers.get('x-ratelimit-tier')).toBe('pro');
+      const free = await call('POST', '/api/subscription/create', {
+        token,
+        body: { tier: 'free', paymentMethodId: 'pm_1', billingCycle: 'monthly' },
+      });
+      expect(expectEnvelope(free, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.tier');
+    });
+
+    it('a signed customer.subscription.updated and .deleted are applied to the user', async () => {
+      const { token } = await register();
+      const sub = await subscribe(token);
+      const periodEnd = Math.floor(Date.parse('2030-01-01T00:00:00Z') / 1000);
+      const updated = await sendWebhook({
+        id: 'evt_1',
+        object: 'event',
+        type: 'customer.subscription.updated',
+        data: {
+          object: {
+            id: sub.id,
+            object: 'subscription',
+            status: 'past_due',
+            cancel_at_period_end: true,
+            current_period_end: periodEnd,
+            metadata: { tier: 'pro' },
+          },
+        },
+      });
+      expect(updated.status, updated.text).toBe(200);
+      expect(updated.json).toEqual({ received: true });
+      const profile = await call('GET', '/api/user/profile', { token });
+      expect(profile.json.data.user.subscriptionTier).toBe('pro');
+      expect(profile.json.data.user.subscription).toMatchObject({
+        status: 'past_due',
+        cancelAtPeriodEnd: true,
+        currentPeriodEnd: '2030-01-01T00:00:00.000Z',
+      });
+      const unknown = await sendWebhook({ id: 'evt_2', object: 'event', type: 'invoice.paid', data: { object: { id: 'in_1' } } });
+      expect(unknown.json).toEqual({ received: true });
+      const deleted = await sendWebhook({
+        id: 'evt_3',
+        object: 'event',
+        type: 'customer.subscription.deleted',
+        data: { object: { id: sub.id } },
+      });
+      expect(deleted.status).toBe(200);
+      const back = await call('GET', '/api/user/profile', { token });
+      expect(back.json.data.user.subscriptionTier).toBe('free');
+      expect(back.json.data.user.subscription).toBeUndefined();
+    });
+
+    it('refuses a missing, malformed, wrong or stale signature with 400 and changes nothing', async () => {
+      const { token } = await register();
+      const sub = await subscribe(token);
+      const event = { id: 'evt_x', object: 'event', type: 'customer.subscription.deleted', data: { object: { id: sub.id } } };
+      const missing = await call('POST', '/api/webhooks/stripe', { body: event });
+      expect(expectEnvelope(missing, 400, 'VALIDATION_ERROR').details[0].field).toBe('header.stripe-signature');
+      for (const res of [
+        await sendWebhook(event, { header: 'v1=abc' }),
+        await sendWebhook(event, { secret: 'whsec_wrong' }),
+        await sendWebhook(event, { t: Math.floor(Date.now() / 1000) - 3600 }),
+      ]) {
+        expect(expectEnvelope(res, 400, 'VALIDATION_ERROR').details).toEqual([
+          { field: 'header.stripe-signature', message: expect.any(String) },
+        ]);
+      }
+      const profile = await call('GET', '/api/user/profile', { token });
+      expect(profile.json.data.user.subscriptionTier).toBe('premium');
+      const v1 = await call('POST', '/api/v1/subscription/create', {
+        token,
+        body: { tier: 'pro', paymentMethodId: 'pm_abc', billingCycle: 'monthly' },
+      });
+      expect(v1.status).toBe(201);
+      expect(v1.json.data.subscription.tier).toBe('pro');
+    });
+  });
+
   describe('errors', () => {
     it('every operation but register, login and refresh needs a valid access token', async () => {
       const { token } = await register();
@@ -682,6 +808,7 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         ['PATCH', '/api/user/profile', { displayName: 'X' }],
         ['GET', '/api/user/analytics'],
         ['POST', '/api/user/cultural-progression', { action: 'check', currentLevel: 1 }],
+        ['POST', '/api/subscription/create', { tier: 'premium', paymentMethodId: 'pm_1', billingCycle: 'monthly' }],
       ] as const) {
         for (const credentials of [{}, { token }, { token: 'not.a.jwt' }]) {
           const res = await call(method, path, { ...credentials, ...(body ? { body } : {}) });
