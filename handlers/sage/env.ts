@@ -33,6 +33,11 @@ export interface HexagramContent {
   image: string;
   lineTexts: string[];
   keywords: string[];
+  /** Admin edits (`PATCH /api/admin/hexagrams/{n}`); null until edited. */
+  culturalNotes: string | null;
+  reviewedBy: string | null;
+  reviewDate: string | null;
+  updatedAt: string;
 }
 
 export interface UserRecord {
@@ -51,6 +56,8 @@ export interface UserRecord {
   createdAt: string;
   updatedAt: string;
   lastLoginAt: string;
+  /** When Stripe's webhook last ended the user's subscription (churn in platform analytics). */
+  churnedAt?: string;
   /** The user's consultations, oldest first (capped). */
   consultationIds: string[];
 }
@@ -131,9 +138,18 @@ export function createState(instance: InstanceInfo): SageState {
     consultations: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, now }),
     cache: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, ttlMs: CACHE_TTL_MS, now }),
     daily: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, now }),
-    hexagrams: HEXAGRAMS.map((h) => ({ ...h, lineTexts: [...h.lineTexts], keywords: [...h.keywords] })),
+    hexagrams: [],
   };
   const at = now().toISOString();
+  state.hexagrams = HEXAGRAMS.map((h) => ({
+    ...h,
+    lineTexts: [...h.lineTexts],
+    keywords: [...h.keywords],
+    culturalNotes: null,
+    reviewedBy: null,
+    reviewDate: null,
+    updatedAt: at,
+  }));
   for (const account of seedAccounts()) {
     const subscription = subscriptionFor(account.tier, now());
     state.users.set(account.id, {

@@ -3,6 +3,7 @@
 import { createJwtIssuer, defineApi } from '../../src/core/index.ts';
 import { document } from '../../src/generated/sage.document.ts';
 import type { paths } from '../../src/generated/sage.ts';
+import { adminHandlers } from './admin.ts';
 import { aiHandlers } from './ai.ts';
 import { authHandlers, bearerAuth } from './auth.ts';
 import { consultationHandlers } from './consultations.ts';
@@ -24,7 +25,15 @@ export const sage = defineApi<paths, SageEnv>({
   }),
   createState,
   authenticate: { bearerAuth },
-  handlers: { ...authHandlers, ...consultationHandlers, ...aiHandlers, ...guidanceHandlers, ...userHandlers, ...subscriptionHandlers },
+  handlers: {
+    ...authHandlers,
+    ...consultationHandlers,
+    ...aiHandlers,
+    ...guidanceHandlers,
+    ...userHandlers,
+    ...subscriptionHandlers,
+    ...adminHandlers,
+  },
   rateLimit: sageRateLimit,
   pathAliases: { '/api/v1': '/api' },
 });

@@ -13,7 +13,7 @@ export const DEFAULT_STRIPE_WEBHOOK_SECRET = 'whsec_contract_stubs_sage';
 /** How far `t` may be from the stub's clock, either way (Stripe's libraries' default). */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
-const PRICES: Record<PaidTier, Record<BillingCycle, number>> = {
+export const PRICES: Record<PaidTier, Record<BillingCycle, number>> = {
   premium: { monthly: 699, yearly: 6990 },
   pro: { monthly: 1499, yearly: 14990 },
 };
@@ -140,6 +140,7 @@ export const subscriptionHandlers = {
       user.tier = 'free';
       delete user.subscription;
       delete user.billing;
+      user.churnedAt = ctx.now().toISOString();
       user.updatedAt = ctx.now().toISOString();
     }
     return ctx.reply(200).json({ received: true });

@@ -54,6 +54,10 @@ export const document: OpenApiDocument = {
     {
       "name": "subscription",
       "description": "Paid tiers and Stripe's webhook."
+    },
+    {
+      "name": "admin",
+      "description": "Users, hexagram content and platform analytics, for the admin role only."
     }
   ],
   "paths": {
@@ -1971,6 +1975,297 @@ export const document: OpenApiDocument = {
           }
         }
       }
+    },
+    "/api/admin/users": {
+      "get": {
+        "operationId": "adminListUsers",
+        "summary": "List users (admin)",
+        "tags": [
+          "admin"
+        ],
+        "description": "Every stored account, newest first (ties by email), filtered and paged. A user is\n`active` when they signed in or consulted within the last 30 days, `inactive`\notherwise (the prose names `status=active` without defining it). `lastActiveAt` is\nthe later of the last sign-in and the last consultation; `totalConsultations` counts\nthe stored consultations. `pagination.total` counts the matches before paging.\n\nOnly for the admin role (the seeded `admin@sage.test`): any other signed-in user gets\n`403 AUTHORIZATION_ERROR`.\n\nErrors: `400` a malformed filter or `limit` outside 1–100; `401`; `403`.\n",
+        "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "description": "Page size, 1–100 (default 50).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100,
+              "default": 50
+            }
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "description": "Matches to skip (default 0).",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0
+            }
+          },
+          {
+            "name": "tier",
+            "in": "query",
+            "description": "Only users of this tier.",
+            "schema": {
+              "$ref": "#/components/schemas/Tier"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "description": "Only `active` or only `inactive` users.",
+            "schema": {
+              "$ref": "#/components/schemas/UserStatus"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of users.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AdminUsersResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "users": [
+                          {
+                            "id": "123e4567-e89b-12d3-a456-426614174000",
+                            "email": "user@example.com",
+                            "displayName": "John Doe",
+                            "subscriptionTier": "premium",
+                            "status": "active",
+                            "totalConsultations": 47,
+                            "lastActiveAt": "2025-07-30T10:00:00Z",
+                            "createdAt": "2025-06-15T10:00:00Z"
+                          }
+                        ],
+                        "pagination": {
+                          "total": 1250,
+                          "limit": 50,
+                          "offset": 0,
+                          "hasMore": true
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/admin/hexagrams/{hexagramNumber}": {
+      "parameters": [
+        {
+          "name": "hexagramNumber",
+          "in": "path",
+          "required": true,
+          "description": "King Wen number, 1–64.",
+          "schema": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 64
+          }
+        }
+      ],
+      "patch": {
+        "operationId": "adminUpdateHexagram",
+        "summary": "Edit a hexagram's content (admin)",
+        "tags": [
+          "admin"
+        ],
+        "description": "Edits the stub's copy of a hexagram's texts (a reset restores the fixtures).\n`traditionalInterpretation` replaces the hexagram's Judgment: later consultations\nanswer it as `interpretations.traditional.judgment` and quote it in the personal\ninterpretation; daily and custom guidance use it too. `culturalNotes` appears in later\nconsultations as `interpretations.traditional.culturalNotes`. `reviewedBy` and\n`reviewDate` are recorded as sent. Consultations made before the edit keep their text.\nAt least one field is required.\n\nOnly for the admin role: `403 AUTHORIZATION_ERROR` otherwise.\n\nErrors: `400` an empty body, an unknown field, a number outside 1–64; `401`; `403`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateHexagramRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "traditionalInterpretation": "Updated traditional interpretation...",
+                    "culturalNotes": "Additional cultural context...",
+                    "reviewedBy": "dr_wang_cultural_expert",
+                    "reviewDate": "2025-07-30T12:00:00Z"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The hexagram's content after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AdminHexagramResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "hexagram": {
+                          "number": 11,
+                          "name": "Peace",
+                          "traditionalInterpretation": "Updated traditional interpretation...",
+                          "culturalNotes": "Additional cultural context...",
+                          "reviewedBy": "dr_wang_cultural_expert",
+                          "reviewDate": "2025-07-30T12:00:00Z",
+                          "updatedAt": "2025-07-30T12:00:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/admin/analytics": {
+      "get": {
+        "operationId": "adminPlatformAnalytics",
+        "summary": "Platform analytics (admin)",
+        "tags": [
+          "admin"
+        ],
+        "description": "Computed from the stored accounts, consultations and subscriptions over the period\n(the last 1, 7, 30 or 365 days up to today; `dateRange` gives its first and last UTC\ndates). `metrics` (comma-separated, default all three) picks the sections answered.\n\n- `users`: `total` accounts now, `new` created in the period, `active` signed in or\n  consulted in the period, `churned` subscriptions ended by Stripe's webhook in the\n  period, `byTier` now.\n- `consultations`: made in the period; `averageRating` over the rated ones (0 when\n  none), `byCategory` over all five categories.\n- `revenue`: in cents of `usd` (as subscription amounts are; the prose's example\n  figures are in dollars, which this decision replaces): `total` and `byTier` the\n  amounts of subscriptions created in the period, `mrr` the monthly-equivalent amount\n  of every active paid subscription now (a yearly one counts a twelfth, rounded; the\n  seeded accounts count at the monthly price), `churnRate` churned / (paid users now\n  + churned), 4 decimals.\n\nOnly for the admin role: `403 AUTHORIZATION_ERROR` otherwise.\n\nErrors: `400` an unknown period or metric; `401`; `403`.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Period"
+          },
+          {
+            "name": "metrics",
+            "in": "query",
+            "description": "Sections to answer, comma-separated: `users`, `consultations`, `revenue` (default all).",
+            "schema": {
+              "type": "string",
+              "pattern": "^(users|consultations|revenue)(,(users|consultations|revenue))*$"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The platform's figures.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PlatformAnalyticsResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example (revenue in cents, `general` added to the categories)",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "analytics": {
+                          "period": "month",
+                          "dateRange": {
+                            "start": "2025-07-01",
+                            "end": "2025-07-30"
+                          },
+                          "users": {
+                            "total": 1250,
+                            "new": 185,
+                            "active": 890,
+                            "churned": 23,
+                            "byTier": {
+                              "free": 800,
+                              "premium": 350,
+                              "pro": 100
+                            }
+                          },
+                          "consultations": {
+                            "total": 5420,
+                            "averageRating": 4.6,
+                            "byCategory": {
+                              "career": 2100,
+                              "relationships": 1580,
+                              "spiritual": 980,
+                              "health": 760,
+                              "general": 0
+                            }
+                          },
+                          "revenue": {
+                            "total": 1875000,
+                            "currency": "usd",
+                            "byTier": {
+                              "premium": 1225000,
+                              "pro": 650000
+                            },
+                            "mrr": 1875000,
+                            "churnRate": 0.035
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -2072,6 +2367,21 @@ export const document: OpenApiDocument = {
             "examples": {
               "missingToken": {
                 "$ref": "#/components/examples/AuthenticationError"
+              }
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "The caller is signed in but not an admin.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "notAdmin": {
+                "$ref": "#/components/examples/AuthorizationErrorExample"
               }
             }
           }
@@ -2201,6 +2511,407 @@ export const document: OpenApiDocument = {
       }
     },
     "schemas": {
+      "UserStatus": {
+        "type": "string",
+        "enum": [
+          "active",
+          "inactive"
+        ]
+      },
+      "AdminUser": {
+        "type": "object",
+        "description": "An account as the admin listing shows it.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "email",
+          "displayName",
+          "subscriptionTier",
+          "status",
+          "totalConsultations",
+          "lastActiveAt",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "email": {
+            "type": "string",
+            "format": "email"
+          },
+          "displayName": {
+            "type": "string"
+          },
+          "subscriptionTier": {
+            "$ref": "#/components/schemas/Tier"
+          },
+          "status": {
+            "$ref": "#/components/schemas/UserStatus"
+          },
+          "totalConsultations": {
+            "type": "integer"
+          },
+          "lastActiveAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "AdminUsersResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "users",
+              "pagination"
+            ],
+            "properties": {
+              "users": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/AdminUser"
+                }
+              },
+              "pagination": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "total",
+                  "limit",
+                  "offset",
+                  "hasMore"
+                ],
+                "properties": {
+                  "total": {
+                    "type": "integer"
+                  },
+                  "limit": {
+                    "type": "integer"
+                  },
+                  "offset": {
+                    "type": "integer"
+                  },
+                  "hasMore": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "UpdateHexagramRequest": {
+        "type": "object",
+        "description": "The fields to change (at least one).",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "traditionalInterpretation": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 5000
+          },
+          "culturalNotes": {
+            "type": "string",
+            "maxLength": 5000
+          },
+          "reviewedBy": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "reviewDate": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "AdminHexagram": {
+        "type": "object",
+        "description": "A hexagram's editable content.",
+        "additionalProperties": false,
+        "required": [
+          "number",
+          "name",
+          "traditionalInterpretation",
+          "culturalNotes",
+          "reviewedBy",
+          "reviewDate",
+          "updatedAt"
+        ],
+        "properties": {
+          "number": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 64
+          },
+          "name": {
+            "type": "string"
+          },
+          "traditionalInterpretation": {
+            "type": "string",
+            "description": "The Judgment consultations answer."
+          },
+          "culturalNotes": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "reviewedBy": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "reviewDate": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "AdminHexagramResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "hexagram"
+            ],
+            "properties": {
+              "hexagram": {
+                "$ref": "#/components/schemas/AdminHexagram"
+              }
+            }
+          }
+        }
+      },
+      "PlatformAnalyticsResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "analytics"
+            ],
+            "properties": {
+              "analytics": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "period",
+                  "dateRange"
+                ],
+                "properties": {
+                  "period": {
+                    "type": "string",
+                    "enum": [
+                      "day",
+                      "week",
+                      "month",
+                      "year"
+                    ]
+                  },
+                  "dateRange": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "start",
+                      "end"
+                    ],
+                    "properties": {
+                      "start": {
+                        "type": "string",
+                        "format": "date"
+                      },
+                      "end": {
+                        "type": "string",
+                        "format": "date"
+                      }
+                    }
+                  },
+                  "users": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "total",
+                      "new",
+                      "active",
+                      "churned",
+                      "byTier"
+                    ],
+                    "properties": {
+                      "total": {
+                        "type": "integer"
+                      },
+                      "new": {
+                        "type": "integer"
+                      },
+                      "active": {
+                        "type": "integer"
+                      },
+                      "churned": {
+                        "type": "integer"
+                      },
+                      "byTier": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": [
+                          "free",
+                          "premium",
+                          "pro"
+                        ],
+                        "properties": {
+                          "free": {
+                            "type": "integer"
+                          },
+                          "premium": {
+                            "type": "integer"
+                          },
+                          "pro": {
+                            "type": "integer"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "consultations": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "total",
+                      "averageRating",
+                      "byCategory"
+                    ],
+                    "properties": {
+                      "total": {
+                        "type": "integer"
+                      },
+                      "averageRating": {
+                        "type": "number"
+                      },
+                      "byCategory": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": [
+                          "career",
+                          "relationships",
+                          "health",
+                          "spiritual",
+                          "general"
+                        ],
+                        "properties": {
+                          "career": {
+                            "type": "integer"
+                          },
+                          "relationships": {
+                            "type": "integer"
+                          },
+                          "health": {
+                            "type": "integer"
+                          },
+                          "spiritual": {
+                            "type": "integer"
+                          },
+                          "general": {
+                            "type": "integer"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "revenue": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "total",
+                      "currency",
+                      "byTier",
+                      "mrr",
+                      "churnRate"
+                    ],
+                    "properties": {
+                      "total": {
+                        "type": "integer"
+                      },
+                      "currency": {
+                        "type": "string",
+                        "const": "usd"
+                      },
+                      "byTier": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": [
+                          "premium",
+                          "pro"
+                        ],
+                        "properties": {
+                          "premium": {
+                            "type": "integer"
+                          },
+                          "pro": {
+                            "type": "integer"
+                          }
+                        }
+                      },
+                      "mrr": {
+                        "type": "integer"
+                      },
+                      "churnRate": {
+                        "type": "number"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
       "CreateSubscriptionRequest": {
         "type": "object",
         "description": "The tier and how to pay for it.",
@@ -3255,6 +3966,10 @@ export const document: OpenApiDocument = {
               "image": {
                 "type": "string",
                 "description": "The Image."
+              },
+              "culturalNotes": {
+                "type": "string",
+                "description": "Cultural notes an administrator added to the hexagram (`PATCH /api/admin/hexagrams/{hexagramNumber}`); left out when there are none."
               },
               "changingLines": {
                 "type": "object",
@@ -6133,6 +6848,44 @@ export const document: OpenApiDocument = {
               "updatedAt": "2025-07-30T08:00:00Z",
               "lastLoginAt": "2025-07-30T08:00:00Z"
             }
+          }
+        }
+      },
+      "AuthorizationErrorExample": {
+        "summary": "A user who is not an admin",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "AUTHORIZATION_ERROR",
+            "message": "This operation is for administrators only",
+            "details": {},
+            "wisdom": {
+              "chineseQuote": "不在其位，不谋其政 - Bù zài qí wèi, bù móu qí zhèng",
+              "translation": "One not in the position does not plan its affairs",
+              "explanation": "Each place carries its own responsibilities",
+              "guidance": [
+                "Act within the role you hold"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Sign in with an administrator account"
+              ],
+              "alternativeApproaches": [
+                "Ask an administrator to act for you"
+              ],
+              "preventionTips": [
+                "Check your role before using admin tools"
+              ]
+            },
+            "context": {
+              "errorCategory": "authorization",
+              "severity": "medium",
+              "isRetryable": false,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
           }
         }
       },

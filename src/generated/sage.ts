@@ -630,10 +630,217 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users (admin)
+         * @description Every stored account, newest first (ties by email), filtered and paged. A user is
+         *     `active` when they signed in or consulted within the last 30 days, `inactive`
+         *     otherwise (the prose names `status=active` without defining it). `lastActiveAt` is
+         *     the later of the last sign-in and the last consultation; `totalConsultations` counts
+         *     the stored consultations. `pagination.total` counts the matches before paging.
+         *
+         *     Only for the admin role (the seeded `admin@sage.test`): any other signed-in user gets
+         *     `403 AUTHORIZATION_ERROR`.
+         *
+         *     Errors: `400` a malformed filter or `limit` outside 1–100; `401`; `403`.
+         */
+        get: operations["adminListUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/hexagrams/{hexagramNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description King Wen number, 1–64. */
+                hexagramNumber: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a hexagram's content (admin)
+         * @description Edits the stub's copy of a hexagram's texts (a reset restores the fixtures).
+         *     `traditionalInterpretation` replaces the hexagram's Judgment: later consultations
+         *     answer it as `interpretations.traditional.judgment` and quote it in the personal
+         *     interpretation; daily and custom guidance use it too. `culturalNotes` appears in later
+         *     consultations as `interpretations.traditional.culturalNotes`. `reviewedBy` and
+         *     `reviewDate` are recorded as sent. Consultations made before the edit keep their text.
+         *     At least one field is required.
+         *
+         *     Only for the admin role: `403 AUTHORIZATION_ERROR` otherwise.
+         *
+         *     Errors: `400` an empty body, an unknown field, a number outside 1–64; `401`; `403`.
+         */
+        patch: operations["adminUpdateHexagram"];
+        trace?: never;
+    };
+    "/api/admin/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Platform analytics (admin)
+         * @description Computed from the stored accounts, consultations and subscriptions over the period
+         *     (the last 1, 7, 30 or 365 days up to today; `dateRange` gives its first and last UTC
+         *     dates). `metrics` (comma-separated, default all three) picks the sections answered.
+         *
+         *     - `users`: `total` accounts now, `new` created in the period, `active` signed in or
+         *       consulted in the period, `churned` subscriptions ended by Stripe's webhook in the
+         *       period, `byTier` now.
+         *     - `consultations`: made in the period; `averageRating` over the rated ones (0 when
+         *       none), `byCategory` over all five categories.
+         *     - `revenue`: in cents of `usd` (as subscription amounts are; the prose's example
+         *       figures are in dollars, which this decision replaces): `total` and `byTier` the
+         *       amounts of subscriptions created in the period, `mrr` the monthly-equivalent amount
+         *       of every active paid subscription now (a yearly one counts a twelfth, rounded; the
+         *       seeded accounts count at the monthly price), `churnRate` churned / (paid users now
+         *       + churned), 4 decimals.
+         *
+         *     Only for the admin role: `403 AUTHORIZATION_ERROR` otherwise.
+         *
+         *     Errors: `400` an unknown period or metric; `401`; `403`.
+         */
+        get: operations["adminPlatformAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        UserStatus: "active" | "inactive";
+        /** @description An account as the admin listing shows it. */
+        AdminUser: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            displayName: string;
+            subscriptionTier: components["schemas"]["Tier"];
+            status: components["schemas"]["UserStatus"];
+            totalConsultations: number;
+            /** Format: date-time */
+            lastActiveAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AdminUsersResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                users: components["schemas"]["AdminUser"][];
+                pagination: {
+                    total: number;
+                    limit: number;
+                    offset: number;
+                    hasMore: boolean;
+                };
+            };
+        };
+        /** @description The fields to change (at least one). */
+        UpdateHexagramRequest: {
+            traditionalInterpretation?: string;
+            culturalNotes?: string;
+            reviewedBy?: string;
+            /** Format: date-time */
+            reviewDate?: string;
+        };
+        /** @description A hexagram's editable content. */
+        AdminHexagram: {
+            number: number;
+            name: string;
+            /** @description The Judgment consultations answer. */
+            traditionalInterpretation: string;
+            culturalNotes: string | null;
+            reviewedBy: string | null;
+            /** Format: date-time */
+            reviewDate: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AdminHexagramResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                hexagram: components["schemas"]["AdminHexagram"];
+            };
+        };
+        PlatformAnalyticsResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                analytics: {
+                    /** @enum {string} */
+                    period: "day" | "week" | "month" | "year";
+                    dateRange: {
+                        /** Format: date */
+                        start: string;
+                        /** Format: date */
+                        end: string;
+                    };
+                    users?: {
+                        total: number;
+                        new: number;
+                        active: number;
+                        churned: number;
+                        byTier: {
+                            free: number;
+                            premium: number;
+                            pro: number;
+                        };
+                    };
+                    consultations?: {
+                        total: number;
+                        averageRating: number;
+                        byCategory: {
+                            career: number;
+                            relationships: number;
+                            health: number;
+                            spiritual: number;
+                            general: number;
+                        };
+                    };
+                    revenue?: {
+                        total: number;
+                        /** @constant */
+                        currency: "usd";
+                        byTier: {
+                            premium: number;
+                            pro: number;
+                        };
+                        mrr: number;
+                        churnRate: number;
+                    };
+                };
+            };
+        };
         /** @description The tier and how to pay for it. */
         CreateSubscriptionRequest: {
             /**
@@ -1041,6 +1248,8 @@ export interface components {
                 judgment: string;
                 /** @description The Image. */
                 image: string;
+                /** @description Cultural notes an administrator added to the hexagram (`PATCH /api/admin/hexagrams/{hexagramNumber}`); left out when there are none. */
+                culturalNotes?: string;
                 /** @description The text of each changing line, by position (`"4"`); left out when no line changes. */
                 changingLines?: {
                     [key: string]: string;
@@ -2043,6 +2252,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The caller is signed in but not an admin. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description No such resource of the caller. */
         NotFound: {
             headers: {
@@ -2800,6 +3018,101 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    adminListUsers: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number;
+                /** @description Matches to skip (default 0). */
+                offset?: number;
+                /** @description Only users of this tier. */
+                tier?: components["schemas"]["Tier"];
+                /** @description Only `active` or only `inactive` users. */
+                status?: components["schemas"]["UserStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUsersResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    adminUpdateHexagram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description King Wen number, 1–64. */
+                hexagramNumber: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHexagramRequest"];
+            };
+        };
+        responses: {
+            /** @description The hexagram's content after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminHexagramResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    adminPlatformAnalytics: {
+        parameters: {
+            query?: {
+                /** @description `day` (24 h), `week` (7 days), `month` (30 days) or `year` (365 days), ending now; default `month`. */
+                period?: components["parameters"]["Period"];
+                /** @description Sections to answer, comma-separated: `users`, `consultations`, `revenue` (default all). */
+                metrics?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The platform's figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformAnalyticsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -785,6 +785,119 @@ export function sageScenarios(start: () => Promise<Transport>): void {
     });
   });
 
+  describe('admin', () => {
+    const ADMIN = ['admin@sage.test', 'SageAdmin2025!'] as const;
+
+    it('refuses every admin operation to non-admins with 403 AUTHORIZATION_ERROR', async () => {
+      const { token } = await login('pro@sage.test');
+      for (const [method, path, body] of [
+        ['GET', '/api/admin/users'],
+        ['PATCH', '/api/admin/hexagrams/11', { culturalNotes: 'x' }],
+        ['GET', '/api/admin/analytics'],
+      ] as const) {
+        const res = await call(method, path, { token, ...(body ? { body } : {}) });
+        expectEnvelope(res, 403, 'AUTHORIZATION_ERROR');
+        expectEnvelope(await call(method, path, body ? { body } : {}), 401, 'AUTHENTICATION_ERROR');
+      }
+    });
+
+    it('lists the real users with filters and pagination', async () => {
+      const { token } = await login(...ADMIN);
+      const a = await register();
+      await register();
+      await consult(a.token);
+      const all = await call('GET', '/api/admin/users', { token });
+      expect(all.status, all.text).toBe(200);
+      expect(all.json.data.pagination).toEqual({ total: 6, limit: 50, offset: 0, hasMore: false });
+      const emails = all.json.data.users.map((u: { email: string }) => u.email);
+      expect(emails).toEqual(expect.arrayContaining(['admin@sage.test', 'free@sage.test', a.email]));
+      expect(all.json.data.users.find((u: { email: string }) => u.email === a.email)).toMatchObject({
+        totalConsultations: 1,
+        status: 'active',
+        subscriptionTier: 'free',
+      });
+      const premium = await call('GET', '/api/admin/users?tier=premium', { token });
+      expect(premium.json.data.users.map((u: { email: string }) => u.email)).toEqual(['premium@sage.test']);
+      const page = await call('GET', '/api/admin/users?tier=free&limit=2&offset=1', { token });
+      expect(page.json.data.pagination).toEqual({ total: 3, limit: 2, offset: 1, hasMore: false });
+      expect(page.json.data.users).toHaveLength(2);
+      const inactive = await call('GET', '/api/v1/admin/users?status=inactive', { token });
+      expect(inactive.json.data.pagination.total).toBe(0);
+      const bad = await call('GET', '/api/admin/users?limit=500', { token });
+      expect(expectEnvelope(bad, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.limit');
+    });
+
+    it('hexagram edits change what later consultations answer', async () => {
+      const { token } = await login(...ADMIN);
+      const first = await call('PATCH', '/api/admin/hexagrams/11', {
+        token,
+        body: {
+          traditionalInterpretation: 'Edited judgment 11',
+          culturalNotes: 'Notes 11',
+          reviewedBy: 'dr_wang_cultural_expert',
+          reviewDate: '2025-07-30T12:00:00Z',
+        },
+      });
+      expect(first.status, first.text).toBe(200);
+      expect(first.json.data.hexagram).toMatchObject({
+        number: 11,
+        name: 'Peace',
+        traditionalInterpretation: 'Edited judgment 11',
+        culturalNotes: 'Notes 11',
+        reviewedBy: 'dr_wang_cultural_expert',
+      });
+      for (let n = 1; n <= 64; n++) {
+        if (n !== 11)
+          await call('PATCH', `/api/admin/hexagrams/${n}`, {
+            token,
+            body: { traditionalInterpretation: `Edited judgment ${n}`, culturalNotes: `Notes ${n}` },
+          });
+      }
+      const c = await consult(token);
+      expect(c.interpretations.traditional.judgment).toBe(`Edited judgment ${c.hexagramData.number}`);
+      expect(c.interpretations.traditional.culturalNotes).toBe(`Notes ${c.hexagramData.number}`);
+      expect(c.interpretations.personal.interpretation).toContain(`Edited judgment ${c.hexagramData.number}`);
+      const out = await call('PATCH', '/api/admin/hexagrams/65', { token, body: { culturalNotes: 'x' } });
+      expect(expectEnvelope(out, 400, 'VALIDATION_ERROR').details[0].field).toBe('path.hexagramNumber');
+      const empty = await call('PATCH', '/api/admin/hexagrams/1', { token, body: {} });
+      expectEnvelope(empty, 400, 'VALIDATION_ERROR');
+    });
+
+    it('platform analytics are computed from stored users, consultations and subscriptions', async () => {
+      const { token } = await login(...ADMIN);
+      const a = await register();
+      await consult(a.token, { category: 'health' });
+      const made = await consult(a.token, { question: 'How do I find peace in my relationships?', category: 'relationships' });
+      await call('PATCH', `/api/consultation/${made.id}`, { token: a.token, body: { rating: 4 } });
+      await call('POST', '/api/subscription/create', {
+        token: a.token,
+        body: { tier: 'pro', paymentMethodId: 'pm_1', billingCycle: 'yearly' },
+      });
+      const res = await call('GET', '/api/admin/analytics?period=week', { token });
+      expect(res.status, res.text).toBe(200);
+      const { analytics } = res.json.data;
+      expect(analytics.period).toBe('week');
+      expect(analytics.users).toEqual({ total: 5, new: 5, active: 5, churned: 0, byTier: { free: 1, premium: 1, pro: 3 } });
+      expect(analytics.consultations).toEqual({
+        total: 2,
+        averageRating: 4,
+        byCategory: { career: 0, relationships: 1, health: 1, spiritual: 0, general: 0 },
+      });
+      // Seeded premium 699 + seeded pro 1499 + admin (pro) 1499 + a's yearly pro 14990 / 12.
+      expect(analytics.revenue).toEqual({
+        total: 14990,
+        currency: 'usd',
+        byTier: { premium: 0, pro: 14990 },
+        mrr: 699 + 1499 + 1499 + 1249,
+        churnRate: 0,
+      });
+      const only = await call('GET', '/api/admin/analytics?metrics=users', { token });
+      expect(Object.keys(only.json.data.analytics).sort()).toEqual(['dateRange', 'period', 'users']);
+      const bad = await call('GET', '/api/admin/analytics?metrics=profit', { token });
+      expect(expectEnvelope(bad, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.metrics');
+    });
+  });
+
   describe('errors', () => {
     it('every operation but register, login and refresh needs a valid access token', async () => {
       const { token } = await register();
