@@ -76,6 +76,17 @@ export interface CacheEntry {
   createdAtMs: number;
 }
 
+export interface ExportRecord {
+  id: string;
+  userId: string;
+  createdAt: string;
+  estimatedCompletion: string;
+  completedAt: string | null;
+  /** The file's JSON text, built when the export was asked for. */
+  file: string;
+  fileSize: number;
+}
+
 export interface SageState {
   users: BoundedMap<string, UserRecord>;
   /** Lower-case email → user id. */
@@ -87,6 +98,7 @@ export interface SageState {
   /** `<userId>|<date>` → that day's guidance, fixed once given. */
   daily: BoundedMap<string, DailyGuidance>;
   hexagrams: HexagramContent[];
+  exports: BoundedMap<string, ExportRecord>;
 }
 
 export interface SageEnv {
@@ -105,6 +117,9 @@ export const CACHE_TTL_MS = 24 * 3600 * 1000;
 export const MAX_USERS = 10_000;
 export const MAX_CONSULTATIONS = 20_000;
 export const MAX_CONSULTATIONS_PER_USER = 1_000;
+export const MAX_EXPORTS = 1_000;
+/** A completed export can be downloaded for 7 days. */
+export const EXPORT_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 export const UPGRADE_URL = 'https://sage.com/upgrade';
 
 export function defaultPreferences(): FullPreferences {
@@ -139,6 +154,7 @@ export function createState(instance: InstanceInfo): SageState {
     cache: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, ttlMs: CACHE_TTL_MS, now }),
     daily: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, now }),
     hexagrams: [],
+    exports: new BoundedMap({ maxEntries: MAX_EXPORTS, ttlMs: EXPORT_LIFETIME_MS * 2, now }),
   };
   const at = now().toISOString();
   state.hexagrams = HEXAGRAMS.map((h) => ({

@@ -9,6 +9,7 @@ import { authHandlers, bearerAuth } from './auth.ts';
 import { consultationHandlers } from './consultations.ts';
 import { createState, type SageEnv } from './env.ts';
 import { sageEnvelope } from './envelope.ts';
+import { exportHandlers } from './exports.ts';
 import { guidanceHandlers } from './guidance.ts';
 import { stripeWebhookSecret, subscriptionHandlers } from './subscriptions.ts';
 import { sageRateLimit } from './tiers.ts';
@@ -33,6 +34,7 @@ export const sage = defineApi<paths, SageEnv>({
     ...userHandlers,
     ...subscriptionHandlers,
     ...adminHandlers,
+    ...exportHandlers,
   },
   rateLimit: sageRateLimit,
   pathAliases: { '/api/v1': '/api' },

@@ -2266,6 +2266,189 @@ export const document: OpenApiDocument = {
           }
         }
       }
+    },
+    "/api/user/export": {
+      "post": {
+        "operationId": "createExport",
+        "summary": "Export the user's data",
+        "tags": [
+          "user"
+        ],
+        "description": "Starts an export of the caller's data as one JSON file: `{exportId, generatedAt, user,\nconsultations, analytics}` — `consultations` the stored consultations (oldest first)\nmade within `dateRange` (inclusive UTC dates, default all) when\n`includeConsultations` (default true), `analytics` the profile's analytics (as\n`GET /api/user/profile` answers them) when `includeAnalytics` (default true); a\nsection not asked for is left out. The file is built at once from the data as it is\nnow.\n\nThe export is `processing` until it completes, which happens at the first status\npoll (`GET /api/user/export/{exportId}`) or once `estimatedCompletionTime` (2 seconds\nlater) has passed on the stub's clock — so a fixed clock (`--now`) completes too.\nOnly `json` is offered (the prose shows no other format).\n\nErrors: `400` a malformed field, or `dateRange.startDate` after `endDate`; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateExportRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "format": "json",
+                    "includeConsultations": true,
+                    "includeAnalytics": true,
+                    "dateRange": {
+                      "startDate": "2025-01-01",
+                      "endDate": "2025-07-30"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "The export has started.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreateExportResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "exportId": "export_123e4567e89b12d3a456426614174000",
+                        "estimatedCompletionTime": "2025-07-30T15:00:00Z",
+                        "status": "processing"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/user/export/{exportId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ExportId"
+        }
+      ],
+      "get": {
+        "operationId": "getExport",
+        "summary": "An export's status",
+        "tags": [
+          "user"
+        ],
+        "description": "The export's status (polling completes it, see `POST /api/user/export`). Once\n`completed`, `downloadUrl` is the absolute URL of\n`GET /api/user/export/{exportId}/download` on this stub (the prose's S3 URL is only an\nexample), `fileSize` the file's exact size in bytes, and `expiresAt` 7 days after\ncompletion; afterwards the export is gone (`404`). While `processing`, those fields\nand `completedAt` are absent.\n\nRate limit: counts towards `GET /api/user/*`.\n\nErrors: `401`; `404` no export of the caller has this id; `429`.\n",
+        "responses": {
+          "200": {
+            "description": "The export.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportStatusResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example (with the stub's download URL)",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "export": {
+                          "id": "export_123e4567e89b12d3a456426614174000",
+                          "status": "completed",
+                          "format": "json",
+                          "downloadUrl": "http://127.0.0.1:4010/sage/api/user/export/export_123e4567e89b12d3a456426614174000/download",
+                          "expiresAt": "2025-08-06T15:00:00Z",
+                          "fileSize": 2547392,
+                          "createdAt": "2025-07-30T14:30:00Z",
+                          "completedAt": "2025-07-30T14:32:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/user/export/{exportId}/download": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ExportId"
+        }
+      ],
+      "get": {
+        "operationId": "downloadExport",
+        "summary": "Download a completed export",
+        "tags": [
+          "user"
+        ],
+        "description": "The export file (`application/json`, `Content-Disposition: attachment`), exactly\n`fileSize` bytes. The prose has no such operation; it is the stub's `downloadUrl`.\n\nRate limit: counts towards `GET /api/user/*`.\n\nErrors: `401`; `404` no export of the caller has this id, or it expired; `409`\n(`VALIDATION_ERROR`) still processing (poll its status first); `429`.\n",
+        "responses": {
+          "200": {
+            "description": "The file.",
+            "headers": {
+              "Content-Disposition": {
+                "description": "`attachment; filename=\"sage-export-<id>.json\"`.",
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportFile"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/ExportNotReady"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -2310,6 +2493,16 @@ export const document: OpenApiDocument = {
       }
     },
     "parameters": {
+      "ExportId": {
+        "name": "exportId",
+        "in": "path",
+        "required": true,
+        "description": "The export's id (`export_` and 32 hex digits).",
+        "schema": {
+          "type": "string",
+          "maxLength": 100
+        }
+      },
       "Period": {
         "name": "period",
         "in": "query",
@@ -2382,6 +2575,21 @@ export const document: OpenApiDocument = {
             "examples": {
               "notAdmin": {
                 "$ref": "#/components/examples/AuthorizationErrorExample"
+              }
+            }
+          }
+        }
+      },
+      "ExportNotReady": {
+        "description": "The export is still processing.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "processing": {
+                "$ref": "#/components/examples/ExportNotReadyError"
               }
             }
           }
@@ -2511,6 +2719,215 @@ export const document: OpenApiDocument = {
       }
     },
     "schemas": {
+      "CreateExportRequest": {
+        "type": "object",
+        "description": "What to export.",
+        "additionalProperties": false,
+        "required": [
+          "format"
+        ],
+        "properties": {
+          "format": {
+            "type": "string",
+            "enum": [
+              "json"
+            ]
+          },
+          "includeConsultations": {
+            "type": "boolean",
+            "default": true
+          },
+          "includeAnalytics": {
+            "type": "boolean",
+            "default": true
+          },
+          "dateRange": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "startDate",
+              "endDate"
+            ],
+            "properties": {
+              "startDate": {
+                "type": "string",
+                "format": "date"
+              },
+              "endDate": {
+                "type": "string",
+                "format": "date"
+              }
+            }
+          }
+        }
+      },
+      "CreateExportResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "exportId",
+              "estimatedCompletionTime",
+              "status"
+            ],
+            "properties": {
+              "exportId": {
+                "type": "string"
+              },
+              "estimatedCompletionTime": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "status": {
+                "type": "string",
+                "const": "processing"
+              }
+            }
+          }
+        }
+      },
+      "ExportStatus": {
+        "type": "object",
+        "description": "An export; the download fields only once completed.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "status",
+          "format",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "processing",
+              "completed"
+            ]
+          },
+          "format": {
+            "type": "string",
+            "enum": [
+              "json"
+            ]
+          },
+          "downloadUrl": {
+            "type": "string",
+            "format": "uri"
+          },
+          "expiresAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "fileSize": {
+            "type": "integer"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "completedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ExportStatusResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "export"
+            ],
+            "properties": {
+              "export": {
+                "$ref": "#/components/schemas/ExportStatus"
+              }
+            }
+          }
+        }
+      },
+      "ExportFile": {
+        "type": "object",
+        "description": "The exported data.",
+        "additionalProperties": false,
+        "required": [
+          "exportId",
+          "generatedAt",
+          "user"
+        ],
+        "properties": {
+          "exportId": {
+            "type": "string"
+          },
+          "generatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "user": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "email",
+              "displayName",
+              "subscriptionTier",
+              "createdAt"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "email": {
+                "type": "string"
+              },
+              "displayName": {
+                "type": "string"
+              },
+              "subscriptionTier": {
+                "$ref": "#/components/schemas/Tier"
+              },
+              "createdAt": {
+                "type": "string",
+                "format": "date-time"
+              }
+            }
+          },
+          "consultations": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Consultation"
+            }
+          },
+          "analytics": {
+            "$ref": "#/components/schemas/ProfileAnalytics"
+          }
+        }
+      },
       "UserStatus": {
         "type": "string",
         "enum": [
@@ -6882,6 +7299,46 @@ export const document: OpenApiDocument = {
               "errorCategory": "authorization",
               "severity": "medium",
               "isRetryable": false,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
+      "ExportNotReadyError": {
+        "summary": "The export is still processing",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "VALIDATION_ERROR",
+            "message": "Export export_123e4567e89b12d3a456426614174000 is still processing; poll its status first",
+            "details": {
+              "exportId": "export_123e4567e89b12d3a456426614174000"
+            },
+            "wisdom": {
+              "chineseQuote": "欲速则不达 - Yù sù zé bù dá",
+              "translation": "Haste brings no arrival",
+              "explanation": "What ripens in its own time cannot be hurried",
+              "guidance": [
+                "Wait for the right moment"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Poll the export's status"
+              ],
+              "alternativeApproaches": [
+                "Try again shortly"
+              ],
+              "preventionTips": [
+                "Download only completed exports"
+              ]
+            },
+            "context": {
+              "errorCategory": "validation",
+              "severity": "low",
+              "isRetryable": true,
               "retryAfter": null
             },
             "requestId": "req_123e4567e89b12d3a456426614174000",

@@ -730,10 +730,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/user/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export the user's data
+         * @description Starts an export of the caller's data as one JSON file: `{exportId, generatedAt, user,
+         *     consultations, analytics}` — `consultations` the stored consultations (oldest first)
+         *     made within `dateRange` (inclusive UTC dates, default all) when
+         *     `includeConsultations` (default true), `analytics` the profile's analytics (as
+         *     `GET /api/user/profile` answers them) when `includeAnalytics` (default true); a
+         *     section not asked for is left out. The file is built at once from the data as it is
+         *     now.
+         *
+         *     The export is `processing` until it completes, which happens at the first status
+         *     poll (`GET /api/user/export/{exportId}`) or once `estimatedCompletionTime` (2 seconds
+         *     later) has passed on the stub's clock — so a fixed clock (`--now`) completes too.
+         *     Only `json` is offered (the prose shows no other format).
+         *
+         *     Errors: `400` a malformed field, or `dateRange.startDate` after `endDate`; `401`.
+         */
+        post: operations["createExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/export/{exportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The export's id (`export_` and 32 hex digits). */
+                exportId: components["parameters"]["ExportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An export's status
+         * @description The export's status (polling completes it, see `POST /api/user/export`). Once
+         *     `completed`, `downloadUrl` is the absolute URL of
+         *     `GET /api/user/export/{exportId}/download` on this stub (the prose's S3 URL is only an
+         *     example), `fileSize` the file's exact size in bytes, and `expiresAt` 7 days after
+         *     completion; afterwards the export is gone (`404`). While `processing`, those fields
+         *     and `completedAt` are absent.
+         *
+         *     Rate limit: counts towards `GET /api/user/*`.
+         *
+         *     Errors: `401`; `404` no export of the caller has this id; `429`.
+         */
+        get: operations["getExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/export/{exportId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The export's id (`export_` and 32 hex digits). */
+                exportId: components["parameters"]["ExportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a completed export
+         * @description The export file (`application/json`, `Content-Disposition: attachment`), exactly
+         *     `fileSize` bytes. The prose has no such operation; it is the stub's `downloadUrl`.
+         *
+         *     Rate limit: counts towards `GET /api/user/*`.
+         *
+         *     Errors: `401`; `404` no export of the caller has this id, or it expired; `409`
+         *     (`VALIDATION_ERROR`) still processing (poll its status first); `429`.
+         */
+        get: operations["downloadExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description What to export. */
+        CreateExportRequest: {
+            /** @enum {string} */
+            format: "json";
+            /** @default true */
+            includeConsultations: boolean;
+            /** @default true */
+            includeAnalytics: boolean;
+            dateRange?: {
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+            };
+        };
+        CreateExportResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                exportId: string;
+                /** Format: date-time */
+                estimatedCompletionTime: string;
+                /** @constant */
+                status: "processing";
+            };
+        };
+        /** @description An export; the download fields only once completed. */
+        ExportStatus: {
+            id: string;
+            /** @enum {string} */
+            status: "processing" | "completed";
+            /** @enum {string} */
+            format: "json";
+            /** Format: uri */
+            downloadUrl?: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            fileSize?: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            completedAt?: string;
+        };
+        ExportStatusResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                export: components["schemas"]["ExportStatus"];
+            };
+        };
+        /** @description The exported data. */
+        ExportFile: {
+            exportId: string;
+            /** Format: date-time */
+            generatedAt: string;
+            user: {
+                id: string;
+                email: string;
+                displayName: string;
+                subscriptionTier: components["schemas"]["Tier"];
+                /** Format: date-time */
+                createdAt: string;
+            };
+            consultations?: components["schemas"]["Consultation"][];
+            analytics?: components["schemas"]["ProfileAnalytics"];
+        };
         /** @enum {string} */
         UserStatus: "active" | "inactive";
         /** @description An account as the admin listing shows it. */
@@ -2261,6 +2421,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The export is still processing. */
+        ExportNotReady: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description No such resource of the caller. */
         NotFound: {
             headers: {
@@ -2331,6 +2500,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The export's id (`export_` and 32 hex digits). */
+        ExportId: string;
         /** @description `day` (24 h), `week` (7 days), `month` (30 days) or `year` (365 days), ending now; default `month`. */
         Period: "day" | "week" | "month" | "year";
     };
@@ -3113,6 +3284,92 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportRequest"];
+            };
+        };
+        responses: {
+            /** @description The export has started. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateExportResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The export's id (`export_` and 32 hex digits). */
+                exportId: components["parameters"]["ExportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportStatusResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The export's id (`export_` and 32 hex digits). */
+                exportId: components["parameters"]["ExportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="sage-export-<id>.json"`. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportFile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ExportNotReady"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };

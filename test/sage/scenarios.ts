@@ -898,6 +898,62 @@ export function sageScenarios(start: () => Promise<Transport>): void {
     });
   });
 
+  describe('exports', () => {
+    it('202 processing, completed at the first poll, and a download of exactly fileSize bytes with the real data', async () => {
+      const { token } = await register();
+      const c1 = await consult(token);
+      const c2 = await consult(token, { question: 'How should I approach my health this season?', category: 'health' });
+      const created = await call('POST', '/api/user/export', {
+        token,
+        body: { format: 'json', includeConsultations: true, includeAnalytics: true },
+      });
+      expect(created.status, created.text).toBe(202);
+      const { exportId, status } = created.json.data;
+      expect(status).toBe('processing');
+      expect(exportId).toMatch(/^export_[0-9a-f]{32}$/);
+      const early = await call('GET', `/api/user/export/${exportId}/download`, { token });
+      expect(expectEnvelope(early, 409, 'VALIDATION_ERROR').details).toEqual({ exportId });
+      const polled = await call('GET', `/api/user/export/${exportId}`, { token });
+      expect(polled.status).toBe(200);
+      const exp = polled.json.data.export;
+      expect(exp).toMatchObject({ id: exportId, status: 'completed', format: 'json' });
+      expect(exp.downloadUrl).toMatch(new RegExp(`/api/user/export/${exportId}/download$`));
+      expect(Date.parse(exp.expiresAt) - Date.parse(exp.completedAt)).toBe(7 * 24 * 3600 * 1000);
+      const file = await call('GET', `/api/user/export/${exportId}/download`, { token });
+      expect(file.status).toBe(200);
+      expect(file.bytes.byteLength).toBe(exp.fileSize);
+      expect(file.headers.get('content-disposition')).toContain(`sage-export-${exportId}.json`);
+      const data = JSON.parse(file.text);
+      expect(data.consultations.map((c: { id: string }) => c.id)).toEqual([c1.id, c2.id]);
+      expect(data.consultations[0].interpretations).toEqual(c1.interpretations);
+      expect(data.analytics.totalConsultations).toBe(2);
+      const other = await register();
+      expectEnvelope(await call('GET', `/api/user/export/${exportId}`, { token: other.token }), 404, 'NOT_FOUND');
+    });
+
+    it('honours the sections and the date range, and refuses a reversed range', async () => {
+      const { token } = await register();
+      await consult(token);
+      const created = await call('POST', '/api/v1/user/export', {
+        token,
+        body: { format: 'json', includeAnalytics: false, dateRange: { startDate: '2020-01-01', endDate: '2020-12-31' } },
+      });
+      expect(created.status).toBe(202);
+      const id = created.json.data.exportId;
+      await call('GET', `/api/user/export/${id}`, { token });
+      const data = JSON.parse((await call('GET', `/api/user/export/${id}/download`, { token })).text);
+      expect(data.consultations).toEqual([]);
+      expect(data.analytics).toBeUndefined();
+      const reversed = await call('POST', '/api/user/export', {
+        token,
+        body: { format: 'json', dateRange: { startDate: '2025-02-01', endDate: '2025-01-01' } },
+      });
+      expect(expectEnvelope(reversed, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.dateRange.startDate');
+      const csv = await call('POST', '/api/user/export', { token, body: { format: 'csv' } });
+      expect(expectEnvelope(csv, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.format');
+    });
+  });
+
   describe('errors', () => {
     it('every operation but register, login and refresh needs a valid access token', async () => {
       const { token } = await register();
@@ -922,6 +978,9 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         ['GET', '/api/user/analytics'],
         ['POST', '/api/user/cultural-progression', { action: 'check', currentLevel: 1 }],
         ['POST', '/api/subscription/create', { tier: 'premium', paymentMethodId: 'pm_1', billingCycle: 'monthly' }],
+        ['POST', '/api/user/export', { format: 'json' }],
+        ['GET', '/api/user/export/export_x'],
+        ['GET', '/api/user/export/export_x/download'],
       ] as const) {
         for (const credentials of [{}, { token }, { token: 'not.a.jwt' }]) {
           const res = await call(method, path, { ...credentials, ...(body ? { body } : {}) });
