@@ -7,6 +7,7 @@ import { adminHandlers } from './admin.ts';
 import { aiHandlers } from './ai.ts';
 import { authHandlers, bearerAuth } from './auth.ts';
 import { consultationHandlers } from './consultations.ts';
+import { culturalHandlers } from './cultural.ts';
 import { createState, type SageEnv } from './env.ts';
 import { sageEnvelope } from './envelope.ts';
 import { exportHandlers } from './exports.ts';
@@ -35,6 +36,7 @@ export const sage = defineApi<paths, SageEnv>({
     ...subscriptionHandlers,
     ...adminHandlers,
     ...exportHandlers,
+    ...culturalHandlers,
   },
   rateLimit: sageRateLimit,
   pathAliases: { '/api/v1': '/api' },

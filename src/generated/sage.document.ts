@@ -56,6 +56,10 @@ export const document: OpenApiDocument = {
       "description": "Paid tiers and Stripe's webhook."
     },
     {
+      "name": "cultural",
+      "description": "Cultural knowledge assessment and content."
+    },
+    {
       "name": "admin",
       "description": "Users, hexagram content and platform analytics, for the admin role only."
     }
@@ -2449,6 +2453,199 @@ export const document: OpenApiDocument = {
           }
         }
       }
+    },
+    "/api/cultural/assess": {
+      "post": {
+        "operationId": "culturalAssess",
+        "summary": "Cultural knowledge assessment",
+        "tags": [
+          "cultural"
+        ],
+        "description": "Scores the answers against the stub's question bank (`fixtures/sage/cultural.ts`;\n`q1_yin_yang`, `q2_five_elements`, `q3_trigrams`, `q4_king_wen`, `q5_changing_lines`,\n`q6_daily_practice`). An answer is correct when it names the key concepts of its\nquestion (case-insensitive: e.g. \"balance\" or \"opposing\" for `q1_yin_yang`; all five\nelements for `q2_five_elements`). `score` is the share of correct answers out of\n`maxScore` 100 (rounded); `percentage` the same. `canProgress` when at least 70.\n`areas.strong` are the areas of correct answers, `needsImprovement` those of wrong\nones, `recommendations` one per weak area. `nextAssessmentDate` is 14 days after today,\nat midnight UTC. `confidence` (1–5) is recorded but not scored. `currentLevel` must be\nthe user's cultural depth.\n\nErrors: `400` a malformed field, an unknown or repeated `questionId` (naming it), a\n`currentLevel` that is not the user's; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CulturalAssessRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "currentLevel": 1,
+                    "assessmentType": "knowledge",
+                    "responses": [
+                      {
+                        "questionId": "q1_yin_yang",
+                        "answer": "Balance of opposing forces",
+                        "confidence": 4
+                      },
+                      {
+                        "questionId": "q2_five_elements",
+                        "answer": "Wood, Fire, Earth, Metal, Water",
+                        "confidence": 5
+                      }
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The scored assessment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CulturalAssessResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example (both answers correct score 100, not 85)",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "score": 100,
+                        "maxScore": 100,
+                        "percentage": 100,
+                        "level": 1,
+                        "canProgress": true,
+                        "areas": {
+                          "strong": [
+                            "Basic philosophy",
+                            "Symbol recognition"
+                          ],
+                          "needsImprovement": [],
+                          "recommendations": []
+                        },
+                        "nextAssessmentDate": "2025-08-13T00:00:00Z"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/cultural/content": {
+      "get": {
+        "operationId": "culturalContent",
+        "summary": "Cultural content by level and topic",
+        "tags": [
+          "cultural"
+        ],
+        "description": "The content items of the stub's library (`fixtures/sage/cultural.ts`) at `level`\n(default the user's cultural depth) and `topic` (default all). `format=summary`\nleaves out `practicalApplication` and `historicalContext`; `detailed` (default) has\neverything. `progressionPath` walks the whole library in order (level 1 first):\n`currentPosition` is the position of the first item answered, `totalSteps` the\nlibrary's size, `nextMilestone` the title of the first item after the ones answered\n(null at the end), `estimatedTimeToNext` one week per step.\n\nErrors: `400` an unknown level, topic or format; `401`.\n",
+        "parameters": [
+          {
+            "name": "level",
+            "in": "query",
+            "description": "Cultural depth, 1 or 2 (default the user's).",
+            "schema": {
+              "type": "integer",
+              "enum": [
+                1,
+                2
+              ]
+            }
+          },
+          {
+            "name": "topic",
+            "in": "query",
+            "description": "Only this topic.",
+            "schema": {
+              "$ref": "#/components/schemas/CulturalTopic"
+            }
+          },
+          {
+            "name": "format",
+            "in": "query",
+            "description": "`summary` or `detailed` (default).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "summary",
+                "detailed"
+              ],
+              "default": "detailed"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The content.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CulturalContentResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "content": [
+                          {
+                            "id": "content_yin_yang_intro",
+                            "title": "Understanding Yin and Yang",
+                            "description": "The fundamental concept of complementary opposites",
+                            "chineseText": "陰陽",
+                            "pinyin": "yīn yáng",
+                            "translation": "The interplay of feminine and masculine cosmic forces",
+                            "level": 1,
+                            "category": "philosophy",
+                            "relatedConcepts": [
+                              "balance",
+                              "duality",
+                              "harmony"
+                            ],
+                            "practicalApplication": "Recognize when situations need more active (yang) or receptive (yin) energy",
+                            "historicalContext": "First documented in the I Ching around 1000 BCE"
+                          }
+                        ],
+                        "progressionPath": {
+                          "currentPosition": 3,
+                          "totalSteps": 12,
+                          "nextMilestone": "Five Elements Theory",
+                          "estimatedTimeToNext": "2 weeks"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -2719,6 +2916,255 @@ export const document: OpenApiDocument = {
       }
     },
     "schemas": {
+      "CulturalTopic": {
+        "type": "string",
+        "enum": [
+          "philosophy",
+          "symbols",
+          "history",
+          "practice"
+        ]
+      },
+      "CulturalAssessRequest": {
+        "type": "object",
+        "description": "Answers to questions of the bank.",
+        "additionalProperties": false,
+        "required": [
+          "currentLevel",
+          "assessmentType",
+          "responses"
+        ],
+        "properties": {
+          "currentLevel": {
+            "$ref": "#/components/schemas/CulturalDepth"
+          },
+          "assessmentType": {
+            "type": "string",
+            "enum": [
+              "knowledge"
+            ]
+          },
+          "responses": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 20,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "questionId",
+                "answer"
+              ],
+              "properties": {
+                "questionId": {
+                  "type": "string",
+                  "maxLength": 100
+                },
+                "answer": {
+                  "type": "string",
+                  "maxLength": 2000
+                },
+                "confidence": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 5
+                }
+              }
+            }
+          }
+        }
+      },
+      "CulturalAssessResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "score",
+              "maxScore",
+              "percentage",
+              "level",
+              "canProgress",
+              "areas",
+              "nextAssessmentDate"
+            ],
+            "properties": {
+              "score": {
+                "type": "integer"
+              },
+              "maxScore": {
+                "type": "integer"
+              },
+              "percentage": {
+                "type": "integer"
+              },
+              "level": {
+                "$ref": "#/components/schemas/CulturalDepth"
+              },
+              "canProgress": {
+                "type": "boolean"
+              },
+              "areas": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "strong",
+                  "needsImprovement",
+                  "recommendations"
+                ],
+                "properties": {
+                  "strong": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "needsImprovement": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "recommendations": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "nextAssessmentDate": {
+                "type": "string",
+                "format": "date-time"
+              }
+            }
+          }
+        }
+      },
+      "CulturalContentItem": {
+        "type": "object",
+        "description": "One item of the cultural library.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "title",
+          "description",
+          "chineseText",
+          "pinyin",
+          "translation",
+          "level",
+          "category",
+          "relatedConcepts"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "chineseText": {
+            "type": "string"
+          },
+          "pinyin": {
+            "type": "string"
+          },
+          "translation": {
+            "type": "string"
+          },
+          "level": {
+            "$ref": "#/components/schemas/CulturalDepth"
+          },
+          "category": {
+            "$ref": "#/components/schemas/CulturalTopic"
+          },
+          "relatedConcepts": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "practicalApplication": {
+            "type": "string"
+          },
+          "historicalContext": {
+            "type": "string"
+          }
+        }
+      },
+      "CulturalContentResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "content",
+              "progressionPath"
+            ],
+            "properties": {
+              "content": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/CulturalContentItem"
+                }
+              },
+              "progressionPath": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "currentPosition",
+                  "totalSteps",
+                  "nextMilestone",
+                  "estimatedTimeToNext"
+                ],
+                "properties": {
+                  "currentPosition": {
+                    "type": "integer"
+                  },
+                  "totalSteps": {
+                    "type": "integer"
+                  },
+                  "nextMilestone": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "estimatedTimeToNext": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
       "CreateExportRequest": {
         "type": "object",
         "description": "What to export.",

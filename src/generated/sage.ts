@@ -824,10 +824,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cultural/assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cultural knowledge assessment
+         * @description Scores the answers against the stub's question bank (`fixtures/sage/cultural.ts`;
+         *     `q1_yin_yang`, `q2_five_elements`, `q3_trigrams`, `q4_king_wen`, `q5_changing_lines`,
+         *     `q6_daily_practice`). An answer is correct when it names the key concepts of its
+         *     question (case-insensitive: e.g. "balance" or "opposing" for `q1_yin_yang`; all five
+         *     elements for `q2_five_elements`). `score` is the share of correct answers out of
+         *     `maxScore` 100 (rounded); `percentage` the same. `canProgress` when at least 70.
+         *     `areas.strong` are the areas of correct answers, `needsImprovement` those of wrong
+         *     ones, `recommendations` one per weak area. `nextAssessmentDate` is 14 days after today,
+         *     at midnight UTC. `confidence` (1–5) is recorded but not scored. `currentLevel` must be
+         *     the user's cultural depth.
+         *
+         *     Errors: `400` a malformed field, an unknown or repeated `questionId` (naming it), a
+         *     `currentLevel` that is not the user's; `401`.
+         */
+        post: operations["culturalAssess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cultural/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cultural content by level and topic
+         * @description The content items of the stub's library (`fixtures/sage/cultural.ts`) at `level`
+         *     (default the user's cultural depth) and `topic` (default all). `format=summary`
+         *     leaves out `practicalApplication` and `historicalContext`; `detailed` (default) has
+         *     everything. `progressionPath` walks the whole library in order (level 1 first):
+         *     `currentPosition` is the position of the first item answered, `totalSteps` the
+         *     library's size, `nextMilestone` the title of the first item after the ones answered
+         *     (null at the end), `estimatedTimeToNext` one week per step.
+         *
+         *     Errors: `400` an unknown level, topic or format; `401`.
+         */
+        get: operations["culturalContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        CulturalTopic: "philosophy" | "symbols" | "history" | "practice";
+        /** @description Answers to questions of the bank. */
+        CulturalAssessRequest: {
+            currentLevel: components["schemas"]["CulturalDepth"];
+            /** @enum {string} */
+            assessmentType: "knowledge";
+            responses: {
+                questionId: string;
+                answer: string;
+                confidence?: number;
+            }[];
+        };
+        CulturalAssessResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                score: number;
+                maxScore: number;
+                percentage: number;
+                level: components["schemas"]["CulturalDepth"];
+                canProgress: boolean;
+                areas: {
+                    strong: string[];
+                    needsImprovement: string[];
+                    recommendations: string[];
+                };
+                /** Format: date-time */
+                nextAssessmentDate: string;
+            };
+        };
+        /** @description One item of the cultural library. */
+        CulturalContentItem: {
+            id: string;
+            title: string;
+            description: string;
+            chineseText: string;
+            pinyin: string;
+            translation: string;
+            level: components["schemas"]["CulturalDepth"];
+            category: components["schemas"]["CulturalTopic"];
+            relatedConcepts: string[];
+            practicalApplication?: string;
+            historicalContext?: string;
+        };
+        CulturalContentResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                content: components["schemas"]["CulturalContentItem"][];
+                progressionPath: {
+                    currentPosition: number;
+                    totalSteps: number;
+                    nextMilestone: string | null;
+                    estimatedTimeToNext: string | null;
+                };
+            };
+        };
         /** @description What to export. */
         CreateExportRequest: {
             /** @enum {string} */
@@ -3370,6 +3488,65 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["ExportNotReady"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    culturalAssess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CulturalAssessRequest"];
+            };
+        };
+        responses: {
+            /** @description The scored assessment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CulturalAssessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    culturalContent: {
+        parameters: {
+            query?: {
+                /** @description Cultural depth, 1 or 2 (default the user's). */
+                level?: 1 | 2;
+                /** @description Only this topic. */
+                topic?: components["schemas"]["CulturalTopic"];
+                /** @description `summary` or `detailed` (default). */
+                format?: "summary" | "detailed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CulturalContentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -954,6 +954,83 @@ export function sageScenarios(start: () => Promise<Transport>): void {
     });
   });
 
+  describe('cultural depth', () => {
+    it('scores the assessment from the answers', async () => {
+      const { token } = await register();
+      const good = await call('POST', '/api/cultural/assess', {
+        token,
+        body: {
+          currentLevel: 1,
+          assessmentType: 'knowledge',
+          responses: [
+            { questionId: 'q1_yin_yang', answer: 'Balance of opposing forces', confidence: 4 },
+            { questionId: 'q2_five_elements', answer: 'Wood, Fire, Earth, Metal, Water', confidence: 5 },
+          ],
+        },
+      });
+      expect(good.status, good.text).toBe(200);
+      expect(good.json.data).toMatchObject({ score: 100, maxScore: 100, percentage: 100, level: 1, canProgress: true });
+      expect(good.json.data.areas).toEqual({
+        strong: ['Basic philosophy', 'Symbol recognition'],
+        needsImprovement: [],
+        recommendations: [],
+      });
+      const today = Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+      expect(Date.parse(good.json.data.nextAssessmentDate)).toBeGreaterThanOrEqual(today + 13 * 86_400_000);
+      const mixed = await call('POST', '/api/cultural/assess', {
+        token,
+        body: {
+          currentLevel: 1,
+          assessmentType: 'knowledge',
+          responses: [
+            { questionId: 'q1_yin_yang', answer: 'Complementary forces' },
+            { questionId: 'q2_five_elements', answer: 'Wood and fire' },
+            { questionId: 'q4_king_wen', answer: 'I do not know' },
+          ],
+        },
+      });
+      expect(mixed.json.data).toMatchObject({ score: 33, percentage: 33, canProgress: false });
+      expect(mixed.json.data.areas.needsImprovement).toEqual(['Symbol recognition', 'Historical context']);
+      expect(mixed.json.data.areas.recommendations).toContain('Study the historical development of I Ching');
+      const unknown = await call('POST', '/api/cultural/assess', {
+        token,
+        body: { currentLevel: 1, assessmentType: 'knowledge', responses: [{ questionId: 'q9_nothing', answer: 'x' }] },
+      });
+      expect(expectEnvelope(unknown, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.responses.0.questionId');
+      const level = await call('POST', '/api/cultural/assess', {
+        token,
+        body: { currentLevel: 2, assessmentType: 'knowledge', responses: [{ questionId: 'q1_yin_yang', answer: 'balance' }] },
+      });
+      expect(expectEnvelope(level, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.currentLevel');
+    });
+
+    it('serves content by level and topic, detailed or summary, with the progression path', async () => {
+      const { token } = await register();
+      const res = await call('GET', '/api/cultural/content?level=1&topic=philosophy&format=detailed', { token });
+      expect(res.status, res.text).toBe(200);
+      expect(res.json.data.content.map((c: { id: string }) => c.id)).toEqual(['content_yin_yang_intro']);
+      expect(res.json.data.content[0].historicalContext).toBe('First documented in the I Ching around 1000 BCE');
+      expect(res.json.data.progressionPath).toEqual({
+        currentPosition: 1,
+        totalSteps: 6,
+        nextMilestone: 'The Eight Trigrams',
+        estimatedTimeToNext: '1 week',
+      });
+      const level2 = await call('GET', '/api/cultural/content?level=2&format=summary', { token });
+      expect(
+        level2.json.data.content.every(
+          (c: { level: number; historicalContext?: string }) => c.level === 2 && c.historicalContext === undefined,
+        ),
+      ).toBe(true);
+      expect(level2.json.data.content).toHaveLength(3);
+      expect(level2.json.data.progressionPath).toMatchObject({ currentPosition: 4, nextMilestone: null });
+      const mine = await call('GET', '/api/cultural/content', { token });
+      expect(mine.json.data.content.every((c: { level: number }) => c.level === 1)).toBe(true);
+      const bad = await call('GET', '/api/cultural/content?topic=astrology', { token });
+      expect(expectEnvelope(bad, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.topic');
+    });
+  });
+
   describe('errors', () => {
     it('every operation but register, login and refresh needs a valid access token', async () => {
       const { token } = await register();
@@ -979,6 +1056,7 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         ['POST', '/api/user/cultural-progression', { action: 'check', currentLevel: 1 }],
         ['POST', '/api/subscription/create', { tier: 'premium', paymentMethodId: 'pm_1', billingCycle: 'monthly' }],
         ['POST', '/api/user/export', { format: 'json' }],
+        ['GET', '/api/cultural/content'],
         ['GET', '/api/user/export/export_x'],
         ['GET', '/api/user/export/export_x/download'],
       ] as const) {
