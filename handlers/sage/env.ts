@@ -19,6 +19,7 @@ export type Subscription = Schemas['Subscription'];
 export type DailyGuidance = Schemas['DailyGuidance'];
 export type AuthUser = Schemas['AuthUser'];
 export type BillingCycle = Schemas['BillingCycle'];
+export type MetricType = Schemas['MetricType'];
 
 /** A hexagram's content as the stub answers it: a per-state copy (admin edits land in part 2). */
 export interface HexagramContent {
@@ -56,6 +57,9 @@ export interface UserRecord {
   createdAt: string;
   updatedAt: string;
   lastLoginAt: string;
+  /** Client metrics and UX events the user sent, newest last (capped). */
+  metrics?: { type: MetricType; value: number; at: string }[];
+  uxEvents?: { satisfaction: number | null; at: string }[];
   /** When Stripe's webhook last ended the user's subscription (churn in platform analytics). */
   churnedAt?: string;
   /** The user's consultations, oldest first (capped). */

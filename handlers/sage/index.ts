@@ -12,6 +12,7 @@ import { createState, type SageEnv } from './env.ts';
 import { sageEnvelope } from './envelope.ts';
 import { exportHandlers } from './exports.ts';
 import { guidanceHandlers } from './guidance.ts';
+import { performanceHandlers } from './performance.ts';
 import { stripeWebhookSecret, subscriptionHandlers } from './subscriptions.ts';
 import { sageRateLimit } from './tiers.ts';
 import { userHandlers } from './user.ts';
@@ -37,6 +38,7 @@ export const sage = defineApi<paths, SageEnv>({
     ...adminHandlers,
     ...exportHandlers,
     ...culturalHandlers,
+    ...performanceHandlers,
   },
   rateLimit: sageRateLimit,
   pathAliases: { '/api/v1': '/api' },

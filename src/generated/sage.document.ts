@@ -60,6 +60,10 @@ export const document: OpenApiDocument = {
       "description": "Cultural knowledge assessment and content."
     },
     {
+      "name": "analytics",
+      "description": "Client performance and user-experience metrics, stored and summarised."
+    },
+    {
       "name": "admin",
       "description": "Users, hexagram content and platform analytics, for the admin role only."
     }
@@ -2646,6 +2650,251 @@ export const document: OpenApiDocument = {
           }
         }
       }
+    },
+    "/api/analytics/performance": {
+      "post": {
+        "operationId": "recordPerformance",
+        "summary": "Record a performance metric",
+        "tags": [
+          "analytics"
+        ],
+        "description": "Stores one client metric for the caller (the latest 1,000 per user are kept).\n`userId`, when sent, must be the caller's id. `recommendations` follow from the value:\n`animation_fps` under 50 → reduce animation complexity, under 30 also GPU\nacceleration; `load_time` over 2,000 ms →\nprogressive loading; `streaming_latency` over 300 ms → caching; `memory_usage` over\n80 (percent) → fewer animations. An unremarkable value gets none.\n\nErrors: `400` a malformed field or another user's `userId`; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PerformanceMetricRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "userId": "123e4567-e89b-12d3-a456-426614174000",
+                    "sessionId": "sess_abc123",
+                    "metricType": "animation_fps",
+                    "metricValue": 58.5,
+                    "deviceInfo": {
+                      "userAgent": "Mozilla/5.0 (iPhone; CPU iPhone OS 14_7_1 like Mac OS X)",
+                      "viewport": {
+                        "width": 375,
+                        "height": 812
+                      },
+                      "memoryEstimate": 2048,
+                      "connectionType": "4g"
+                    },
+                    "context": {
+                      "page": "/consultation/create",
+                      "action": "hexagram_animation",
+                      "culturalDepth": 1,
+                      "aiPersonality": "contemplative"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The metric was recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PerformanceMetricResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example (its recommendations belong to a low frame rate; 58.5 fps gets none)",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "metricId": "metric_123456",
+                        "status": "recorded",
+                        "recommendations": [
+                          "Consider reducing animation complexity on this device",
+                          "GPU acceleration recommended for smoother performance"
+                        ]
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/analytics/ux": {
+      "post": {
+        "operationId": "recordUxEvent",
+        "summary": "Record a user-experience event",
+        "tags": [
+          "analytics"
+        ],
+        "description": "Stores one UX event for the caller (the latest 1,000 kept). `insights`: satisfaction\n4–5 → a good personality match, 1–2 → try another personality; `context.hadErrors` →\nerrors hurt the flow; a `duration` (ms) of 5–20 minutes → duration optimal for the\npersonality, over 30 minutes → suggest a break.\n\nErrors: `400` a malformed field; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UxEventRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "event": "consultation_start",
+                    "duration": 450000,
+                    "satisfaction": 5,
+                    "culturalDepth": 1,
+                    "aiPersonality": "contemplative",
+                    "context": {
+                      "stepInFlow": 3,
+                      "totalSteps": 5,
+                      "hadErrors": false,
+                      "usedOfflineMode": false
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The event was recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UxEventResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "eventId": "event_789",
+                        "insights": [
+                          "Consultation duration optimal for contemplative personality",
+                          "High satisfaction suggests good personality match"
+                        ]
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/analytics/performance/summary": {
+      "get": {
+        "operationId": "performanceSummary",
+        "summary": "Summary of the caller's metrics",
+        "tags": [
+          "analytics"
+        ],
+        "description": "Summarises what the caller sent in the period: `averageLoadTime` (ms,\n`load_time`), `averageStreamingLatency` (ms, `streaming_latency`), `averageFps`\n(`animation_fps`), each rounded to 1 decimal and 0 when nothing was sent;\n`engagementScore` the average UX `satisfaction` / 5 (0 without UX events).\n`bottlenecks`: `network_latency` when the latency average is over 300 ms (`high`\nover 1,000), `load_time` over 2,000 ms, `rendering` under 50 fps. `overallPerformance`\nis `good` without bottlenecks, `fair` with one, `poor` with more. `optimizations` are\nsuggestions for the bottlenecks found; `applied` lists `Response caching` once a\nconsultation of the caller came from the cache; `impact` is 0 (the stub measures no\nbefore/after).\n\nErrors: `400` an unknown period; `401`.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Period"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The summary.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PerformanceSummaryResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "userMetrics": {
+                          "averageLoadTime": 1250,
+                          "averageStreamingLatency": 145,
+                          "averageFps": 57.2,
+                          "engagementScore": 0.87
+                        },
+                        "systemMetrics": {
+                          "overallPerformance": "good",
+                          "bottlenecks": [
+                            {
+                              "type": "network_latency",
+                              "severity": "low",
+                              "recommendation": "Consider enabling caching for repeat consultations"
+                            }
+                          ]
+                        },
+                        "optimizations": {
+                          "suggested": [
+                            "Enable GPU acceleration",
+                            "Use progressive loading"
+                          ],
+                          "applied": [
+                            "Response caching",
+                            "Image optimization"
+                          ],
+                          "impact": {
+                            "loadTimeImprovement": 0.23,
+                            "fpsImprovement": 0.15
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -2916,6 +3165,360 @@ export const document: OpenApiDocument = {
       }
     },
     "schemas": {
+      "MetricType": {
+        "type": "string",
+        "enum": [
+          "animation_fps",
+          "load_time",
+          "streaming_latency",
+          "memory_usage",
+          "interaction_delay"
+        ]
+      },
+      "PerformanceMetricRequest": {
+        "type": "object",
+        "description": "One measurement from the client.",
+        "additionalProperties": false,
+        "required": [
+          "sessionId",
+          "metricType",
+          "metricValue"
+        ],
+        "properties": {
+          "userId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "sessionId": {
+            "type": "string",
+            "maxLength": 200
+          },
+          "metricType": {
+            "$ref": "#/components/schemas/MetricType"
+          },
+          "metricValue": {
+            "type": "number",
+            "minimum": 0
+          },
+          "deviceInfo": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "userAgent": {
+                "type": "string",
+                "maxLength": 1000
+              },
+              "viewport": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "width",
+                  "height"
+                ],
+                "properties": {
+                  "width": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "height": {
+                    "type": "integer",
+                    "minimum": 0
+                  }
+                }
+              },
+              "memoryEstimate": {
+                "type": "number",
+                "minimum": 0
+              },
+              "connectionType": {
+                "type": "string",
+                "maxLength": 50
+              }
+            }
+          },
+          "context": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "page": {
+                "type": "string",
+                "maxLength": 500
+              },
+              "action": {
+                "type": "string",
+                "maxLength": 200
+              },
+              "culturalDepth": {
+                "$ref": "#/components/schemas/CulturalDepth"
+              },
+              "aiPersonality": {
+                "$ref": "#/components/schemas/Personality"
+              }
+            }
+          }
+        }
+      },
+      "PerformanceMetricResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "metricId",
+              "status",
+              "recommendations"
+            ],
+            "properties": {
+              "metricId": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "const": "recorded"
+              },
+              "recommendations": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "UxEventRequest": {
+        "type": "object",
+        "description": "One user-experience event.",
+        "additionalProperties": false,
+        "required": [
+          "event"
+        ],
+        "properties": {
+          "event": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "duration": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Milliseconds."
+          },
+          "satisfaction": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5
+          },
+          "culturalDepth": {
+            "$ref": "#/components/schemas/CulturalDepth"
+          },
+          "aiPersonality": {
+            "$ref": "#/components/schemas/Personality"
+          },
+          "context": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "stepInFlow": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "totalSteps": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "hadErrors": {
+                "type": "boolean"
+              },
+              "usedOfflineMode": {
+                "type": "boolean"
+              }
+            }
+          }
+        }
+      },
+      "UxEventResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "eventId",
+              "insights"
+            ],
+            "properties": {
+              "eventId": {
+                "type": "string"
+              },
+              "insights": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "PerformanceSummaryResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "userMetrics",
+              "systemMetrics",
+              "optimizations"
+            ],
+            "properties": {
+              "userMetrics": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "averageLoadTime",
+                  "averageStreamingLatency",
+                  "averageFps",
+                  "engagementScore"
+                ],
+                "properties": {
+                  "averageLoadTime": {
+                    "type": "number"
+                  },
+                  "averageStreamingLatency": {
+                    "type": "number"
+                  },
+                  "averageFps": {
+                    "type": "number"
+                  },
+                  "engagementScore": {
+                    "type": "number"
+                  }
+                }
+              },
+              "systemMetrics": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "overallPerformance",
+                  "bottlenecks"
+                ],
+                "properties": {
+                  "overallPerformance": {
+                    "type": "string",
+                    "enum": [
+                      "good",
+                      "fair",
+                      "poor"
+                    ]
+                  },
+                  "bottlenecks": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": [
+                        "type",
+                        "severity",
+                        "recommendation"
+                      ],
+                      "properties": {
+                        "type": {
+                          "type": "string",
+                          "enum": [
+                            "network_latency",
+                            "load_time",
+                            "rendering"
+                          ]
+                        },
+                        "severity": {
+                          "type": "string",
+                          "enum": [
+                            "low",
+                            "medium",
+                            "high"
+                          ]
+                        },
+                        "recommendation": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "optimizations": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "suggested",
+                  "applied",
+                  "impact"
+                ],
+                "properties": {
+                  "suggested": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "applied": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "impact": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "loadTimeImprovement",
+                      "fpsImprovement"
+                    ],
+                    "properties": {
+                      "loadTimeImprovement": {
+                        "type": "number"
+                      },
+                      "fpsImprovement": {
+                        "type": "number"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
       "CulturalTopic": {
         "type": "string",
         "enum": [

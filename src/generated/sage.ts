@@ -884,10 +884,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/analytics/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a performance metric
+         * @description Stores one client metric for the caller (the latest 1,000 per user are kept).
+         *     `userId`, when sent, must be the caller's id. `recommendations` follow from the value:
+         *     `animation_fps` under 50 → reduce animation complexity, under 30 also GPU
+         *     acceleration; `load_time` over 2,000 ms →
+         *     progressive loading; `streaming_latency` over 300 ms → caching; `memory_usage` over
+         *     80 (percent) → fewer animations. An unremarkable value gets none.
+         *
+         *     Errors: `400` a malformed field or another user's `userId`; `401`.
+         */
+        post: operations["recordPerformance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/ux": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a user-experience event
+         * @description Stores one UX event for the caller (the latest 1,000 kept). `insights`: satisfaction
+         *     4–5 → a good personality match, 1–2 → try another personality; `context.hadErrors` →
+         *     errors hurt the flow; a `duration` (ms) of 5–20 minutes → duration optimal for the
+         *     personality, over 30 minutes → suggest a break.
+         *
+         *     Errors: `400` a malformed field; `401`.
+         */
+        post: operations["recordUxEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/performance/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Summary of the caller's metrics
+         * @description Summarises what the caller sent in the period: `averageLoadTime` (ms,
+         *     `load_time`), `averageStreamingLatency` (ms, `streaming_latency`), `averageFps`
+         *     (`animation_fps`), each rounded to 1 decimal and 0 when nothing was sent;
+         *     `engagementScore` the average UX `satisfaction` / 5 (0 without UX events).
+         *     `bottlenecks`: `network_latency` when the latency average is over 300 ms (`high`
+         *     over 1,000), `load_time` over 2,000 ms, `rendering` under 50 fps. `overallPerformance`
+         *     is `good` without bottlenecks, `fair` with one, `poor` with more. `optimizations` are
+         *     suggestions for the bottlenecks found; `applied` lists `Response caching` once a
+         *     consultation of the caller came from the cache; `impact` is 0 (the stub measures no
+         *     before/after).
+         *
+         *     Errors: `400` an unknown period; `401`.
+         */
+        get: operations["performanceSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        MetricType: "animation_fps" | "load_time" | "streaming_latency" | "memory_usage" | "interaction_delay";
+        /** @description One measurement from the client. */
+        PerformanceMetricRequest: {
+            /** Format: uuid */
+            userId?: string;
+            sessionId: string;
+            metricType: components["schemas"]["MetricType"];
+            metricValue: number;
+            deviceInfo?: {
+                userAgent?: string;
+                viewport?: {
+                    width: number;
+                    height: number;
+                };
+                memoryEstimate?: number;
+                connectionType?: string;
+            };
+            context?: {
+                page?: string;
+                action?: string;
+                culturalDepth?: components["schemas"]["CulturalDepth"];
+                aiPersonality?: components["schemas"]["Personality"];
+            };
+        };
+        PerformanceMetricResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                metricId: string;
+                /** @constant */
+                status: "recorded";
+                recommendations: string[];
+            };
+        };
+        /** @description One user-experience event. */
+        UxEventRequest: {
+            event: string;
+            /** @description Milliseconds. */
+            duration?: number;
+            satisfaction?: number;
+            culturalDepth?: components["schemas"]["CulturalDepth"];
+            aiPersonality?: components["schemas"]["Personality"];
+            context?: {
+                stepInFlow?: number;
+                totalSteps?: number;
+                hadErrors?: boolean;
+                usedOfflineMode?: boolean;
+            };
+        };
+        UxEventResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                eventId: string;
+                insights: string[];
+            };
+        };
+        PerformanceSummaryResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                userMetrics: {
+                    averageLoadTime: number;
+                    averageStreamingLatency: number;
+                    averageFps: number;
+                    engagementScore: number;
+                };
+                systemMetrics: {
+                    /** @enum {string} */
+                    overallPerformance: "good" | "fair" | "poor";
+                    bottlenecks: {
+                        /** @enum {string} */
+                        type: "network_latency" | "load_time" | "rendering";
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high";
+                        recommendation: string;
+                    }[];
+                };
+                optimizations: {
+                    suggested: string[];
+                    applied: string[];
+                    impact: {
+                        loadTimeImprovement: number;
+                        fpsImprovement: number;
+                    };
+                };
+            };
+        };
         /** @enum {string} */
         CulturalTopic: "philosophy" | "symbols" | "history" | "practice";
         /** @description Answers to questions of the bank. */
@@ -3543,6 +3715,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CulturalContentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    recordPerformance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PerformanceMetricRequest"];
+            };
+        };
+        responses: {
+            /** @description The metric was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceMetricResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    recordUxEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UxEventRequest"];
+            };
+        };
+        responses: {
+            /** @description The event was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UxEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    performanceSummary: {
+        parameters: {
+            query?: {
+                /** @description `day` (24 h), `week` (7 days), `month` (30 days) or `year` (365 days), ending now; default `month`. */
+                period?: components["parameters"]["Period"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceSummaryResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

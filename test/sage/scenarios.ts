@@ -1031,6 +1031,64 @@ export function sageScenarios(start: () => Promise<Transport>): void {
     });
   });
 
+  describe('performance and UX analytics', () => {
+    it('stores metrics and UX events and summarises exactly what was sent', async () => {
+      const { token, user } = await register();
+      const empty = await call('GET', '/api/analytics/performance/summary?period=week', { token });
+      expect(empty.status, empty.text).toBe(200);
+      expect(empty.json.data.userMetrics).toEqual({ averageLoadTime: 0, averageStreamingLatency: 0, averageFps: 0, engagementScore: 0 });
+      expect(empty.json.data.systemMetrics).toEqual({ overallPerformance: 'good', bottlenecks: [] });
+      const send = (metricType: string, metricValue: number) =>
+        call('POST', '/api/analytics/performance', { token, body: { userId: user.id, sessionId: 'sess_abc123', metricType, metricValue } });
+      const low = await send('animation_fps', 25);
+      expect(low.status, low.text).toBe(201);
+      expect(low.json.data.status).toBe('recorded');
+      expect(low.json.data.recommendations).toEqual([
+        'Consider reducing animation complexity on this device',
+        'GPU acceleration recommended for smoother performance',
+      ]);
+      expect((await send('animation_fps', 58.5)).json.data.recommendations).toEqual([]);
+      await send('streaming_latency', 400);
+      await send('streaming_latency', 500);
+      await send('load_time', 1250);
+      const ux = await call('POST', '/api/analytics/ux', {
+        token,
+        body: {
+          event: 'consultation_start',
+          duration: 450000,
+          satisfaction: 5,
+          aiPersonality: 'contemplative',
+          context: { hadErrors: false },
+        },
+      });
+      expect(ux.status).toBe(201);
+      expect(ux.json.data.insights).toEqual([
+        'Consultation duration optimal for contemplative personality',
+        'High satisfaction suggests good personality match',
+      ]);
+      await call('POST', '/api/analytics/ux', { token, body: { event: 'consultation_end', satisfaction: 3 } });
+      const summary = await call('GET', '/api/analytics/performance/summary?period=week', { token });
+      expect(summary.json.data.userMetrics).toEqual({
+        averageLoadTime: 1250,
+        averageStreamingLatency: 450,
+        averageFps: 41.8,
+        engagementScore: 0.8,
+      });
+      expect(summary.json.data.systemMetrics.overallPerformance).toBe('poor');
+      expect(summary.json.data.systemMetrics.bottlenecks.map((b: { type: string }) => b.type)).toEqual(['network_latency', 'rendering']);
+      const other = await call('POST', '/api/analytics/performance', {
+        token,
+        body: { userId: '123e4567-e89b-12d3-a456-426614174000', sessionId: 's', metricType: 'load_time', metricValue: 1 },
+      });
+      expect(expectEnvelope(other, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.userId');
+      const badType = await call('POST', '/api/analytics/performance', {
+        token,
+        body: { sessionId: 's', metricType: 'cpu', metricValue: 1 },
+      });
+      expect(expectEnvelope(badType, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.metricType');
+    });
+  });
+
   describe('errors', () => {
     it('every operation but register, login and refresh needs a valid access token', async () => {
       const { token } = await register();
@@ -1057,6 +1115,7 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         ['POST', '/api/subscription/create', { tier: 'premium', paymentMethodId: 'pm_1', billingCycle: 'monthly' }],
         ['POST', '/api/user/export', { format: 'json' }],
         ['GET', '/api/cultural/content'],
+        ['GET', '/api/analytics/performance/summary'],
         ['GET', '/api/user/export/export_x'],
         ['GET', '/api/user/export/export_x/download'],
       ] as const) {
