@@ -57,6 +57,11 @@ export interface UserRecord {
   createdAt: string;
   updatedAt: string;
   lastLoginAt: string;
+  /** The connected calendar (simulated) and its last synced events. */
+  calendar?: {
+    integration: Schemas['CalendarIntegration'];
+    events: { eventId: string; title: string; startTime: string; hexagram: number | null }[];
+  };
   /** Client metrics and UX events the user sent, newest last (capped). */
   metrics?: { type: MetricType; value: number; at: string }[];
   uxEvents?: { satisfaction: number | null; at: string }[];

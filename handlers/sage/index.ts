@@ -6,6 +6,7 @@ import type { paths } from '../../src/generated/sage.ts';
 import { adminHandlers } from './admin.ts';
 import { aiHandlers } from './ai.ts';
 import { authHandlers, bearerAuth } from './auth.ts';
+import { calendarHandlers } from './calendar.ts';
 import { consultationHandlers } from './consultations.ts';
 import { culturalHandlers } from './cultural.ts';
 import { createState, type SageEnv } from './env.ts';
@@ -39,6 +40,7 @@ export const sage = defineApi<paths, SageEnv>({
     ...exportHandlers,
     ...culturalHandlers,
     ...performanceHandlers,
+    ...calendarHandlers,
   },
   rateLimit: sageRateLimit,
   pathAliases: { '/api/v1': '/api' },

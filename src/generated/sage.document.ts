@@ -64,6 +64,10 @@ export const document: OpenApiDocument = {
       "description": "Client performance and user-experience metrics, stored and summarised."
     },
     {
+      "name": "integration",
+      "description": "Simulated calendar integration."
+    },
+    {
       "name": "admin",
       "description": "Users, hexagram content and platform analytics, for the admin role only."
     }
@@ -2895,6 +2899,217 @@ export const document: OpenApiDocument = {
           }
         }
       }
+    },
+    "/api/integration/calendar/connect": {
+      "post": {
+        "operationId": "connectCalendar",
+        "summary": "Connect a calendar",
+        "tags": [
+          "integration"
+        ],
+        "description": "Simulated: any `authCode` of 10 or more characters is accepted (no provider is\ncalled). The integration is `connected` with read permissions; `userEmail` is the\naccount's email. Connecting again replaces the integration and forgets synced events.\n`lastSyncAt` is null until the first sync (the prose's example shows the connect\ntime; a calendar not yet synced has no sync time).\n\nErrors: `400` a malformed field; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ConnectCalendarRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "provider": "google",
+                    "authCode": "4/0AX4XfWjYZ1234567890abcdef",
+                    "redirectUri": "https://sage.com/integrations/callback"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The integration.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CalendarIntegrationResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example (not yet synced)",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "integration": {
+                          "id": "int_123e4567e89b12d3a456426614174000",
+                          "provider": "google",
+                          "status": "connected",
+                          "userEmail": "user@gmail.com",
+                          "permissions": [
+                            "read_events",
+                            "read_calendars"
+                          ],
+                          "lastSyncAt": null,
+                          "createdAt": "2025-07-30T15:00:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/integration/calendar/sync": {
+      "post": {
+        "operationId": "syncCalendar",
+        "summary": "Sync calendar events",
+        "tags": [
+          "integration"
+        ],
+        "description": "Simulated: produces the calendar's events for the next 14 days (seeded faker titles and\ntimes, replacing earlier ones); `eventsProcessed` counts them. Events whose title marks\nthem important (review, interview, presentation, deadline, negotiation) get guidance:\n`guidanceGenerated` counts those. `nextSyncAt` is 24 hours later.\n\nErrors: `401`; `404` (`NOT_FOUND`) no calendar connected.\n",
+        "responses": {
+          "200": {
+            "description": "The sync.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CalendarSyncResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "sync": {
+                          "syncId": "sync_123e4567e89b12d3a456426614174000",
+                          "eventsProcessed": 23,
+                          "guidanceGenerated": 5,
+                          "lastSyncAt": "2025-07-30T15:30:00Z",
+                          "nextSyncAt": "2025-07-31T15:30:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/integration/calendar/insights": {
+      "get": {
+        "operationId": "calendarInsights",
+        "summary": "Insights over the coming days",
+        "tags": [
+          "integration"
+        ],
+        "description": "Over the synced events starting within the next `days` (1–30, default 7):\n`upcomingEvents` those with guidance (the important ones), soonest first, each with a\nhexagram and advice; `patterns.stressfulPeriods` runs of consecutive days with three\nor more events (`\"<first> to <last>\"`), `optimalTimes` up to three days without\nevents (`\"<date> morning\"`), and fixed `recommendations`.\n\nErrors: `400` `days` outside 1–30; `401`; `404` (`NOT_FOUND`) no calendar connected\nor not yet synced.\n",
+        "parameters": [
+          {
+            "name": "days",
+            "in": "query",
+            "description": "Days ahead, 1–30 (default 7).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 30,
+              "default": 7
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The insights.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CalendarInsightsResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "insights": {
+                          "upcomingEvents": [
+                            {
+                              "eventId": "event_google_123456",
+                              "title": "Quarterly Review Meeting",
+                              "startTime": "2025-07-31T14:00:00Z",
+                              "guidance": {
+                                "hexagram": 61,
+                                "recommendation": "Approach this meeting with openness and sincerity. Inner truth will guide your communications.",
+                                "preparation": "Take 10 minutes before the meeting for quiet reflection on your achievements and goals."
+                              }
+                            }
+                          ],
+                          "patterns": {
+                            "stressfulPeriods": [
+                              "2025-08-05 to 2025-08-07"
+                            ],
+                            "optimalTimes": [
+                              "2025-08-01 morning",
+                              "2025-08-03 morning"
+                            ],
+                            "recommendations": [
+                              "Schedule important decisions during optimal times",
+                              "Plan self-care activities before stressful periods"
+                            ]
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -3165,6 +3380,276 @@ export const document: OpenApiDocument = {
       }
     },
     "schemas": {
+      "ConnectCalendarRequest": {
+        "type": "object",
+        "description": "The provider's OAuth result.",
+        "additionalProperties": false,
+        "required": [
+          "provider",
+          "authCode",
+          "redirectUri"
+        ],
+        "properties": {
+          "provider": {
+            "type": "string",
+            "enum": [
+              "google",
+              "outlook",
+              "apple"
+            ]
+          },
+          "authCode": {
+            "type": "string",
+            "minLength": 10,
+            "maxLength": 2000
+          },
+          "redirectUri": {
+            "type": "string",
+            "format": "uri"
+          }
+        }
+      },
+      "CalendarIntegration": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "provider",
+          "status",
+          "userEmail",
+          "permissions",
+          "lastSyncAt",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "provider": {
+            "type": "string",
+            "enum": [
+              "google",
+              "outlook",
+              "apple"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "connected"
+            ]
+          },
+          "userEmail": {
+            "type": "string",
+            "format": "email"
+          },
+          "permissions": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "lastSyncAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "CalendarIntegrationResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "integration"
+            ],
+            "properties": {
+              "integration": {
+                "$ref": "#/components/schemas/CalendarIntegration"
+              }
+            }
+          }
+        }
+      },
+      "CalendarSyncResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "sync"
+            ],
+            "properties": {
+              "sync": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "syncId",
+                  "eventsProcessed",
+                  "guidanceGenerated",
+                  "lastSyncAt",
+                  "nextSyncAt"
+                ],
+                "properties": {
+                  "syncId": {
+                    "type": "string"
+                  },
+                  "eventsProcessed": {
+                    "type": "integer"
+                  },
+                  "guidanceGenerated": {
+                    "type": "integer"
+                  },
+                  "lastSyncAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "nextSyncAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "CalendarInsightsResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "insights"
+            ],
+            "properties": {
+              "insights": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "upcomingEvents",
+                  "patterns"
+                ],
+                "properties": {
+                  "upcomingEvents": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": [
+                        "eventId",
+                        "title",
+                        "startTime",
+                        "guidance"
+                      ],
+                      "properties": {
+                        "eventId": {
+                          "type": "string"
+                        },
+                        "title": {
+                          "type": "string"
+                        },
+                        "startTime": {
+                          "type": "string",
+                          "format": "date-time"
+                        },
+                        "guidance": {
+                          "type": "object",
+                          "additionalProperties": false,
+                          "required": [
+                            "hexagram",
+                            "recommendation",
+                            "preparation"
+                          ],
+                          "properties": {
+                            "hexagram": {
+                              "type": "integer",
+                              "minimum": 1,
+                              "maximum": 64
+                            },
+                            "recommendation": {
+                              "type": "string"
+                            },
+                            "preparation": {
+                              "type": "string"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "patterns": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "stressfulPeriods",
+                      "optimalTimes",
+                      "recommendations"
+                    ],
+                    "properties": {
+                      "stressfulPeriods": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      },
+                      "optimalTimes": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      },
+                      "recommendations": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
       "MetricType": {
         "type": "string",
         "enum": [

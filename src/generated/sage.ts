@@ -967,10 +967,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/integration/calendar/connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Connect a calendar
+         * @description Simulated: any `authCode` of 10 or more characters is accepted (no provider is
+         *     called). The integration is `connected` with read permissions; `userEmail` is the
+         *     account's email. Connecting again replaces the integration and forgets synced events.
+         *     `lastSyncAt` is null until the first sync (the prose's example shows the connect
+         *     time; a calendar not yet synced has no sync time).
+         *
+         *     Errors: `400` a malformed field; `401`.
+         */
+        post: operations["connectCalendar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/calendar/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync calendar events
+         * @description Simulated: produces the calendar's events for the next 14 days (seeded faker titles and
+         *     times, replacing earlier ones); `eventsProcessed` counts them. Events whose title marks
+         *     them important (review, interview, presentation, deadline, negotiation) get guidance:
+         *     `guidanceGenerated` counts those. `nextSyncAt` is 24 hours later.
+         *
+         *     Errors: `401`; `404` (`NOT_FOUND`) no calendar connected.
+         */
+        post: operations["syncCalendar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/calendar/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Insights over the coming days
+         * @description Over the synced events starting within the next `days` (1–30, default 7):
+         *     `upcomingEvents` those with guidance (the important ones), soonest first, each with a
+         *     hexagram and advice; `patterns.stressfulPeriods` runs of consecutive days with three
+         *     or more events (`"<first> to <last>"`), `optimalTimes` up to three days without
+         *     events (`"<date> morning"`), and fixed `recommendations`.
+         *
+         *     Errors: `400` `days` outside 1–30; `401`; `404` (`NOT_FOUND`) no calendar connected
+         *     or not yet synced.
+         */
+        get: operations["calendarInsights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The provider's OAuth result. */
+        ConnectCalendarRequest: {
+            /** @enum {string} */
+            provider: "google" | "outlook" | "apple";
+            authCode: string;
+            /** Format: uri */
+            redirectUri: string;
+        };
+        CalendarIntegration: {
+            id: string;
+            /** @enum {string} */
+            provider: "google" | "outlook" | "apple";
+            /** @enum {string} */
+            status: "connected";
+            /** Format: email */
+            userEmail: string;
+            permissions: string[];
+            /** Format: date-time */
+            lastSyncAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CalendarIntegrationResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                integration: components["schemas"]["CalendarIntegration"];
+            };
+        };
+        CalendarSyncResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                sync: {
+                    syncId: string;
+                    eventsProcessed: number;
+                    guidanceGenerated: number;
+                    /** Format: date-time */
+                    lastSyncAt: string;
+                    /** Format: date-time */
+                    nextSyncAt: string;
+                };
+            };
+        };
+        CalendarInsightsResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                insights: {
+                    upcomingEvents: {
+                        eventId: string;
+                        title: string;
+                        /** Format: date-time */
+                        startTime: string;
+                        guidance: {
+                            hexagram: number;
+                            recommendation: string;
+                            preparation: string;
+                        };
+                    }[];
+                    patterns: {
+                        stressfulPeriods: string[];
+                        optimalTimes: string[];
+                        recommendations: string[];
+                    };
+                };
+            };
+        };
         /** @enum {string} */
         MetricType: "animation_fps" | "load_time" | "streaming_latency" | "memory_usage" | "interaction_delay";
         /** @description One measurement from the client. */
@@ -3803,6 +3949,85 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    connectCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectCalendarRequest"];
+            };
+        };
+        responses: {
+            /** @description The integration. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarIntegrationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    syncCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sync. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarSyncResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    calendarInsights: {
+        parameters: {
+            query?: {
+                /** @description Days ahead, 1–30 (default 7). */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The insights. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarInsightsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -1089,6 +1089,40 @@ export function sageScenarios(start: () => Promise<Transport>): void {
     });
   });
 
+  describe('calendar integration (simulated)', () => {
+    it('connects, syncs events with guidance for the important ones, and reads insights', async () => {
+      const { token, email } = await register();
+      expectEnvelope(await call('POST', '/api/integration/calendar/sync', { token }), 404, 'NOT_FOUND');
+      const connected = await call('POST', '/api/integration/calendar/connect', {
+        token,
+        body: { provider: 'google', authCode: '4/0AX4XfWjYZ1234567890abcdef', redirectUri: 'https://sage.com/integrations/callback' },
+      });
+      expect(connected.status, connected.text).toBe(201);
+      expect(connected.json.data.integration).toMatchObject({
+        provider: 'google',
+        status: 'connected',
+        userEmail: email,
+        lastSyncAt: null,
+      });
+      expectEnvelope(await call('GET', '/api/integration/calendar/insights', { token }), 404, 'NOT_FOUND');
+      const synced = await call('POST', '/api/integration/calendar/sync', { token });
+      expect(synced.status).toBe(200);
+      const { sync } = synced.json.data;
+      expect(sync.eventsProcessed).toBeGreaterThanOrEqual(8);
+      expect(Date.parse(sync.nextSyncAt) - Date.parse(sync.lastSyncAt)).toBe(86_400_000);
+      const insights = await call('GET', '/api/integration/calendar/insights?days=30', { token });
+      expect(insights.status, insights.text).toBe(200);
+      const { upcomingEvents, patterns } = insights.json.data.insights;
+      expect(upcomingEvents).toHaveLength(sync.guidanceGenerated);
+      for (const e of upcomingEvents) expect(e.title).toMatch(/review|interview|presentation|deadline|negotiation/i);
+      const starts = upcomingEvents.map((e: { startTime: string }) => e.startTime);
+      expect(starts).toEqual([...starts].sort());
+      expect(patterns.recommendations).toHaveLength(2);
+      const bad = await call('GET', '/api/integration/calendar/insights?days=90', { token });
+      expect(expectEnvelope(bad, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.days');
+    });
+  });
+
   describe('errors', () => {
     it('every operation but register, login and refresh needs a valid access token', async () => {
       const { token } = await register();
@@ -1116,6 +1150,7 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         ['POST', '/api/user/export', { format: 'json' }],
         ['GET', '/api/cultural/content'],
         ['GET', '/api/analytics/performance/summary'],
+        ['POST', '/api/integration/calendar/sync'],
         ['GET', '/api/user/export/export_x'],
         ['GET', '/api/user/export/export_x/download'],
       ] as const) {
