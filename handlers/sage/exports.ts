@@ -47,7 +47,7 @@ export const exportHandlers = {
         : {}),
       ...(includeAnalytics ? { analytics: profileOf(ctx.state, user, now).analytics } : {}),
     };
-    const text = JSON.stringify(file, null, 2);
+    const text = JSON.stringify(file);
     const record: ExportRecord = {
       id,
       userId: user.id,

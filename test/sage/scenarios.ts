@@ -919,7 +919,8 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expect(exp).toMatchObject({ id: exportId, status: 'completed', format: 'json' });
       expect(exp.downloadUrl).toMatch(new RegExp(`/api/user/export/${exportId}/download$`));
       expect(Date.parse(exp.expiresAt) - Date.parse(exp.completedAt)).toBe(7 * 24 * 3600 * 1000);
-      const file = await call('GET', `/api/user/export/${exportId}/download`, { token });
+      // Straight to the stub: a proxy may re-serialise JSON, and this checks the stub's own bytes.
+      const file = await call('GET', `/api/user/export/${exportId}/download`, { token, direct: true });
       expect(file.status).toBe(200);
       expect(file.bytes.byteLength).toBe(exp.fileSize);
       expect(file.headers.get('content-disposition')).toContain(`sage-export-${exportId}.json`);
