@@ -18,6 +18,8 @@ export type FullPreferences = Schemas['FullPreferences'];
 export type Subscription = Schemas['Subscription'];
 export type DailyGuidance = Schemas['DailyGuidance'];
 export type AuthUser = Schemas['AuthUser'];
+export type BillingCycle = Schemas['BillingCycle'];
+export type MetricType = Schemas['MetricType'];
 
 /** A hexagram's content as the stub answers it: a per-state copy (admin edits land in part 2). */
 export interface HexagramContent {
@@ -32,6 +34,11 @@ export interface HexagramContent {
   image: string;
   lineTexts: string[];
   keywords: string[];
+  /** Admin edits (`PATCH /api/admin/hexagrams/{n}`); null until edited. */
+  culturalNotes: string | null;
+  reviewedBy: string | null;
+  reviewDate: string | null;
+  updatedAt: string;
 }
 
 export interface UserRecord {
@@ -44,10 +51,22 @@ export interface UserRecord {
   onboardingCompleted: boolean;
   preferences: FullPreferences;
   subscription?: Subscription;
+  /** What `POST /api/subscription/create` adds: the id Stripe events name, cycle and price. */
+  billing?: { id: string; billingCycle: BillingCycle; amount: number };
   culturalProgressionDate: string | null;
   createdAt: string;
   updatedAt: string;
   lastLoginAt: string;
+  /** The connected calendar (simulated) and its last synced events. */
+  calendar?: {
+    integration: Schemas['CalendarIntegration'];
+    events: { eventId: string; title: string; startTime: string; hexagram: number | null }[];
+  };
+  /** Client metrics and UX events the user sent, newest last (capped). */
+  metrics?: { type: MetricType; value: number; at: string }[];
+  uxEvents?: { satisfaction: number | null; at: string }[];
+  /** When Stripe's webhook last ended the user's subscription (churn in platform analytics). */
+  churnedAt?: string;
   /** The user's consultations, oldest first (capped). */
   consultationIds: string[];
 }
@@ -66,6 +85,17 @@ export interface CacheEntry {
   createdAtMs: number;
 }
 
+export interface ExportRecord {
+  id: string;
+  userId: string;
+  createdAt: string;
+  estimatedCompletion: string;
+  completedAt: string | null;
+  /** The file's JSON text, built when the export was asked for. */
+  file: string;
+  fileSize: number;
+}
+
 export interface SageState {
   users: BoundedMap<string, UserRecord>;
   /** Lower-case email → user id. */
@@ -77,12 +107,13 @@ export interface SageState {
   /** `<userId>|<date>` → that day's guidance, fixed once given. */
   daily: BoundedMap<string, DailyGuidance>;
   hexagrams: HexagramContent[];
+  exports: BoundedMap<string, ExportRecord>;
 }
 
 export interface SageEnv {
   state: SageState;
   principal: { userId: string; sessionId: string };
-  services: { jwt: JwtIssuer; streamDelayMs: number };
+  services: { jwt: JwtIssuer; streamDelayMs: number; stripeWebhookSecret: string };
 }
 
 export type SageHandlers = Handlers<paths, SageEnv>;
@@ -95,6 +126,9 @@ export const CACHE_TTL_MS = 24 * 3600 * 1000;
 export const MAX_USERS = 10_000;
 export const MAX_CONSULTATIONS = 20_000;
 export const MAX_CONSULTATIONS_PER_USER = 1_000;
+export const MAX_EXPORTS = 1_000;
+/** A completed export can be downloaded for 7 days. */
+export const EXPORT_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 export const UPGRADE_URL = 'https://sage.com/upgrade';
 
 export function defaultPreferences(): FullPreferences {
@@ -128,9 +162,19 @@ export function createState(instance: InstanceInfo): SageState {
     consultations: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, now }),
     cache: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, ttlMs: CACHE_TTL_MS, now }),
     daily: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, now }),
-    hexagrams: HEXAGRAMS.map((h) => ({ ...h, lineTexts: [...h.lineTexts], keywords: [...h.keywords] })),
+    hexagrams: [],
+    exports: new BoundedMap({ maxEntries: MAX_EXPORTS, ttlMs: EXPORT_LIFETIME_MS * 2, now }),
   };
   const at = now().toISOString();
+  state.hexagrams = HEXAGRAMS.map((h) => ({
+    ...h,
+    lineTexts: [...h.lineTexts],
+    keywords: [...h.keywords],
+    culturalNotes: null,
+    reviewedBy: null,
+    reviewDate: null,
+    updatedAt: at,
+  }));
   for (const account of seedAccounts()) {
     const subscription = subscriptionFor(account.tier, now());
     state.users.set(account.id, {

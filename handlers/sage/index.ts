@@ -3,12 +3,18 @@
 import { createJwtIssuer, defineApi } from '../../src/core/index.ts';
 import { document } from '../../src/generated/sage.document.ts';
 import type { paths } from '../../src/generated/sage.ts';
+import { adminHandlers } from './admin.ts';
 import { aiHandlers } from './ai.ts';
 import { authHandlers, bearerAuth } from './auth.ts';
+import { calendarHandlers } from './calendar.ts';
 import { consultationHandlers } from './consultations.ts';
+import { culturalHandlers } from './cultural.ts';
 import { createState, type SageEnv } from './env.ts';
 import { sageEnvelope } from './envelope.ts';
+import { exportHandlers } from './exports.ts';
 import { guidanceHandlers } from './guidance.ts';
+import { performanceHandlers } from './performance.ts';
+import { stripeWebhookSecret, subscriptionHandlers } from './subscriptions.ts';
 import { sageRateLimit } from './tiers.ts';
 import { userHandlers } from './user.ts';
 
@@ -19,10 +25,23 @@ export const sage = defineApi<paths, SageEnv>({
   createServices: (instance) => ({
     jwt: createJwtIssuer(`contract-stubs:sage:${instance.seed}`, 'contract-stubs/sage', instance.now),
     streamDelayMs: instance.streamDelayMs,
+    stripeWebhookSecret: stripeWebhookSecret(),
   }),
   createState,
   authenticate: { bearerAuth },
-  handlers: { ...authHandlers, ...consultationHandlers, ...aiHandlers, ...guidanceHandlers, ...userHandlers },
+  handlers: {
+    ...authHandlers,
+    ...consultationHandlers,
+    ...aiHandlers,
+    ...guidanceHandlers,
+    ...userHandlers,
+    ...subscriptionHandlers,
+    ...adminHandlers,
+    ...exportHandlers,
+    ...culturalHandlers,
+    ...performanceHandlers,
+    ...calendarHandlers,
+  },
   rateLimit: sageRateLimit,
   pathAliases: { '/api/v1': '/api' },
 });

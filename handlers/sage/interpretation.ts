@@ -54,6 +54,7 @@ export function interpret(input: {
       meaning: meaningOf(hexagram),
       judgment: hexagram.judgment,
       image: hexagram.image,
+      ...(hexagram.culturalNotes ? { culturalNotes: hexagram.culturalNotes } : {}),
       ...(changingLines.length > 0 ? { changingLines: lineTexts } : {}),
     },
     personal: {

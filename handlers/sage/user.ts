@@ -21,7 +21,7 @@ const DEPTH_2_BENEFITS: readonly string[] = [
   'Historical background for hexagrams',
 ];
 
-function profileOf(state: SageState, user: UserRecord, now: Date): Profile {
+export function profileOf(state: SageState, user: UserRecord, now: Date): Profile {
   const consultations = consultationsOf(state, user);
   const { current, longest } = streaks(consultations, now);
   const favoriteCategory = mostFrequent(consultations.map((c) => c.category)) ?? null;

@@ -13,7 +13,7 @@ export const document: OpenApiDocument = {
     "contact": {
       "name": "contract-stubs maintainers"
     },
-    "description": "Contract for the `sage` mock served by contract-stubs: I Ching consultations with AI\ninterpretations, streaming, daily guidance and tiers. It is hand-authored from the prose\ndescription in `api-docs/sage.md` (sections 1–5 and 11–13; subscriptions, webhooks, admin,\nexports, WebSocket, calendar, cultural assessment and performance analytics follow later)\nand is the single source of truth for the stub. Where the prose is silent or contradicts\nitself, the decision taken is written down here and in the description of the operation\nit concerns.\n\nGlobal decisions:\n\n- **Versioning.** Every path is also served under `/api/v1/...` (the prose's \"current\n  version, can be omitted\"): `/api/v1/consultation/create` is `/api/consultation/create`.\n- **Accounts and tokens.** Passwords are stored as PBKDF2 hashes. `accessToken` and\n  `refreshToken` are HS256 JWTs signed by the stub, each with a `kind` claim (`access` or\n  `refresh`). Access tokens live 4 hours (`expiresAt`, as the prose's example: issued\n  10:00, expires 14:00), refresh tokens 30 days. Refreshing rotates the refresh token:\n  the old one stops working at once. Logout revokes the session: its access and refresh\n  tokens get `401` afterwards.\n- **I Ching casts.** A cast throws three coins six times (heads 3, tails 2): 6 old yin,\n  7 young yang, 8 young yin, 9 old yang, bottom line first. Odd lines are yang. The\n  hexagram (King Wen number) follows from the six lines; the changing lines are the 6s and\n  9s (positions 1–6, bottom up); the relating hexagram flips them and is present only when\n  a line changes. Lines `[7,8,8,9,9,9]` are hexagram 25 (Innocence, ☰ over ☳) with\n  relating hexagram 24 (Return, ☷ over ☳). **The prose's example says 11 (Peace) and 12\n  (Standstill) for those lines, which is wrong**; the examples here are corrected. `symbol`\n  is the Unicode hexagram character (䷊ for Peace, ䷘ for Innocence); the prose's `☰☷` for\n  Peace (two trigram characters, heaven first, although Peace is earth above heaven) is\n  replaced by it, in the daily guidance example too. Names, Chinese names and texts are the\n  project's fixtures (after Legge): hexagram 25 is \"Innocence (The Unexpected)\".\n- **Cache.** A question is reduced to its pattern (lower-case words of four letters or\n  more, minus common words, de-duplicated and sorted, at most five, joined by `_`). When\n  the same user asks the same pattern in the same category again within 24 hours, with\n  caching enabled (`aiOptions.useCache`/`enableCaching`, default true), the earlier reading\n  is returned from the cache as a new consultation (`cons_cached_…`, `fromCache: true`,\n  the same cast, `modelUsed: cache`, cost 0, `savings: 1`): as hexagram 4 says, asking the\n  oracle the same thing twice brings no new answer. `cacheKey` is\n  `hexagram_<number>_<category>_<pattern>`.\n- **Tiers and rate limits.** Every user has a tier: `free` (every new account), `premium`\n  or `pro`. The limits of the prose's table are counted per user in fixed windows\n  starting at the first request: `POST /api/consultation/create` and `create-stream`\n  together 3/50/200 per hour; `GET /api/guidance/daily` 10 per day for free, unlimited\n  otherwise; `POST /api/guidance/generate` 5/20 per day for premium/pro (free users get\n  `402 SUBSCRIPTION_REQUIRED` instead of a zero limit); all `GET /api/user/*` operations\n  together 100/500/1000 per hour. Limited answers carry `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`, `X-RateLimit-Reset` (Unix seconds) and `X-RateLimit-Tier`;\n  unlimited ones carry none. The 429 adds `Retry-After` and\n  `details: {limit, window, resetAt, upgradeUrl, retryAfter}`.\n- **Development accounts.** Until subscriptions land, the stub seeds one account per\n  tier (listed in the README: `free@sage.test`, `premium@sage.test`, `pro@sage.test` and\n  the admin `admin@sage.test`, tier `pro`); they come back after every reset. This is a\n  stub control, not part of the product's contract.\n- **Ownership.** A consultation that belongs to another user is answered `404`, as an\n  unknown id is: the stub does not reveal that it exists.\n- **Errors.** Every error, including request-validation errors, uses the envelope\n  `{\"success\":false,\"error\":{code,message,details,wisdom,recovery,context,requestId,timestamp}}`.\n  `code` is one of the prose's table (11.3); a wrong method gets `405` with code\n  `NOT_FOUND`, a malformed, oversized or non-JSON body `400`/`413`/`415` with code\n  `VALIDATION_ERROR`. `details` is a list of `{field, message}` for validation errors\n  (`field` as `body.question`, `query.limit`) and an object otherwise. Every code has its\n  own `wisdom` (a Chinese quote, its pinyin, translation, explanation and guidance),\n  `recovery` and `context`.\n- **Bodies.** Operations with a request body take `application/json` only (`415`\n  otherwise), at most 1 MiB (`413`); malformed JSON gets `400`. Schemas are closed:\n  an unknown field gets `400`. Query parameters no operation declares are ignored.\n- **Prefer.** `Prefer: code=<status>, example=<name>, dynamic=true, seed=<n>` (or the\n  `__code`/`__example`/`__dynamic`/`__seed` query parameters when no `Prefer` header is\n  sent) forces a documented answer without running authentication, validation or state.\n- **500 and 503.** `500 INTERNAL_ERROR` and `503 AI_SERVICE_ERROR` are documented but\n  the stub only produces them on request (`Prefer: code=503`).\n"
+    "description": "Contract for the `sage` mock served by contract-stubs: I Ching consultations with AI\ninterpretations, streaming, daily guidance and tiers. It is hand-authored from the prose\ndescription in `api-docs/sage.md` (all sections but the WebSocket channel of section 10,\nwhich the stub does not serve yet) and is the single source of truth for the stub. Where the prose is silent or contradicts\nitself, the decision taken is written down here and in the description of the operation\nit concerns.\n\nGlobal decisions:\n\n- **Versioning.** Every path is also served under `/api/v1/...` (the prose's \"current\n  version, can be omitted\"): `/api/v1/consultation/create` is `/api/consultation/create`.\n- **Accounts and tokens.** Passwords are stored as PBKDF2 hashes. `accessToken` and\n  `refreshToken` are HS256 JWTs signed by the stub, each with a `kind` claim (`access` or\n  `refresh`). Access tokens live 4 hours (`expiresAt`, as the prose's example: issued\n  10:00, expires 14:00), refresh tokens 30 days. Refreshing rotates the refresh token:\n  the old one stops working at once. Logout revokes the session: its access and refresh\n  tokens get `401` afterwards.\n- **I Ching casts.** A cast throws three coins six times (heads 3, tails 2): 6 old yin,\n  7 young yang, 8 young yin, 9 old yang, bottom line first. Odd lines are yang. The\n  hexagram (King Wen number) follows from the six lines; the changing lines are the 6s and\n  9s (positions 1–6, bottom up); the relating hexagram flips them and is present only when\n  a line changes. Lines `[7,8,8,9,9,9]` are hexagram 25 (Innocence, ☰ over ☳) with\n  relating hexagram 24 (Return, ☷ over ☳). **The prose's example says 11 (Peace) and 12\n  (Standstill) for those lines, which is wrong**; the examples here are corrected. `symbol`\n  is the Unicode hexagram character (䷊ for Peace, ䷘ for Innocence); the prose's `☰☷` for\n  Peace (two trigram characters, heaven first, although Peace is earth above heaven) is\n  replaced by it, in the daily guidance example too. Names, Chinese names and texts are the\n  project's fixtures (after Legge): hexagram 25 is \"Innocence (The Unexpected)\".\n- **Cache.** A question is reduced to its pattern (lower-case words of four letters or\n  more, minus common words, de-duplicated and sorted, at most five, joined by `_`). When\n  the same user asks the same pattern in the same category again within 24 hours, with\n  caching enabled (`aiOptions.useCache`/`enableCaching`, default true), the earlier reading\n  is returned from the cache as a new consultation (`cons_cached_…`, `fromCache: true`,\n  the same cast, `modelUsed: cache`, cost 0, `savings: 1`): as hexagram 4 says, asking the\n  oracle the same thing twice brings no new answer. `cacheKey` is\n  `hexagram_<number>_<category>_<pattern>`.\n- **Tiers and rate limits.** Every user has a tier: `free` (every new account), `premium`\n  or `pro`. The limits of the prose's table are counted per user in fixed windows\n  starting at the first request: `POST /api/consultation/create` and `create-stream`\n  together 3/50/200 per hour; `GET /api/guidance/daily` 10 per day for free, unlimited\n  otherwise; `POST /api/guidance/generate` 5/20 per day for premium/pro (free users get\n  `402 SUBSCRIPTION_REQUIRED` instead of a zero limit); all `GET /api/user/*` operations\n  together 100/500/1000 per hour. Limited answers carry `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`, `X-RateLimit-Reset` (Unix seconds) and `X-RateLimit-Tier`;\n  unlimited ones carry none. The 429 adds `Retry-After` and\n  `details: {limit, window, resetAt, upgradeUrl, retryAfter}`.\n- **Subscriptions.** `POST /api/subscription/create` changes the tier at once; Stripe's\n  webhook (`POST /api/webhooks/stripe`, signed with `Stripe-Signature`) updates or ends\n  it. The signature is checked with Web Crypto's HMAC-SHA256 (it runs in Node and in\n  browsers alike; Stripe's own library needs an API client and the raw body bytes, which\n  the stub's core does not keep).\n- **Development accounts.** The stub seeds one account per\n  tier (listed in the README: `free@sage.test`, `premium@sage.test`, `pro@sage.test` and\n  the admin `admin@sage.test`, tier `pro`); they come back after every reset. This is a\n  stub control, not part of the product's contract.\n- **Ownership.** A consultation that belongs to another user is answered `404`, as an\n  unknown id is: the stub does not reveal that it exists.\n- **Errors.** Every error, including request-validation errors, uses the envelope\n  `{\"success\":false,\"error\":{code,message,details,wisdom,recovery,context,requestId,timestamp}}`.\n  `code` is one of the prose's table (11.3); a wrong method gets `405` with code\n  `NOT_FOUND`, a malformed, oversized or non-JSON body `400`/`413`/`415` with code\n  `VALIDATION_ERROR`. `details` is a list of `{field, message}` for validation errors\n  (`field` as `body.question`, `query.limit`) and an object otherwise. Every code has its\n  own `wisdom` (a Chinese quote, its pinyin, translation, explanation and guidance),\n  `recovery` and `context`.\n- **Bodies.** Operations with a request body take `application/json` only (`415`\n  otherwise), at most 1 MiB (`413`); malformed JSON gets `400`. Schemas are closed:\n  an unknown field gets `400`. Query parameters no operation declares are ignored.\n- **Prefer.** `Prefer: code=<status>, example=<name>, dynamic=true, seed=<n>` (or the\n  `__code`/`__example`/`__dynamic`/`__seed` query parameters when no `Prefer` header is\n  sent) forces a documented answer without running authentication, validation or state.\n- **500 and 503.** `500 INTERNAL_ERROR` and `503 AI_SERVICE_ERROR` are documented but\n  the stub only produces them on request (`Prefer: code=503`).\n"
   },
   "servers": [
     {
@@ -50,6 +50,26 @@ export const document: OpenApiDocument = {
     {
       "name": "user",
       "description": "The user's profile, analytics and cultural progression."
+    },
+    {
+      "name": "subscription",
+      "description": "Paid tiers and Stripe's webhook."
+    },
+    {
+      "name": "cultural",
+      "description": "Cultural knowledge assessment and content."
+    },
+    {
+      "name": "analytics",
+      "description": "Client performance and user-experience metrics, stored and summarised."
+    },
+    {
+      "name": "integration",
+      "description": "Simulated calendar integration."
+    },
+    {
+      "name": "admin",
+      "description": "Users, hexagram content and platform analytics, for the admin role only."
     }
   ],
   "paths": {
@@ -1806,6 +1826,1290 @@ export const document: OpenApiDocument = {
           }
         }
       }
+    },
+    "/api/subscription/create": {
+      "post": {
+        "operationId": "createSubscription",
+        "summary": "Subscribe to a paid tier",
+        "tags": [
+          "subscription"
+        ],
+        "description": "Starts (or replaces) the caller's subscription. The tier changes at once: the rate\nlimits of the new tier apply from the next request, and `X-RateLimit-Tier` says so.\nThe stub charges nothing; `paymentMethodId` must look like a Stripe payment method\n(`pm_…`). The period starts now and ends one month (`monthly`) or one year (`yearly`)\nlater; `nextBillingDate` is the period's end. Prices, in cents of `usd`: premium 699\nmonthly / 6990 yearly, pro 1499 monthly / 14990 yearly (the prose gives only premium\nmonthly, 699; the others are the stub's decision). Subscribing again replaces the\ncurrent subscription (a new `id`, a new period). `free` is not a subscription (`400`).\n\nErrors: `400` a missing or malformed field; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateSubscriptionRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "tier": "premium",
+                    "paymentMethodId": "pm_1234567890abcdef",
+                    "billingCycle": "monthly"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The active subscription.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "subscription": {
+                          "id": "sub_123e4567e89b12d3a456426614174000",
+                          "tier": "premium",
+                          "status": "active",
+                          "currentPeriodStart": "2025-07-30T16:00:00Z",
+                          "currentPeriodEnd": "2025-08-30T16:00:00Z",
+                          "billingCycle": "monthly",
+                          "amount": 699,
+                          "currency": "usd",
+                          "nextBillingDate": "2025-08-30T16:00:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/webhooks/stripe": {
+      "post": {
+        "operationId": "stripeWebhook",
+        "summary": "Stripe's webhook",
+        "tags": [
+          "subscription"
+        ],
+        "security": [],
+        "description": "Receives Stripe events. The `Stripe-Signature` header must be Stripe's:\n`t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<payload>\" under the signing secret>`\n(more `v1=` entries may follow; one must match). The signing secret is\n`whsec_contract_stubs_sage` unless the environment variable\n`SAGE_STRIPE_WEBHOOK_SECRET` says otherwise when the stub starts (Node only). `t` must\nbe within 300 seconds of the stub's clock (`--now` included), either way.\n\n**Payload.** The stub verifies the signature over the body's compact JSON text\n(`JSON.stringify` of the parsed body, which is what Stripe's libraries and this\nproject's tests send); a body signed in another layout (extra whitespace) is refused.\nThe core parses bodies before handlers run, on both transports, so the exact bytes are\nnot kept.\n\n**Events.** `customer.subscription.updated` and `customer.subscription.deleted` are\napplied to the user whose subscription `id` (from `POST /api/subscription/create`)\nequals `data.object.id`. `updated` takes `status` (`active`, `past_due`; `canceled`\nbecomes `cancelled`), `cancel_at_period_end`, `current_period_start` and\n`current_period_end` (Unix seconds) and `metadata.tier` (`premium` or `pro`, the new\ntier at once), each only when present. `deleted` ends the subscription: the user is\nback on `free`. Other event types, and subscriptions the stub does not know, are\nacknowledged and ignored, as Stripe expects.\n\nErrors: `400` (`VALIDATION_ERROR`, `details` naming `header.stripe-signature`) a\nmissing, malformed, stale or wrong signature, or a body that is not an event.\n",
+        "parameters": [
+          {
+            "name": "Stripe-Signature",
+            "in": "header",
+            "required": true,
+            "description": "`t=<unix seconds>,v1=<hex HMAC-SHA256>`.",
+            "schema": {
+              "type": "string"
+            },
+            "example": "t=1753891200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/StripeEvent"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example (with a subscription object)",
+                  "value": {
+                    "id": "evt_1234567890abcdef",
+                    "object": "event",
+                    "type": "customer.subscription.updated",
+                    "data": {
+                      "object": {
+                        "id": "sub_123e4567e89b12d3a456426614174000",
+                        "object": "subscription",
+                        "status": "active",
+                        "cancel_at_period_end": true
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The event was received (and applied when it concerns a known subscription).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookAck"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "received": true
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/admin/users": {
+      "get": {
+        "operationId": "adminListUsers",
+        "summary": "List users (admin)",
+        "tags": [
+          "admin"
+        ],
+        "description": "Every stored account, newest first (ties by email), filtered and paged. A user is\n`active` when they signed in or consulted within the last 30 days, `inactive`\notherwise (the prose names `status=active` without defining it). `lastActiveAt` is\nthe later of the last sign-in and the last consultation; `totalConsultations` counts\nthe stored consultations. `pagination.total` counts the matches before paging.\n\nOnly for the admin role (the seeded `admin@sage.test`): any other signed-in user gets\n`403 AUTHORIZATION_ERROR`.\n\nErrors: `400` a malformed filter or `limit` outside 1–100; `401`; `403`.\n",
+        "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "description": "Page size, 1–100 (default 50).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100,
+              "default": 50
+            }
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "description": "Matches to skip (default 0).",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0
+            }
+          },
+          {
+            "name": "tier",
+            "in": "query",
+            "description": "Only users of this tier.",
+            "schema": {
+              "$ref": "#/components/schemas/Tier"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "description": "Only `active` or only `inactive` users.",
+            "schema": {
+              "$ref": "#/components/schemas/UserStatus"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of users.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AdminUsersResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "users": [
+                          {
+                            "id": "123e4567-e89b-12d3-a456-426614174000",
+                            "email": "user@example.com",
+                            "displayName": "John Doe",
+                            "subscriptionTier": "premium",
+                            "status": "active",
+                            "totalConsultations": 47,
+                            "lastActiveAt": "2025-07-30T10:00:00Z",
+                            "createdAt": "2025-06-15T10:00:00Z"
+                          }
+                        ],
+                        "pagination": {
+                          "total": 1250,
+                          "limit": 50,
+                          "offset": 0,
+                          "hasMore": true
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/admin/hexagrams/{hexagramNumber}": {
+      "parameters": [
+        {
+          "name": "hexagramNumber",
+          "in": "path",
+          "required": true,
+          "description": "King Wen number, 1–64.",
+          "schema": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 64
+          }
+        }
+      ],
+      "patch": {
+        "operationId": "adminUpdateHexagram",
+        "summary": "Edit a hexagram's content (admin)",
+        "tags": [
+          "admin"
+        ],
+        "description": "Edits the stub's copy of a hexagram's texts (a reset restores the fixtures).\n`traditionalInterpretation` replaces the hexagram's Judgment: later consultations\nanswer it as `interpretations.traditional.judgment` and quote it in the personal\ninterpretation; daily and custom guidance use it too. `culturalNotes` appears in later\nconsultations as `interpretations.traditional.culturalNotes`. `reviewedBy` and\n`reviewDate` are recorded as sent. Consultations made before the edit keep their text.\nAt least one field is required.\n\nOnly for the admin role: `403 AUTHORIZATION_ERROR` otherwise.\n\nErrors: `400` an empty body, an unknown field, a number outside 1–64; `401`; `403`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateHexagramRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "traditionalInterpretation": "Updated traditional interpretation...",
+                    "culturalNotes": "Additional cultural context...",
+                    "reviewedBy": "dr_wang_cultural_expert",
+                    "reviewDate": "2025-07-30T12:00:00Z"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The hexagram's content after the edit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AdminHexagramResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "hexagram": {
+                          "number": 11,
+                          "name": "Peace",
+                          "traditionalInterpretation": "Updated traditional interpretation...",
+                          "culturalNotes": "Additional cultural context...",
+                          "reviewedBy": "dr_wang_cultural_expert",
+                          "reviewDate": "2025-07-30T12:00:00Z",
+                          "updatedAt": "2025-07-30T12:00:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/admin/analytics": {
+      "get": {
+        "operationId": "adminPlatformAnalytics",
+        "summary": "Platform analytics (admin)",
+        "tags": [
+          "admin"
+        ],
+        "description": "Computed from the stored accounts, consultations and subscriptions over the period\n(the last 1, 7, 30 or 365 days up to today; `dateRange` gives its first and last UTC\ndates). `metrics` (comma-separated, default all three) picks the sections answered.\n\n- `users`: `total` accounts now, `new` created in the period, `active` signed in or\n  consulted in the period, `churned` subscriptions ended by Stripe's webhook in the\n  period, `byTier` now.\n- `consultations`: made in the period; `averageRating` over the rated ones (0 when\n  none), `byCategory` over all five categories.\n- `revenue`: in cents of `usd` (as subscription amounts are; the prose's example\n  figures are in dollars, which this decision replaces): `total` and `byTier` the\n  amounts of subscriptions created in the period, `mrr` the monthly-equivalent amount\n  of every active paid subscription now (a yearly one counts a twelfth, rounded; the\n  seeded accounts count at the monthly price), `churnRate` churned / (paid users now\n  + churned), 4 decimals.\n\nOnly for the admin role: `403 AUTHORIZATION_ERROR` otherwise.\n\nErrors: `400` an unknown period or metric; `401`; `403`.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Period"
+          },
+          {
+            "name": "metrics",
+            "in": "query",
+            "description": "Sections to answer, comma-separated: `users`, `consultations`, `revenue` (default all).",
+            "schema": {
+              "type": "string",
+              "pattern": "^(users|consultations|revenue)(,(users|consultations|revenue))*$"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The platform's figures.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PlatformAnalyticsResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example (revenue in cents, `general` added to the categories)",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "analytics": {
+                          "period": "month",
+                          "dateRange": {
+                            "start": "2025-07-01",
+                            "end": "2025-07-30"
+                          },
+                          "users": {
+                            "total": 1250,
+                            "new": 185,
+                            "active": 890,
+                            "churned": 23,
+                            "byTier": {
+                              "free": 800,
+                              "premium": 350,
+                              "pro": 100
+                            }
+                          },
+                          "consultations": {
+                            "total": 5420,
+                            "averageRating": 4.6,
+                            "byCategory": {
+                              "career": 2100,
+                              "relationships": 1580,
+                              "spiritual": 980,
+                              "health": 760,
+                              "general": 0
+                            }
+                          },
+                          "revenue": {
+                            "total": 1875000,
+                            "currency": "usd",
+                            "byTier": {
+                              "premium": 1225000,
+                              "pro": 650000
+                            },
+                            "mrr": 1875000,
+                            "churnRate": 0.035
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/user/export": {
+      "post": {
+        "operationId": "createExport",
+        "summary": "Export the user's data",
+        "tags": [
+          "user"
+        ],
+        "description": "Starts an export of the caller's data as one JSON file: `{exportId, generatedAt, user,\nconsultations, analytics}` — `consultations` the stored consultations (oldest first)\nmade within `dateRange` (inclusive UTC dates, default all) when\n`includeConsultations` (default true), `analytics` the profile's analytics (as\n`GET /api/user/profile` answers them) when `includeAnalytics` (default true); a\nsection not asked for is left out. The file is built at once from the data as it is\nnow.\n\nThe export is `processing` until it completes, which happens at the first status\npoll (`GET /api/user/export/{exportId}`) or once `estimatedCompletionTime` (2 seconds\nlater) has passed on the stub's clock — so a fixed clock (`--now`) completes too.\nOnly `json` is offered (the prose shows no other format).\n\nErrors: `400` a malformed field, or `dateRange.startDate` after `endDate`; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateExportRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "format": "json",
+                    "includeConsultations": true,
+                    "includeAnalytics": true,
+                    "dateRange": {
+                      "startDate": "2025-01-01",
+                      "endDate": "2025-07-30"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "The export has started.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreateExportResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "exportId": "export_123e4567e89b12d3a456426614174000",
+                        "estimatedCompletionTime": "2025-07-30T15:00:00Z",
+                        "status": "processing"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/user/export/{exportId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ExportId"
+        }
+      ],
+      "get": {
+        "operationId": "getExport",
+        "summary": "An export's status",
+        "tags": [
+          "user"
+        ],
+        "description": "The export's status (polling completes it, see `POST /api/user/export`). Once\n`completed`, `downloadUrl` is the absolute URL of\n`GET /api/user/export/{exportId}/download` on this stub (the prose's S3 URL is only an\nexample), `fileSize` the file's exact size in bytes, and `expiresAt` 7 days after\ncompletion; afterwards the export is gone (`404`). While `processing`, those fields\nand `completedAt` are absent.\n\nRate limit: counts towards `GET /api/user/*`.\n\nErrors: `401`; `404` no export of the caller has this id; `429`.\n",
+        "responses": {
+          "200": {
+            "description": "The export.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportStatusResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example (with the stub's download URL)",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "export": {
+                          "id": "export_123e4567e89b12d3a456426614174000",
+                          "status": "completed",
+                          "format": "json",
+                          "downloadUrl": "http://127.0.0.1:4010/sage/api/user/export/export_123e4567e89b12d3a456426614174000/download",
+                          "expiresAt": "2025-08-06T15:00:00Z",
+                          "fileSize": 2547392,
+                          "createdAt": "2025-07-30T14:30:00Z",
+                          "completedAt": "2025-07-30T14:32:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/user/export/{exportId}/download": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ExportId"
+        }
+      ],
+      "get": {
+        "operationId": "downloadExport",
+        "summary": "Download a completed export",
+        "tags": [
+          "user"
+        ],
+        "description": "The export file (`application/json`, `Content-Disposition: attachment`), exactly\n`fileSize` bytes. The prose has no such operation; it is the stub's `downloadUrl`.\n\nRate limit: counts towards `GET /api/user/*`.\n\nErrors: `401`; `404` no export of the caller has this id, or it expired; `409`\n(`VALIDATION_ERROR`) still processing (poll its status first); `429`.\n",
+        "responses": {
+          "200": {
+            "description": "The file.",
+            "headers": {
+              "Content-Disposition": {
+                "description": "`attachment; filename=\"sage-export-<id>.json\"`.",
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportFile"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/ExportNotReady"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/cultural/assess": {
+      "post": {
+        "operationId": "culturalAssess",
+        "summary": "Cultural knowledge assessment",
+        "tags": [
+          "cultural"
+        ],
+        "description": "Scores the answers against the stub's question bank (`fixtures/sage/cultural.ts`;\n`q1_yin_yang`, `q2_five_elements`, `q3_trigrams`, `q4_king_wen`, `q5_changing_lines`,\n`q6_daily_practice`). An answer is correct when it names the key concepts of its\nquestion (case-insensitive: e.g. \"balance\" or \"opposing\" for `q1_yin_yang`; all five\nelements for `q2_five_elements`). `score` is the share of correct answers out of\n`maxScore` 100 (rounded); `percentage` the same. `canProgress` when at least 70.\n`areas.strong` are the areas of correct answers, `needsImprovement` those of wrong\nones, `recommendations` one per weak area. `nextAssessmentDate` is 14 days after today,\nat midnight UTC. `confidence` (1–5) is recorded but not scored. `currentLevel` must be\nthe user's cultural depth.\n\nErrors: `400` a malformed field, an unknown or repeated `questionId` (naming it), a\n`currentLevel` that is not the user's; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CulturalAssessRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "currentLevel": 1,
+                    "assessmentType": "knowledge",
+                    "responses": [
+                      {
+                        "questionId": "q1_yin_yang",
+                        "answer": "Balance of opposing forces",
+                        "confidence": 4
+                      },
+                      {
+                        "questionId": "q2_five_elements",
+                        "answer": "Wood, Fire, Earth, Metal, Water",
+                        "confidence": 5
+                      }
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The scored assessment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CulturalAssessResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example (both answers correct score 100, not 85)",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "score": 100,
+                        "maxScore": 100,
+                        "percentage": 100,
+                        "level": 1,
+                        "canProgress": true,
+                        "areas": {
+                          "strong": [
+                            "Basic philosophy",
+                            "Symbol recognition"
+                          ],
+                          "needsImprovement": [],
+                          "recommendations": []
+                        },
+                        "nextAssessmentDate": "2025-08-13T00:00:00Z"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/cultural/content": {
+      "get": {
+        "operationId": "culturalContent",
+        "summary": "Cultural content by level and topic",
+        "tags": [
+          "cultural"
+        ],
+        "description": "The content items of the stub's library (`fixtures/sage/cultural.ts`) at `level`\n(default the user's cultural depth) and `topic` (default all). `format=summary`\nleaves out `practicalApplication` and `historicalContext`; `detailed` (default) has\neverything. `progressionPath` walks the whole library in order (level 1 first):\n`currentPosition` is the position of the first item answered, `totalSteps` the\nlibrary's size, `nextMilestone` the title of the first item after the ones answered\n(null at the end), `estimatedTimeToNext` one week per step.\n\nErrors: `400` an unknown level, topic or format; `401`.\n",
+        "parameters": [
+          {
+            "name": "level",
+            "in": "query",
+            "description": "Cultural depth, 1 or 2 (default the user's).",
+            "schema": {
+              "type": "integer",
+              "enum": [
+                1,
+                2
+              ]
+            }
+          },
+          {
+            "name": "topic",
+            "in": "query",
+            "description": "Only this topic.",
+            "schema": {
+              "$ref": "#/components/schemas/CulturalTopic"
+            }
+          },
+          {
+            "name": "format",
+            "in": "query",
+            "description": "`summary` or `detailed` (default).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "summary",
+                "detailed"
+              ],
+              "default": "detailed"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The content.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CulturalContentResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "content": [
+                          {
+                            "id": "content_yin_yang_intro",
+                            "title": "Understanding Yin and Yang",
+                            "description": "The fundamental concept of complementary opposites",
+                            "chineseText": "陰陽",
+                            "pinyin": "yīn yáng",
+                            "translation": "The interplay of feminine and masculine cosmic forces",
+                            "level": 1,
+                            "category": "philosophy",
+                            "relatedConcepts": [
+                              "balance",
+                              "duality",
+                              "harmony"
+                            ],
+                            "practicalApplication": "Recognize when situations need more active (yang) or receptive (yin) energy",
+                            "historicalContext": "First documented in the I Ching around 1000 BCE"
+                          }
+                        ],
+                        "progressionPath": {
+                          "currentPosition": 3,
+                          "totalSteps": 12,
+                          "nextMilestone": "Five Elements Theory",
+                          "estimatedTimeToNext": "2 weeks"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/analytics/performance": {
+      "post": {
+        "operationId": "recordPerformance",
+        "summary": "Record a performance metric",
+        "tags": [
+          "analytics"
+        ],
+        "description": "Stores one client metric for the caller (the latest 1,000 per user are kept).\n`userId`, when sent, must be the caller's id. `recommendations` follow from the value:\n`animation_fps` under 50 → reduce animation complexity, under 30 also GPU\nacceleration; `load_time` over 2,000 ms →\nprogressive loading; `streaming_latency` over 300 ms → caching; `memory_usage` over\n80 (percent) → fewer animations. An unremarkable value gets none.\n\nErrors: `400` a malformed field or another user's `userId`; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PerformanceMetricRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "userId": "123e4567-e89b-12d3-a456-426614174000",
+                    "sessionId": "sess_abc123",
+                    "metricType": "animation_fps",
+                    "metricValue": 58.5,
+                    "deviceInfo": {
+                      "userAgent": "Mozilla/5.0 (iPhone; CPU iPhone OS 14_7_1 like Mac OS X)",
+                      "viewport": {
+                        "width": 375,
+                        "height": 812
+                      },
+                      "memoryEstimate": 2048,
+                      "connectionType": "4g"
+                    },
+                    "context": {
+                      "page": "/consultation/create",
+                      "action": "hexagram_animation",
+                      "culturalDepth": 1,
+                      "aiPersonality": "contemplative"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The metric was recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PerformanceMetricResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example (its recommendations belong to a low frame rate; 58.5 fps gets none)",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "metricId": "metric_123456",
+                        "status": "recorded",
+                        "recommendations": [
+                          "Consider reducing animation complexity on this device",
+                          "GPU acceleration recommended for smoother performance"
+                        ]
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/analytics/ux": {
+      "post": {
+        "operationId": "recordUxEvent",
+        "summary": "Record a user-experience event",
+        "tags": [
+          "analytics"
+        ],
+        "description": "Stores one UX event for the caller (the latest 1,000 kept). `insights`: satisfaction\n4–5 → a good personality match, 1–2 → try another personality; `context.hadErrors` →\nerrors hurt the flow; a `duration` (ms) of 5–20 minutes → duration optimal for the\npersonality, over 30 minutes → suggest a break.\n\nErrors: `400` a malformed field; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UxEventRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "event": "consultation_start",
+                    "duration": 450000,
+                    "satisfaction": 5,
+                    "culturalDepth": 1,
+                    "aiPersonality": "contemplative",
+                    "context": {
+                      "stepInFlow": 3,
+                      "totalSteps": 5,
+                      "hadErrors": false,
+                      "usedOfflineMode": false
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The event was recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UxEventResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "eventId": "event_789",
+                        "insights": [
+                          "Consultation duration optimal for contemplative personality",
+                          "High satisfaction suggests good personality match"
+                        ]
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/analytics/performance/summary": {
+      "get": {
+        "operationId": "performanceSummary",
+        "summary": "Summary of the caller's metrics",
+        "tags": [
+          "analytics"
+        ],
+        "description": "Summarises what the caller sent in the period: `averageLoadTime` (ms,\n`load_time`), `averageStreamingLatency` (ms, `streaming_latency`), `averageFps`\n(`animation_fps`), each rounded to 1 decimal and 0 when nothing was sent;\n`engagementScore` the average UX `satisfaction` / 5 (0 without UX events).\n`bottlenecks`: `network_latency` when the latency average is over 300 ms (`high`\nover 1,000), `load_time` over 2,000 ms, `rendering` under 50 fps. `overallPerformance`\nis `good` without bottlenecks, `fair` with one, `poor` with more. `optimizations` are\nsuggestions for the bottlenecks found; `applied` lists `Response caching` once a\nconsultation of the caller came from the cache; `impact` is 0 (the stub measures no\nbefore/after).\n\nErrors: `400` an unknown period; `401`.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Period"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The summary.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PerformanceSummaryResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "userMetrics": {
+                          "averageLoadTime": 1250,
+                          "averageStreamingLatency": 145,
+                          "averageFps": 57.2,
+                          "engagementScore": 0.87
+                        },
+                        "systemMetrics": {
+                          "overallPerformance": "good",
+                          "bottlenecks": [
+                            {
+                              "type": "network_latency",
+                              "severity": "low",
+                              "recommendation": "Consider enabling caching for repeat consultations"
+                            }
+                          ]
+                        },
+                        "optimizations": {
+                          "suggested": [
+                            "Enable GPU acceleration",
+                            "Use progressive loading"
+                          ],
+                          "applied": [
+                            "Response caching",
+                            "Image optimization"
+                          ],
+                          "impact": {
+                            "loadTimeImprovement": 0.23,
+                            "fpsImprovement": 0.15
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/integration/calendar/connect": {
+      "post": {
+        "operationId": "connectCalendar",
+        "summary": "Connect a calendar",
+        "tags": [
+          "integration"
+        ],
+        "description": "Simulated: any `authCode` of 10 or more characters is accepted (no provider is\ncalled). The integration is `connected` with read permissions; `userEmail` is the\naccount's email. Connecting again replaces the integration and forgets synced events.\n`lastSyncAt` is null until the first sync (the prose's example shows the connect\ntime; a calendar not yet synced has no sync time).\n\nErrors: `400` a malformed field; `401`.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ConnectCalendarRequest"
+              },
+              "examples": {
+                "prose": {
+                  "summary": "The prose's example",
+                  "value": {
+                    "provider": "google",
+                    "authCode": "4/0AX4XfWjYZ1234567890abcdef",
+                    "redirectUri": "https://sage.com/integrations/callback"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The integration.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CalendarIntegrationResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example (not yet synced)",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "integration": {
+                          "id": "int_123e4567e89b12d3a456426614174000",
+                          "provider": "google",
+                          "status": "connected",
+                          "userEmail": "user@gmail.com",
+                          "permissions": [
+                            "read_events",
+                            "read_calendars"
+                          ],
+                          "lastSyncAt": null,
+                          "createdAt": "2025-07-30T15:00:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/integration/calendar/sync": {
+      "post": {
+        "operationId": "syncCalendar",
+        "summary": "Sync calendar events",
+        "tags": [
+          "integration"
+        ],
+        "description": "Simulated: produces the calendar's events for the next 14 days (seeded faker titles and\ntimes, replacing earlier ones); `eventsProcessed` counts them. Events whose title marks\nthem important (review, interview, presentation, deadline, negotiation) get guidance:\n`guidanceGenerated` counts those. `nextSyncAt` is 24 hours later.\n\nErrors: `401`; `404` (`NOT_FOUND`) no calendar connected.\n",
+        "responses": {
+          "200": {
+            "description": "The sync.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CalendarSyncResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "sync": {
+                          "syncId": "sync_123e4567e89b12d3a456426614174000",
+                          "eventsProcessed": 23,
+                          "guidanceGenerated": 5,
+                          "lastSyncAt": "2025-07-30T15:30:00Z",
+                          "nextSyncAt": "2025-07-31T15:30:00Z"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
+    },
+    "/api/integration/calendar/insights": {
+      "get": {
+        "operationId": "calendarInsights",
+        "summary": "Insights over the coming days",
+        "tags": [
+          "integration"
+        ],
+        "description": "Over the synced events starting within the next `days` (1–30, default 7):\n`upcomingEvents` those with guidance (the important ones), soonest first, each with a\nhexagram and advice; `patterns.stressfulPeriods` runs of consecutive days with three\nor more events (`\"<first> to <last>\"`), `optimalTimes` up to three days without\nevents (`\"<date> morning\"`), and fixed `recommendations`.\n\nErrors: `400` `days` outside 1–30; `401`; `404` (`NOT_FOUND`) no calendar connected\nor not yet synced.\n",
+        "parameters": [
+          {
+            "name": "days",
+            "in": "query",
+            "description": "Days ahead, 1–30 (default 7).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 30,
+              "default": 7
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The insights.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CalendarInsightsResponse"
+                },
+                "examples": {
+                  "prose": {
+                    "summary": "The prose's example",
+                    "value": {
+                      "success": true,
+                      "data": {
+                        "insights": {
+                          "upcomingEvents": [
+                            {
+                              "eventId": "event_google_123456",
+                              "title": "Quarterly Review Meeting",
+                              "startTime": "2025-07-31T14:00:00Z",
+                              "guidance": {
+                                "hexagram": 61,
+                                "recommendation": "Approach this meeting with openness and sincerity. Inner truth will guide your communications.",
+                                "preparation": "Take 10 minutes before the meeting for quiet reflection on your achievements and goals."
+                              }
+                            }
+                          ],
+                          "patterns": {
+                            "stressfulPeriods": [
+                              "2025-08-05 to 2025-08-07"
+                            ],
+                            "optimalTimes": [
+                              "2025-08-01 morning",
+                              "2025-08-03 morning"
+                            ],
+                            "recommendations": [
+                              "Schedule important decisions during optimal times",
+                              "Plan self-care activities before stressful periods"
+                            ]
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -1850,6 +3154,16 @@ export const document: OpenApiDocument = {
       }
     },
     "parameters": {
+      "ExportId": {
+        "name": "exportId",
+        "in": "path",
+        "required": true,
+        "description": "The export's id (`export_` and 32 hex digits).",
+        "schema": {
+          "type": "string",
+          "maxLength": 100
+        }
+      },
       "Period": {
         "name": "period",
         "in": "query",
@@ -1907,6 +3221,36 @@ export const document: OpenApiDocument = {
             "examples": {
               "missingToken": {
                 "$ref": "#/components/examples/AuthenticationError"
+              }
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "The caller is signed in but not an admin.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "notAdmin": {
+                "$ref": "#/components/examples/AuthorizationErrorExample"
+              }
+            }
+          }
+        }
+      },
+      "ExportNotReady": {
+        "description": "The export is still processing.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "processing": {
+                "$ref": "#/components/examples/ExportNotReadyError"
               }
             }
           }
@@ -2036,6 +3380,1686 @@ export const document: OpenApiDocument = {
       }
     },
     "schemas": {
+      "ConnectCalendarRequest": {
+        "type": "object",
+        "description": "The provider's OAuth result.",
+        "additionalProperties": false,
+        "required": [
+          "provider",
+          "authCode",
+          "redirectUri"
+        ],
+        "properties": {
+          "provider": {
+            "type": "string",
+            "enum": [
+              "google",
+              "outlook",
+              "apple"
+            ]
+          },
+          "authCode": {
+            "type": "string",
+            "minLength": 10,
+            "maxLength": 2000
+          },
+          "redirectUri": {
+            "type": "string",
+            "format": "uri"
+          }
+        }
+      },
+      "CalendarIntegration": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "provider",
+          "status",
+          "userEmail",
+          "permissions",
+          "lastSyncAt",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "provider": {
+            "type": "string",
+            "enum": [
+              "google",
+              "outlook",
+              "apple"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "connected"
+            ]
+          },
+          "userEmail": {
+            "type": "string",
+            "format": "email"
+          },
+          "permissions": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "lastSyncAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "CalendarIntegrationResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "integration"
+            ],
+            "properties": {
+              "integration": {
+                "$ref": "#/components/schemas/CalendarIntegration"
+              }
+            }
+          }
+        }
+      },
+      "CalendarSyncResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "sync"
+            ],
+            "properties": {
+              "sync": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "syncId",
+                  "eventsProcessed",
+                  "guidanceGenerated",
+                  "lastSyncAt",
+                  "nextSyncAt"
+                ],
+                "properties": {
+                  "syncId": {
+                    "type": "string"
+                  },
+                  "eventsProcessed": {
+                    "type": "integer"
+                  },
+                  "guidanceGenerated": {
+                    "type": "integer"
+                  },
+                  "lastSyncAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "nextSyncAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "CalendarInsightsResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "insights"
+            ],
+            "properties": {
+              "insights": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "upcomingEvents",
+                  "patterns"
+                ],
+                "properties": {
+                  "upcomingEvents": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": [
+                        "eventId",
+                        "title",
+                        "startTime",
+                        "guidance"
+                      ],
+                      "properties": {
+                        "eventId": {
+                          "type": "string"
+                        },
+                        "title": {
+                          "type": "string"
+                        },
+                        "startTime": {
+                          "type": "string",
+                          "format": "date-time"
+                        },
+                        "guidance": {
+                          "type": "object",
+                          "additionalProperties": false,
+                          "required": [
+                            "hexagram",
+                            "recommendation",
+                            "preparation"
+                          ],
+                          "properties": {
+                            "hexagram": {
+                              "type": "integer",
+                              "minimum": 1,
+                              "maximum": 64
+                            },
+                            "recommendation": {
+                              "type": "string"
+                            },
+                            "preparation": {
+                              "type": "string"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "patterns": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "stressfulPeriods",
+                      "optimalTimes",
+                      "recommendations"
+                    ],
+                    "properties": {
+                      "stressfulPeriods": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      },
+                      "optimalTimes": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      },
+                      "recommendations": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "MetricType": {
+        "type": "string",
+        "enum": [
+          "animation_fps",
+          "load_time",
+          "streaming_latency",
+          "memory_usage",
+          "interaction_delay"
+        ]
+      },
+      "PerformanceMetricRequest": {
+        "type": "object",
+        "description": "One measurement from the client.",
+        "additionalProperties": false,
+        "required": [
+          "sessionId",
+          "metricType",
+          "metricValue"
+        ],
+        "properties": {
+          "userId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "sessionId": {
+            "type": "string",
+            "maxLength": 200
+          },
+          "metricType": {
+            "$ref": "#/components/schemas/MetricType"
+          },
+          "metricValue": {
+            "type": "number",
+            "minimum": 0
+          },
+          "deviceInfo": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "userAgent": {
+                "type": "string",
+                "maxLength": 1000
+              },
+              "viewport": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "width",
+                  "height"
+                ],
+                "properties": {
+                  "width": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "height": {
+                    "type": "integer",
+                    "minimum": 0
+                  }
+                }
+              },
+              "memoryEstimate": {
+                "type": "number",
+                "minimum": 0
+              },
+              "connectionType": {
+                "type": "string",
+                "maxLength": 50
+              }
+            }
+          },
+          "context": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "page": {
+                "type": "string",
+                "maxLength": 500
+              },
+              "action": {
+                "type": "string",
+                "maxLength": 200
+              },
+              "culturalDepth": {
+                "$ref": "#/components/schemas/CulturalDepth"
+              },
+              "aiPersonality": {
+                "$ref": "#/components/schemas/Personality"
+              }
+            }
+          }
+        }
+      },
+      "PerformanceMetricResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "metricId",
+              "status",
+              "recommendations"
+            ],
+            "properties": {
+              "metricId": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "const": "recorded"
+              },
+              "recommendations": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "UxEventRequest": {
+        "type": "object",
+        "description": "One user-experience event.",
+        "additionalProperties": false,
+        "required": [
+          "event"
+        ],
+        "properties": {
+          "event": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "duration": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Milliseconds."
+          },
+          "satisfaction": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5
+          },
+          "culturalDepth": {
+            "$ref": "#/components/schemas/CulturalDepth"
+          },
+          "aiPersonality": {
+            "$ref": "#/components/schemas/Personality"
+          },
+          "context": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "stepInFlow": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "totalSteps": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "hadErrors": {
+                "type": "boolean"
+              },
+              "usedOfflineMode": {
+                "type": "boolean"
+              }
+            }
+          }
+        }
+      },
+      "UxEventResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "eventId",
+              "insights"
+            ],
+            "properties": {
+              "eventId": {
+                "type": "string"
+              },
+              "insights": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "PerformanceSummaryResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "userMetrics",
+              "systemMetrics",
+              "optimizations"
+            ],
+            "properties": {
+              "userMetrics": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "averageLoadTime",
+                  "averageStreamingLatency",
+                  "averageFps",
+                  "engagementScore"
+                ],
+                "properties": {
+                  "averageLoadTime": {
+                    "type": "number"
+                  },
+                  "averageStreamingLatency": {
+                    "type": "number"
+                  },
+                  "averageFps": {
+                    "type": "number"
+                  },
+                  "engagementScore": {
+                    "type": "number"
+                  }
+                }
+              },
+              "systemMetrics": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "overallPerformance",
+                  "bottlenecks"
+                ],
+                "properties": {
+                  "overallPerformance": {
+                    "type": "string",
+                    "enum": [
+                      "good",
+                      "fair",
+                      "poor"
+                    ]
+                  },
+                  "bottlenecks": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "additionalProperties": false,
+                      "required": [
+                        "type",
+                        "severity",
+                        "recommendation"
+                      ],
+                      "properties": {
+                        "type": {
+                          "type": "string",
+                          "enum": [
+                            "network_latency",
+                            "load_time",
+                            "rendering"
+                          ]
+                        },
+                        "severity": {
+                          "type": "string",
+                          "enum": [
+                            "low",
+                            "medium",
+                            "high"
+                          ]
+                        },
+                        "recommendation": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "optimizations": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "suggested",
+                  "applied",
+                  "impact"
+                ],
+                "properties": {
+                  "suggested": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "applied": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "impact": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "loadTimeImprovement",
+                      "fpsImprovement"
+                    ],
+                    "properties": {
+                      "loadTimeImprovement": {
+                        "type": "number"
+                      },
+                      "fpsImprovement": {
+                        "type": "number"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "CulturalTopic": {
+        "type": "string",
+        "enum": [
+          "philosophy",
+          "symbols",
+          "history",
+          "practice"
+        ]
+      },
+      "CulturalAssessRequest": {
+        "type": "object",
+        "description": "Answers to questions of the bank.",
+        "additionalProperties": false,
+        "required": [
+          "currentLevel",
+          "assessmentType",
+          "responses"
+        ],
+        "properties": {
+          "currentLevel": {
+            "$ref": "#/components/schemas/CulturalDepth"
+          },
+          "assessmentType": {
+            "type": "string",
+            "enum": [
+              "knowledge"
+            ]
+          },
+          "responses": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 20,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "questionId",
+                "answer"
+              ],
+              "properties": {
+                "questionId": {
+                  "type": "string",
+                  "maxLength": 100
+                },
+                "answer": {
+                  "type": "string",
+                  "maxLength": 2000
+                },
+                "confidence": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 5
+                }
+              }
+            }
+          }
+        }
+      },
+      "CulturalAssessResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "score",
+              "maxScore",
+              "percentage",
+              "level",
+              "canProgress",
+              "areas",
+              "nextAssessmentDate"
+            ],
+            "properties": {
+              "score": {
+                "type": "integer"
+              },
+              "maxScore": {
+                "type": "integer"
+              },
+              "percentage": {
+                "type": "integer"
+              },
+              "level": {
+                "$ref": "#/components/schemas/CulturalDepth"
+              },
+              "canProgress": {
+                "type": "boolean"
+              },
+              "areas": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "strong",
+                  "needsImprovement",
+                  "recommendations"
+                ],
+                "properties": {
+                  "strong": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "needsImprovement": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "recommendations": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "nextAssessmentDate": {
+                "type": "string",
+                "format": "date-time"
+              }
+            }
+          }
+        }
+      },
+      "CulturalContentItem": {
+        "type": "object",
+        "description": "One item of the cultural library.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "title",
+          "description",
+          "chineseText",
+          "pinyin",
+          "translation",
+          "level",
+          "category",
+          "relatedConcepts"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "chineseText": {
+            "type": "string"
+          },
+          "pinyin": {
+            "type": "string"
+          },
+          "translation": {
+            "type": "string"
+          },
+          "level": {
+            "$ref": "#/components/schemas/CulturalDepth"
+          },
+          "category": {
+            "$ref": "#/components/schemas/CulturalTopic"
+          },
+          "relatedConcepts": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "practicalApplication": {
+            "type": "string"
+          },
+          "historicalContext": {
+            "type": "string"
+          }
+        }
+      },
+      "CulturalContentResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "content",
+              "progressionPath"
+            ],
+            "properties": {
+              "content": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/CulturalContentItem"
+                }
+              },
+              "progressionPath": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "currentPosition",
+                  "totalSteps",
+                  "nextMilestone",
+                  "estimatedTimeToNext"
+                ],
+                "properties": {
+                  "currentPosition": {
+                    "type": "integer"
+                  },
+                  "totalSteps": {
+                    "type": "integer"
+                  },
+                  "nextMilestone": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "estimatedTimeToNext": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "CreateExportRequest": {
+        "type": "object",
+        "description": "What to export.",
+        "additionalProperties": false,
+        "required": [
+          "format"
+        ],
+        "properties": {
+          "format": {
+            "type": "string",
+            "enum": [
+              "json"
+            ]
+          },
+          "includeConsultations": {
+            "type": "boolean",
+            "default": true
+          },
+          "includeAnalytics": {
+            "type": "boolean",
+            "default": true
+          },
+          "dateRange": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "startDate",
+              "endDate"
+            ],
+            "properties": {
+              "startDate": {
+                "type": "string",
+                "format": "date"
+              },
+              "endDate": {
+                "type": "string",
+                "format": "date"
+              }
+            }
+          }
+        }
+      },
+      "CreateExportResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "exportId",
+              "estimatedCompletionTime",
+              "status"
+            ],
+            "properties": {
+              "exportId": {
+                "type": "string"
+              },
+              "estimatedCompletionTime": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "status": {
+                "type": "string",
+                "const": "processing"
+              }
+            }
+          }
+        }
+      },
+      "ExportStatus": {
+        "type": "object",
+        "description": "An export; the download fields only once completed.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "status",
+          "format",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "processing",
+              "completed"
+            ]
+          },
+          "format": {
+            "type": "string",
+            "enum": [
+              "json"
+            ]
+          },
+          "downloadUrl": {
+            "type": "string",
+            "format": "uri"
+          },
+          "expiresAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "fileSize": {
+            "type": "integer"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "completedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ExportStatusResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "export"
+            ],
+            "properties": {
+              "export": {
+                "$ref": "#/components/schemas/ExportStatus"
+              }
+            }
+          }
+        }
+      },
+      "ExportFile": {
+        "type": "object",
+        "description": "The exported data.",
+        "additionalProperties": false,
+        "required": [
+          "exportId",
+          "generatedAt",
+          "user"
+        ],
+        "properties": {
+          "exportId": {
+            "type": "string"
+          },
+          "generatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "user": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "email",
+              "displayName",
+              "subscriptionTier",
+              "createdAt"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "email": {
+                "type": "string"
+              },
+              "displayName": {
+                "type": "string"
+              },
+              "subscriptionTier": {
+                "$ref": "#/components/schemas/Tier"
+              },
+              "createdAt": {
+                "type": "string",
+                "format": "date-time"
+              }
+            }
+          },
+          "consultations": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Consultation"
+            }
+          },
+          "analytics": {
+            "$ref": "#/components/schemas/ProfileAnalytics"
+          }
+        }
+      },
+      "UserStatus": {
+        "type": "string",
+        "enum": [
+          "active",
+          "inactive"
+        ]
+      },
+      "AdminUser": {
+        "type": "object",
+        "description": "An account as the admin listing shows it.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "email",
+          "displayName",
+          "subscriptionTier",
+          "status",
+          "totalConsultations",
+          "lastActiveAt",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "email": {
+            "type": "string",
+            "format": "email"
+          },
+          "displayName": {
+            "type": "string"
+          },
+          "subscriptionTier": {
+            "$ref": "#/components/schemas/Tier"
+          },
+          "status": {
+            "$ref": "#/components/schemas/UserStatus"
+          },
+          "totalConsultations": {
+            "type": "integer"
+          },
+          "lastActiveAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "AdminUsersResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "users",
+              "pagination"
+            ],
+            "properties": {
+              "users": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/AdminUser"
+                }
+              },
+              "pagination": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "total",
+                  "limit",
+                  "offset",
+                  "hasMore"
+                ],
+                "properties": {
+                  "total": {
+                    "type": "integer"
+                  },
+                  "limit": {
+                    "type": "integer"
+                  },
+                  "offset": {
+                    "type": "integer"
+                  },
+                  "hasMore": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "UpdateHexagramRequest": {
+        "type": "object",
+        "description": "The fields to change (at least one).",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "traditionalInterpretation": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 5000
+          },
+          "culturalNotes": {
+            "type": "string",
+            "maxLength": 5000
+          },
+          "reviewedBy": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "reviewDate": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "AdminHexagram": {
+        "type": "object",
+        "description": "A hexagram's editable content.",
+        "additionalProperties": false,
+        "required": [
+          "number",
+          "name",
+          "traditionalInterpretation",
+          "culturalNotes",
+          "reviewedBy",
+          "reviewDate",
+          "updatedAt"
+        ],
+        "properties": {
+          "number": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 64
+          },
+          "name": {
+            "type": "string"
+          },
+          "traditionalInterpretation": {
+            "type": "string",
+            "description": "The Judgment consultations answer."
+          },
+          "culturalNotes": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "reviewedBy": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "reviewDate": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "AdminHexagramResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "hexagram"
+            ],
+            "properties": {
+              "hexagram": {
+                "$ref": "#/components/schemas/AdminHexagram"
+              }
+            }
+          }
+        }
+      },
+      "PlatformAnalyticsResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "analytics"
+            ],
+            "properties": {
+              "analytics": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "period",
+                  "dateRange"
+                ],
+                "properties": {
+                  "period": {
+                    "type": "string",
+                    "enum": [
+                      "day",
+                      "week",
+                      "month",
+                      "year"
+                    ]
+                  },
+                  "dateRange": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "start",
+                      "end"
+                    ],
+                    "properties": {
+                      "start": {
+                        "type": "string",
+                        "format": "date"
+                      },
+                      "end": {
+                        "type": "string",
+                        "format": "date"
+                      }
+                    }
+                  },
+                  "users": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "total",
+                      "new",
+                      "active",
+                      "churned",
+                      "byTier"
+                    ],
+                    "properties": {
+                      "total": {
+                        "type": "integer"
+                      },
+                      "new": {
+                        "type": "integer"
+                      },
+                      "active": {
+                        "type": "integer"
+                      },
+                      "churned": {
+                        "type": "integer"
+                      },
+                      "byTier": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": [
+                          "free",
+                          "premium",
+                          "pro"
+                        ],
+                        "properties": {
+                          "free": {
+                            "type": "integer"
+                          },
+                          "premium": {
+                            "type": "integer"
+                          },
+                          "pro": {
+                            "type": "integer"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "consultations": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "total",
+                      "averageRating",
+                      "byCategory"
+                    ],
+                    "properties": {
+                      "total": {
+                        "type": "integer"
+                      },
+                      "averageRating": {
+                        "type": "number"
+                      },
+                      "byCategory": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": [
+                          "career",
+                          "relationships",
+                          "health",
+                          "spiritual",
+                          "general"
+                        ],
+                        "properties": {
+                          "career": {
+                            "type": "integer"
+                          },
+                          "relationships": {
+                            "type": "integer"
+                          },
+                          "health": {
+                            "type": "integer"
+                          },
+                          "spiritual": {
+                            "type": "integer"
+                          },
+                          "general": {
+                            "type": "integer"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "revenue": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "total",
+                      "currency",
+                      "byTier",
+                      "mrr",
+                      "churnRate"
+                    ],
+                    "properties": {
+                      "total": {
+                        "type": "integer"
+                      },
+                      "currency": {
+                        "type": "string",
+                        "const": "usd"
+                      },
+                      "byTier": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": [
+                          "premium",
+                          "pro"
+                        ],
+                        "properties": {
+                          "premium": {
+                            "type": "integer"
+                          },
+                          "pro": {
+                            "type": "integer"
+                          }
+                        }
+                      },
+                      "mrr": {
+                        "type": "integer"
+                      },
+                      "churnRate": {
+                        "type": "number"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "CreateSubscriptionRequest": {
+        "type": "object",
+        "description": "The tier and how to pay for it.",
+        "additionalProperties": false,
+        "required": [
+          "tier",
+          "paymentMethodId",
+          "billingCycle"
+        ],
+        "properties": {
+          "tier": {
+            "type": "string",
+            "enum": [
+              "premium",
+              "pro"
+            ],
+            "description": "The paid tier."
+          },
+          "paymentMethodId": {
+            "type": "string",
+            "pattern": "^pm_[A-Za-z0-9]+$",
+            "maxLength": 255,
+            "description": "A Stripe payment method id."
+          },
+          "billingCycle": {
+            "$ref": "#/components/schemas/BillingCycle"
+          }
+        }
+      },
+      "BillingCycle": {
+        "type": "string",
+        "enum": [
+          "monthly",
+          "yearly"
+        ]
+      },
+      "SubscriptionDetail": {
+        "type": "object",
+        "description": "A subscription as created.",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "tier",
+          "status",
+          "currentPeriodStart",
+          "currentPeriodEnd",
+          "billingCycle",
+          "amount",
+          "currency",
+          "nextBillingDate"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "`sub_` and 32 hex digits."
+          },
+          "tier": {
+            "type": "string",
+            "enum": [
+              "premium",
+              "pro"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "active",
+              "cancelled",
+              "past_due"
+            ]
+          },
+          "currentPeriodStart": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "currentPeriodEnd": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "billingCycle": {
+            "$ref": "#/components/schemas/BillingCycle"
+          },
+          "amount": {
+            "type": "integer",
+            "description": "Price per period in cents."
+          },
+          "currency": {
+            "type": "string",
+            "const": "usd"
+          },
+          "nextBillingDate": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "SubscriptionResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "success",
+          "data"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true
+          },
+          "data": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "subscription"
+            ],
+            "properties": {
+              "subscription": {
+                "$ref": "#/components/schemas/SubscriptionDetail"
+              }
+            }
+          }
+        }
+      },
+      "StripeEvent": {
+        "type": "object",
+        "description": "A Stripe event; `data.object` is Stripe's object, free-form (only the fields the stub reads are described).",
+        "required": [
+          "id",
+          "object",
+          "type",
+          "data"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "object": {
+            "type": "string",
+            "const": "event"
+          },
+          "type": {
+            "type": "string"
+          },
+          "data": {
+            "type": "object",
+            "required": [
+              "object"
+            ],
+            "properties": {
+              "object": {
+                "type": "object",
+                "description": "Stripe's object (for subscription events, a subscription).",
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "status": {
+                    "type": "string"
+                  },
+                  "cancel_at_period_end": {
+                    "type": "boolean"
+                  },
+                  "current_period_start": {
+                    "type": "integer"
+                  },
+                  "current_period_end": {
+                    "type": "integer"
+                  },
+                  "metadata": {
+                    "type": "object",
+                    "properties": {
+                      "tier": {
+                        "type": "string"
+                      }
+                    },
+                    "additionalProperties": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "WebhookAck": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "received"
+        ],
+        "properties": {
+          "received": {
+            "type": "boolean",
+            "const": true
+          }
+        }
+      },
       "Tier": {
         "type": "string",
         "enum": [
@@ -2893,6 +5917,10 @@ export const document: OpenApiDocument = {
               "image": {
                 "type": "string",
                 "description": "The Image."
+              },
+              "culturalNotes": {
+                "type": "string",
+                "description": "Cultural notes an administrator added to the hexagram (`PATCH /api/admin/hexagrams/{hexagramNumber}`); left out when there are none."
               },
               "changingLines": {
                 "type": "object",
@@ -5771,6 +8799,84 @@ export const document: OpenApiDocument = {
               "updatedAt": "2025-07-30T08:00:00Z",
               "lastLoginAt": "2025-07-30T08:00:00Z"
             }
+          }
+        }
+      },
+      "AuthorizationErrorExample": {
+        "summary": "A user who is not an admin",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "AUTHORIZATION_ERROR",
+            "message": "This operation is for administrators only",
+            "details": {},
+            "wisdom": {
+              "chineseQuote": "不在其位，不谋其政 - Bù zài qí wèi, bù móu qí zhèng",
+              "translation": "One not in the position does not plan its affairs",
+              "explanation": "Each place carries its own responsibilities",
+              "guidance": [
+                "Act within the role you hold"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Sign in with an administrator account"
+              ],
+              "alternativeApproaches": [
+                "Ask an administrator to act for you"
+              ],
+              "preventionTips": [
+                "Check your role before using admin tools"
+              ]
+            },
+            "context": {
+              "errorCategory": "authorization",
+              "severity": "medium",
+              "isRetryable": false,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
+      "ExportNotReadyError": {
+        "summary": "The export is still processing",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "VALIDATION_ERROR",
+            "message": "Export export_123e4567e89b12d3a456426614174000 is still processing; poll its status first",
+            "details": {
+              "exportId": "export_123e4567e89b12d3a456426614174000"
+            },
+            "wisdom": {
+              "chineseQuote": "欲速则不达 - Yù sù zé bù dá",
+              "translation": "Haste brings no arrival",
+              "explanation": "What ripens in its own time cannot be hurried",
+              "guidance": [
+                "Wait for the right moment"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Poll the export's status"
+              ],
+              "alternativeApproaches": [
+                "Try again shortly"
+              ],
+              "preventionTips": [
+                "Download only completed exports"
+              ]
+            },
+            "context": {
+              "errorCategory": "validation",
+              "severity": "low",
+              "isRetryable": true,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
           }
         }
       },

@@ -558,10 +558,951 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/subscription/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscribe to a paid tier
+         * @description Starts (or replaces) the caller's subscription. The tier changes at once: the rate
+         *     limits of the new tier apply from the next request, and `X-RateLimit-Tier` says so.
+         *     The stub charges nothing; `paymentMethodId` must look like a Stripe payment method
+         *     (`pm_…`). The period starts now and ends one month (`monthly`) or one year (`yearly`)
+         *     later; `nextBillingDate` is the period's end. Prices, in cents of `usd`: premium 699
+         *     monthly / 6990 yearly, pro 1499 monthly / 14990 yearly (the prose gives only premium
+         *     monthly, 699; the others are the stub's decision). Subscribing again replaces the
+         *     current subscription (a new `id`, a new period). `free` is not a subscription (`400`).
+         *
+         *     Errors: `400` a missing or malformed field; `401`.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/stripe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe's webhook
+         * @description Receives Stripe events. The `Stripe-Signature` header must be Stripe's:
+         *     `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<payload>" under the signing secret>`
+         *     (more `v1=` entries may follow; one must match). The signing secret is
+         *     `whsec_contract_stubs_sage` unless the environment variable
+         *     `SAGE_STRIPE_WEBHOOK_SECRET` says otherwise when the stub starts (Node only). `t` must
+         *     be within 300 seconds of the stub's clock (`--now` included), either way.
+         *
+         *     **Payload.** The stub verifies the signature over the body's compact JSON text
+         *     (`JSON.stringify` of the parsed body, which is what Stripe's libraries and this
+         *     project's tests send); a body signed in another layout (extra whitespace) is refused.
+         *     The core parses bodies before handlers run, on both transports, so the exact bytes are
+         *     not kept.
+         *
+         *     **Events.** `customer.subscription.updated` and `customer.subscription.deleted` are
+         *     applied to the user whose subscription `id` (from `POST /api/subscription/create`)
+         *     equals `data.object.id`. `updated` takes `status` (`active`, `past_due`; `canceled`
+         *     becomes `cancelled`), `cancel_at_period_end`, `current_period_start` and
+         *     `current_period_end` (Unix seconds) and `metadata.tier` (`premium` or `pro`, the new
+         *     tier at once), each only when present. `deleted` ends the subscription: the user is
+         *     back on `free`. Other event types, and subscriptions the stub does not know, are
+         *     acknowledged and ignored, as Stripe expects.
+         *
+         *     Errors: `400` (`VALIDATION_ERROR`, `details` naming `header.stripe-signature`) a
+         *     missing, malformed, stale or wrong signature, or a body that is not an event.
+         */
+        post: operations["stripeWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users (admin)
+         * @description Every stored account, newest first (ties by email), filtered and paged. A user is
+         *     `active` when they signed in or consulted within the last 30 days, `inactive`
+         *     otherwise (the prose names `status=active` without defining it). `lastActiveAt` is
+         *     the later of the last sign-in and the last consultation; `totalConsultations` counts
+         *     the stored consultations. `pagination.total` counts the matches before paging.
+         *
+         *     Only for the admin role (the seeded `admin@sage.test`): any other signed-in user gets
+         *     `403 AUTHORIZATION_ERROR`.
+         *
+         *     Errors: `400` a malformed filter or `limit` outside 1–100; `401`; `403`.
+         */
+        get: operations["adminListUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/hexagrams/{hexagramNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description King Wen number, 1–64. */
+                hexagramNumber: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a hexagram's content (admin)
+         * @description Edits the stub's copy of a hexagram's texts (a reset restores the fixtures).
+         *     `traditionalInterpretation` replaces the hexagram's Judgment: later consultations
+         *     answer it as `interpretations.traditional.judgment` and quote it in the personal
+         *     interpretation; daily and custom guidance use it too. `culturalNotes` appears in later
+         *     consultations as `interpretations.traditional.culturalNotes`. `reviewedBy` and
+         *     `reviewDate` are recorded as sent. Consultations made before the edit keep their text.
+         *     At least one field is required.
+         *
+         *     Only for the admin role: `403 AUTHORIZATION_ERROR` otherwise.
+         *
+         *     Errors: `400` an empty body, an unknown field, a number outside 1–64; `401`; `403`.
+         */
+        patch: operations["adminUpdateHexagram"];
+        trace?: never;
+    };
+    "/api/admin/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Platform analytics (admin)
+         * @description Computed from the stored accounts, consultations and subscriptions over the period
+         *     (the last 1, 7, 30 or 365 days up to today; `dateRange` gives its first and last UTC
+         *     dates). `metrics` (comma-separated, default all three) picks the sections answered.
+         *
+         *     - `users`: `total` accounts now, `new` created in the period, `active` signed in or
+         *       consulted in the period, `churned` subscriptions ended by Stripe's webhook in the
+         *       period, `byTier` now.
+         *     - `consultations`: made in the period; `averageRating` over the rated ones (0 when
+         *       none), `byCategory` over all five categories.
+         *     - `revenue`: in cents of `usd` (as subscription amounts are; the prose's example
+         *       figures are in dollars, which this decision replaces): `total` and `byTier` the
+         *       amounts of subscriptions created in the period, `mrr` the monthly-equivalent amount
+         *       of every active paid subscription now (a yearly one counts a twelfth, rounded; the
+         *       seeded accounts count at the monthly price), `churnRate` churned / (paid users now
+         *       + churned), 4 decimals.
+         *
+         *     Only for the admin role: `403 AUTHORIZATION_ERROR` otherwise.
+         *
+         *     Errors: `400` an unknown period or metric; `401`; `403`.
+         */
+        get: operations["adminPlatformAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export the user's data
+         * @description Starts an export of the caller's data as one JSON file: `{exportId, generatedAt, user,
+         *     consultations, analytics}` — `consultations` the stored consultations (oldest first)
+         *     made within `dateRange` (inclusive UTC dates, default all) when
+         *     `includeConsultations` (default true), `analytics` the profile's analytics (as
+         *     `GET /api/user/profile` answers them) when `includeAnalytics` (default true); a
+         *     section not asked for is left out. The file is built at once from the data as it is
+         *     now.
+         *
+         *     The export is `processing` until it completes, which happens at the first status
+         *     poll (`GET /api/user/export/{exportId}`) or once `estimatedCompletionTime` (2 seconds
+         *     later) has passed on the stub's clock — so a fixed clock (`--now`) completes too.
+         *     Only `json` is offered (the prose shows no other format).
+         *
+         *     Errors: `400` a malformed field, or `dateRange.startDate` after `endDate`; `401`.
+         */
+        post: operations["createExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/export/{exportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The export's id (`export_` and 32 hex digits). */
+                exportId: components["parameters"]["ExportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An export's status
+         * @description The export's status (polling completes it, see `POST /api/user/export`). Once
+         *     `completed`, `downloadUrl` is the absolute URL of
+         *     `GET /api/user/export/{exportId}/download` on this stub (the prose's S3 URL is only an
+         *     example), `fileSize` the file's exact size in bytes, and `expiresAt` 7 days after
+         *     completion; afterwards the export is gone (`404`). While `processing`, those fields
+         *     and `completedAt` are absent.
+         *
+         *     Rate limit: counts towards `GET /api/user/*`.
+         *
+         *     Errors: `401`; `404` no export of the caller has this id; `429`.
+         */
+        get: operations["getExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/export/{exportId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The export's id (`export_` and 32 hex digits). */
+                exportId: components["parameters"]["ExportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a completed export
+         * @description The export file (`application/json`, `Content-Disposition: attachment`), exactly
+         *     `fileSize` bytes. The prose has no such operation; it is the stub's `downloadUrl`.
+         *
+         *     Rate limit: counts towards `GET /api/user/*`.
+         *
+         *     Errors: `401`; `404` no export of the caller has this id, or it expired; `409`
+         *     (`VALIDATION_ERROR`) still processing (poll its status first); `429`.
+         */
+        get: operations["downloadExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cultural/assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cultural knowledge assessment
+         * @description Scores the answers against the stub's question bank (`fixtures/sage/cultural.ts`;
+         *     `q1_yin_yang`, `q2_five_elements`, `q3_trigrams`, `q4_king_wen`, `q5_changing_lines`,
+         *     `q6_daily_practice`). An answer is correct when it names the key concepts of its
+         *     question (case-insensitive: e.g. "balance" or "opposing" for `q1_yin_yang`; all five
+         *     elements for `q2_five_elements`). `score` is the share of correct answers out of
+         *     `maxScore` 100 (rounded); `percentage` the same. `canProgress` when at least 70.
+         *     `areas.strong` are the areas of correct answers, `needsImprovement` those of wrong
+         *     ones, `recommendations` one per weak area. `nextAssessmentDate` is 14 days after today,
+         *     at midnight UTC. `confidence` (1–5) is recorded but not scored. `currentLevel` must be
+         *     the user's cultural depth.
+         *
+         *     Errors: `400` a malformed field, an unknown or repeated `questionId` (naming it), a
+         *     `currentLevel` that is not the user's; `401`.
+         */
+        post: operations["culturalAssess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cultural/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cultural content by level and topic
+         * @description The content items of the stub's library (`fixtures/sage/cultural.ts`) at `level`
+         *     (default the user's cultural depth) and `topic` (default all). `format=summary`
+         *     leaves out `practicalApplication` and `historicalContext`; `detailed` (default) has
+         *     everything. `progressionPath` walks the whole library in order (level 1 first):
+         *     `currentPosition` is the position of the first item answered, `totalSteps` the
+         *     library's size, `nextMilestone` the title of the first item after the ones answered
+         *     (null at the end), `estimatedTimeToNext` one week per step.
+         *
+         *     Errors: `400` an unknown level, topic or format; `401`.
+         */
+        get: operations["culturalContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a performance metric
+         * @description Stores one client metric for the caller (the latest 1,000 per user are kept).
+         *     `userId`, when sent, must be the caller's id. `recommendations` follow from the value:
+         *     `animation_fps` under 50 → reduce animation complexity, under 30 also GPU
+         *     acceleration; `load_time` over 2,000 ms →
+         *     progressive loading; `streaming_latency` over 300 ms → caching; `memory_usage` over
+         *     80 (percent) → fewer animations. An unremarkable value gets none.
+         *
+         *     Errors: `400` a malformed field or another user's `userId`; `401`.
+         */
+        post: operations["recordPerformance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/ux": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a user-experience event
+         * @description Stores one UX event for the caller (the latest 1,000 kept). `insights`: satisfaction
+         *     4–5 → a good personality match, 1–2 → try another personality; `context.hadErrors` →
+         *     errors hurt the flow; a `duration` (ms) of 5–20 minutes → duration optimal for the
+         *     personality, over 30 minutes → suggest a break.
+         *
+         *     Errors: `400` a malformed field; `401`.
+         */
+        post: operations["recordUxEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/performance/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Summary of the caller's metrics
+         * @description Summarises what the caller sent in the period: `averageLoadTime` (ms,
+         *     `load_time`), `averageStreamingLatency` (ms, `streaming_latency`), `averageFps`
+         *     (`animation_fps`), each rounded to 1 decimal and 0 when nothing was sent;
+         *     `engagementScore` the average UX `satisfaction` / 5 (0 without UX events).
+         *     `bottlenecks`: `network_latency` when the latency average is over 300 ms (`high`
+         *     over 1,000), `load_time` over 2,000 ms, `rendering` under 50 fps. `overallPerformance`
+         *     is `good` without bottlenecks, `fair` with one, `poor` with more. `optimizations` are
+         *     suggestions for the bottlenecks found; `applied` lists `Response caching` once a
+         *     consultation of the caller came from the cache; `impact` is 0 (the stub measures no
+         *     before/after).
+         *
+         *     Errors: `400` an unknown period; `401`.
+         */
+        get: operations["performanceSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/calendar/connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Connect a calendar
+         * @description Simulated: any `authCode` of 10 or more characters is accepted (no provider is
+         *     called). The integration is `connected` with read permissions; `userEmail` is the
+         *     account's email. Connecting again replaces the integration and forgets synced events.
+         *     `lastSyncAt` is null until the first sync (the prose's example shows the connect
+         *     time; a calendar not yet synced has no sync time).
+         *
+         *     Errors: `400` a malformed field; `401`.
+         */
+        post: operations["connectCalendar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/calendar/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync calendar events
+         * @description Simulated: produces the calendar's events for the next 14 days (seeded faker titles and
+         *     times, replacing earlier ones); `eventsProcessed` counts them. Events whose title marks
+         *     them important (review, interview, presentation, deadline, negotiation) get guidance:
+         *     `guidanceGenerated` counts those. `nextSyncAt` is 24 hours later.
+         *
+         *     Errors: `401`; `404` (`NOT_FOUND`) no calendar connected.
+         */
+        post: operations["syncCalendar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/calendar/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Insights over the coming days
+         * @description Over the synced events starting within the next `days` (1–30, default 7):
+         *     `upcomingEvents` those with guidance (the important ones), soonest first, each with a
+         *     hexagram and advice; `patterns.stressfulPeriods` runs of consecutive days with three
+         *     or more events (`"<first> to <last>"`), `optimalTimes` up to three days without
+         *     events (`"<date> morning"`), and fixed `recommendations`.
+         *
+         *     Errors: `400` `days` outside 1–30; `401`; `404` (`NOT_FOUND`) no calendar connected
+         *     or not yet synced.
+         */
+        get: operations["calendarInsights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The provider's OAuth result. */
+        ConnectCalendarRequest: {
+            /** @enum {string} */
+            provider: "google" | "outlook" | "apple";
+            authCode: string;
+            /** Format: uri */
+            redirectUri: string;
+        };
+        CalendarIntegration: {
+            id: string;
+            /** @enum {string} */
+            provider: "google" | "outlook" | "apple";
+            /** @enum {string} */
+            status: "connected";
+            /** Format: email */
+            userEmail: string;
+            permissions: string[];
+            /** Format: date-time */
+            lastSyncAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CalendarIntegrationResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                integration: components["schemas"]["CalendarIntegration"];
+            };
+        };
+        CalendarSyncResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                sync: {
+                    syncId: string;
+                    eventsProcessed: number;
+                    guidanceGenerated: number;
+                    /** Format: date-time */
+                    lastSyncAt: string;
+                    /** Format: date-time */
+                    nextSyncAt: string;
+                };
+            };
+        };
+        CalendarInsightsResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                insights: {
+                    upcomingEvents: {
+                        eventId: string;
+                        title: string;
+                        /** Format: date-time */
+                        startTime: string;
+                        guidance: {
+                            hexagram: number;
+                            recommendation: string;
+                            preparation: string;
+                        };
+                    }[];
+                    patterns: {
+                        stressfulPeriods: string[];
+                        optimalTimes: string[];
+                        recommendations: string[];
+                    };
+                };
+            };
+        };
+        /** @enum {string} */
+        MetricType: "animation_fps" | "load_time" | "streaming_latency" | "memory_usage" | "interaction_delay";
+        /** @description One measurement from the client. */
+        PerformanceMetricRequest: {
+            /** Format: uuid */
+            userId?: string;
+            sessionId: string;
+            metricType: components["schemas"]["MetricType"];
+            metricValue: number;
+            deviceInfo?: {
+                userAgent?: string;
+                viewport?: {
+                    width: number;
+                    height: number;
+                };
+                memoryEstimate?: number;
+                connectionType?: string;
+            };
+            context?: {
+                page?: string;
+                action?: string;
+                culturalDepth?: components["schemas"]["CulturalDepth"];
+                aiPersonality?: components["schemas"]["Personality"];
+            };
+        };
+        PerformanceMetricResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                metricId: string;
+                /** @constant */
+                status: "recorded";
+                recommendations: string[];
+            };
+        };
+        /** @description One user-experience event. */
+        UxEventRequest: {
+            event: string;
+            /** @description Milliseconds. */
+            duration?: number;
+            satisfaction?: number;
+            culturalDepth?: components["schemas"]["CulturalDepth"];
+            aiPersonality?: components["schemas"]["Personality"];
+            context?: {
+                stepInFlow?: number;
+                totalSteps?: number;
+                hadErrors?: boolean;
+                usedOfflineMode?: boolean;
+            };
+        };
+        UxEventResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                eventId: string;
+                insights: string[];
+            };
+        };
+        PerformanceSummaryResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                userMetrics: {
+                    averageLoadTime: number;
+                    averageStreamingLatency: number;
+                    averageFps: number;
+                    engagementScore: number;
+                };
+                systemMetrics: {
+                    /** @enum {string} */
+                    overallPerformance: "good" | "fair" | "poor";
+                    bottlenecks: {
+                        /** @enum {string} */
+                        type: "network_latency" | "load_time" | "rendering";
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high";
+                        recommendation: string;
+                    }[];
+                };
+                optimizations: {
+                    suggested: string[];
+                    applied: string[];
+                    impact: {
+                        loadTimeImprovement: number;
+                        fpsImprovement: number;
+                    };
+                };
+            };
+        };
+        /** @enum {string} */
+        CulturalTopic: "philosophy" | "symbols" | "history" | "practice";
+        /** @description Answers to questions of the bank. */
+        CulturalAssessRequest: {
+            currentLevel: components["schemas"]["CulturalDepth"];
+            /** @enum {string} */
+            assessmentType: "knowledge";
+            responses: {
+                questionId: string;
+                answer: string;
+                confidence?: number;
+            }[];
+        };
+        CulturalAssessResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                score: number;
+                maxScore: number;
+                percentage: number;
+                level: components["schemas"]["CulturalDepth"];
+                canProgress: boolean;
+                areas: {
+                    strong: string[];
+                    needsImprovement: string[];
+                    recommendations: string[];
+                };
+                /** Format: date-time */
+                nextAssessmentDate: string;
+            };
+        };
+        /** @description One item of the cultural library. */
+        CulturalContentItem: {
+            id: string;
+            title: string;
+            description: string;
+            chineseText: string;
+            pinyin: string;
+            translation: string;
+            level: components["schemas"]["CulturalDepth"];
+            category: components["schemas"]["CulturalTopic"];
+            relatedConcepts: string[];
+            practicalApplication?: string;
+            historicalContext?: string;
+        };
+        CulturalContentResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                content: components["schemas"]["CulturalContentItem"][];
+                progressionPath: {
+                    currentPosition: number;
+                    totalSteps: number;
+                    nextMilestone: string | null;
+                    estimatedTimeToNext: string | null;
+                };
+            };
+        };
+        /** @description What to export. */
+        CreateExportRequest: {
+            /** @enum {string} */
+            format: "json";
+            /** @default true */
+            includeConsultations: boolean;
+            /** @default true */
+            includeAnalytics: boolean;
+            dateRange?: {
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+            };
+        };
+        CreateExportResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                exportId: string;
+                /** Format: date-time */
+                estimatedCompletionTime: string;
+                /** @constant */
+                status: "processing";
+            };
+        };
+        /** @description An export; the download fields only once completed. */
+        ExportStatus: {
+            id: string;
+            /** @enum {string} */
+            status: "processing" | "completed";
+            /** @enum {string} */
+            format: "json";
+            /** Format: uri */
+            downloadUrl?: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            fileSize?: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            completedAt?: string;
+        };
+        ExportStatusResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                export: components["schemas"]["ExportStatus"];
+            };
+        };
+        /** @description The exported data. */
+        ExportFile: {
+            exportId: string;
+            /** Format: date-time */
+            generatedAt: string;
+            user: {
+                id: string;
+                email: string;
+                displayName: string;
+                subscriptionTier: components["schemas"]["Tier"];
+                /** Format: date-time */
+                createdAt: string;
+            };
+            consultations?: components["schemas"]["Consultation"][];
+            analytics?: components["schemas"]["ProfileAnalytics"];
+        };
+        /** @enum {string} */
+        UserStatus: "active" | "inactive";
+        /** @description An account as the admin listing shows it. */
+        AdminUser: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            displayName: string;
+            subscriptionTier: components["schemas"]["Tier"];
+            status: components["schemas"]["UserStatus"];
+            totalConsultations: number;
+            /** Format: date-time */
+            lastActiveAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AdminUsersResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                users: components["schemas"]["AdminUser"][];
+                pagination: {
+                    total: number;
+                    limit: number;
+                    offset: number;
+                    hasMore: boolean;
+                };
+            };
+        };
+        /** @description The fields to change (at least one). */
+        UpdateHexagramRequest: {
+            traditionalInterpretation?: string;
+            culturalNotes?: string;
+            reviewedBy?: string;
+            /** Format: date-time */
+            reviewDate?: string;
+        };
+        /** @description A hexagram's editable content. */
+        AdminHexagram: {
+            number: number;
+            name: string;
+            /** @description The Judgment consultations answer. */
+            traditionalInterpretation: string;
+            culturalNotes: string | null;
+            reviewedBy: string | null;
+            /** Format: date-time */
+            reviewDate: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AdminHexagramResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                hexagram: components["schemas"]["AdminHexagram"];
+            };
+        };
+        PlatformAnalyticsResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                analytics: {
+                    /** @enum {string} */
+                    period: "day" | "week" | "month" | "year";
+                    dateRange: {
+                        /** Format: date */
+                        start: string;
+                        /** Format: date */
+                        end: string;
+                    };
+                    users?: {
+                        total: number;
+                        new: number;
+                        active: number;
+                        churned: number;
+                        byTier: {
+                            free: number;
+                            premium: number;
+                            pro: number;
+                        };
+                    };
+                    consultations?: {
+                        total: number;
+                        averageRating: number;
+                        byCategory: {
+                            career: number;
+                            relationships: number;
+                            health: number;
+                            spiritual: number;
+                            general: number;
+                        };
+                    };
+                    revenue?: {
+                        total: number;
+                        /** @constant */
+                        currency: "usd";
+                        byTier: {
+                            premium: number;
+                            pro: number;
+                        };
+                        mrr: number;
+                        churnRate: number;
+                    };
+                };
+            };
+        };
+        /** @description The tier and how to pay for it. */
+        CreateSubscriptionRequest: {
+            /**
+             * @description The paid tier.
+             * @enum {string}
+             */
+            tier: "premium" | "pro";
+            /** @description A Stripe payment method id. */
+            paymentMethodId: string;
+            billingCycle: components["schemas"]["BillingCycle"];
+        };
+        /** @enum {string} */
+        BillingCycle: "monthly" | "yearly";
+        /** @description A subscription as created. */
+        SubscriptionDetail: {
+            /** @description `sub_` and 32 hex digits. */
+            id: string;
+            /** @enum {string} */
+            tier: "premium" | "pro";
+            /** @enum {string} */
+            status: "active" | "cancelled" | "past_due";
+            /** Format: date-time */
+            currentPeriodStart: string;
+            /** Format: date-time */
+            currentPeriodEnd: string;
+            billingCycle: components["schemas"]["BillingCycle"];
+            /** @description Price per period in cents. */
+            amount: number;
+            /** @constant */
+            currency: "usd";
+            /** Format: date-time */
+            nextBillingDate: string;
+        };
+        SubscriptionResponse: {
+            /** @constant */
+            success: true;
+            data: {
+                subscription: components["schemas"]["SubscriptionDetail"];
+            };
+        };
+        /** @description A Stripe event; `data.object` is Stripe's object, free-form (only the fields the stub reads are described). */
+        StripeEvent: {
+            id: string;
+            /** @constant */
+            object: "event";
+            type: string;
+            data: {
+                /** @description Stripe's object (for subscription events, a subscription). */
+                object: {
+                    id?: string;
+                    status?: string;
+                    cancel_at_period_end?: boolean;
+                    current_period_start?: number;
+                    current_period_end?: number;
+                    metadata?: {
+                        tier?: string;
+                    } & {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        WebhookAck: {
+            /** @constant */
+            received: true;
+        };
         /**
          * @description The subscription tier.
          * @enum {string}
@@ -903,6 +1844,8 @@ export interface components {
                 judgment: string;
                 /** @description The Image. */
                 image: string;
+                /** @description Cultural notes an administrator added to the hexagram (`PATCH /api/admin/hexagrams/{hexagramNumber}`); left out when there are none. */
+                culturalNotes?: string;
                 /** @description The text of each changing line, by position (`"4"`); left out when no line changes. */
                 changingLines?: {
                     [key: string]: string;
@@ -1905,6 +2848,24 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The caller is signed in but not an admin. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The export is still processing. */
+        ExportNotReady: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description No such resource of the caller. */
         NotFound: {
             headers: {
@@ -1975,6 +2936,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The export's id (`export_` and 32 hex digits). */
+        ExportId: string;
         /** @description `day` (24 h), `week` (7 days), `month` (30 days) or `year` (365 days), ending now; default `month`. */
         Period: "day" | "week" | "month" | "year";
     };
@@ -2599,6 +3562,472 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The active subscription. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    stripeWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `t=<unix seconds>,v1=<hex HMAC-SHA256>`.
+                 * @example t=1753891200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Stripe-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StripeEvent"];
+            };
+        };
+        responses: {
+            /** @description The event was received (and applied when it concerns a known subscription). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    adminListUsers: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number;
+                /** @description Matches to skip (default 0). */
+                offset?: number;
+                /** @description Only users of this tier. */
+                tier?: components["schemas"]["Tier"];
+                /** @description Only `active` or only `inactive` users. */
+                status?: components["schemas"]["UserStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUsersResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    adminUpdateHexagram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description King Wen number, 1–64. */
+                hexagramNumber: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHexagramRequest"];
+            };
+        };
+        responses: {
+            /** @description The hexagram's content after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminHexagramResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    adminPlatformAnalytics: {
+        parameters: {
+            query?: {
+                /** @description `day` (24 h), `week` (7 days), `month` (30 days) or `year` (365 days), ending now; default `month`. */
+                period?: components["parameters"]["Period"];
+                /** @description Sections to answer, comma-separated: `users`, `consultations`, `revenue` (default all). */
+                metrics?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The platform's figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformAnalyticsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportRequest"];
+            };
+        };
+        responses: {
+            /** @description The export has started. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateExportResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The export's id (`export_` and 32 hex digits). */
+                exportId: components["parameters"]["ExportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportStatusResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The export's id (`export_` and 32 hex digits). */
+                exportId: components["parameters"]["ExportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="sage-export-<id>.json"`. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportFile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ExportNotReady"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    culturalAssess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CulturalAssessRequest"];
+            };
+        };
+        responses: {
+            /** @description The scored assessment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CulturalAssessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    culturalContent: {
+        parameters: {
+            query?: {
+                /** @description Cultural depth, 1 or 2 (default the user's). */
+                level?: 1 | 2;
+                /** @description Only this topic. */
+                topic?: components["schemas"]["CulturalTopic"];
+                /** @description `summary` or `detailed` (default). */
+                format?: "summary" | "detailed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CulturalContentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    recordPerformance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PerformanceMetricRequest"];
+            };
+        };
+        responses: {
+            /** @description The metric was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceMetricResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    recordUxEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UxEventRequest"];
+            };
+        };
+        responses: {
+            /** @description The event was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UxEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    performanceSummary: {
+        parameters: {
+            query?: {
+                /** @description `day` (24 h), `week` (7 days), `month` (30 days) or `year` (365 days), ending now; default `month`. */
+                period?: components["parameters"]["Period"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceSummaryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    connectCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectCalendarRequest"];
+            };
+        };
+        responses: {
+            /** @description The integration. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarIntegrationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    syncCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sync. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarSyncResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    calendarInsights: {
+        parameters: {
+            query?: {
+                /** @description Days ahead, 1–30 (default 7). */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The insights. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarInsightsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -659,6 +659,471 @@ export function sageScenarios(start: () => Promise<Transport>): void {
     });
   });
 
+  describe('subscriptions and the Stripe webhook', () => {
+    const SECRET = 'whsec_contract_stubs_sage';
+
+    async function hmacHex(secret: string, message: string): Promise<string> {
+      const encoder = new TextEncoder();
+      const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+      const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(message)));
+      return Buffer.from(mac).toString('hex');
+    }
+
+    async function sendWebhook(event: Record<string, unknown>, options: { secret?: string; t?: number; header?: string } = {}) {
+      const payload = JSON.stringify(event);
+      const t = options.t ?? Math.floor(Date.now() / 1000);
+      const signature = options.header ?? `t=${t},v1=${await hmacHex(options.secret ?? SECRET, `${t}.${payload}`)}`;
+      return call('POST', '/api/webhooks/stripe', {
+        rawBody: payload,
+        headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+      });
+    }
+
+    async function subscribe(token: string, tier = 'premium', billingCycle = 'monthly') {
+      const res = await call('POST', '/api/subscription/create', {
+        token,
+        body: { tier, paymentMethodId: 'pm_1234567890abcdef', billingCycle },
+      });
+      expect(res.status, res.text).toBe(201);
+      return res.json.data.subscription;
+    }
+
+    it('subscribing changes the tier at once, with period dates and the price; limits follow', async () => {
+      const { token } = await register();
+      const sub = await subscribe(token);
+      expect(sub).toMatchObject({ tier: 'premium', status: 'active', billingCycle: 'monthly', amount: 699, currency: 'usd' });
+      expect(sub.id).toMatch(/^sub_[0-9a-f]{32}$/);
+      const start = new Date(sub.currentPeriodStart);
+      const end = new Date(start);
+      end.setUTCMonth(end.getUTCMonth() + 1);
+      expect(sub.currentPeriodEnd).toBe(end.toISOString());
+      expect(sub.nextBillingDate).toBe(sub.currentPeriodEnd);
+      const profile = await call('GET', '/api/user/profile', { token });
+      expect(profile.json.data.user.subscriptionTier).toBe('premium');
+      expect(profile.json.data.user.subscription).toMatchObject({ tier: 'premium', status: 'active', cancelAtPeriodEnd: false });
+      expect(profile.headers.get('x-ratelimit-tier')).toBe('premium');
+      expect(profile.headers.get('x-ratelimit-limit')).toBe('500');
+      // Free users could make 3 consultations an hour; premium 50.
+      for (let i = 0; i < 4; i++) await consult(token);
+      const yearly = await subscribe(token, 'pro', 'yearly');
+      expect(yearly).toMatchObject({ tier: 'pro', amount: 14990 });
+      expect(yearly.id).not.toBe(sub.id);
+      const after = await call('GET', '/api/user/profile', { token });
+      expect(after.headers.get('x-ratelimit-tier')).toBe('pro');
+      const free = await call('POST', '/api/subscription/create', {
+        token,
+        body: { tier: 'free', paymentMethodId: 'pm_1', billingCycle: 'monthly' },
+      });
+      expect(expectEnvelope(free, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.tier');
+    });
+
+    it('a signed customer.subscription.updated and .deleted are applied to the user', async () => {
+      const { token } = await register();
+      const sub = await subscribe(token);
+      const periodEnd = Math.floor(Date.parse('2030-01-01T00:00:00Z') / 1000);
+      const updated = await sendWebhook({
+        id: 'evt_1',
+        object: 'event',
+        type: 'customer.subscription.updated',
+        data: {
+          object: {
+            id: sub.id,
+            object: 'subscription',
+            status: 'past_due',
+            cancel_at_period_end: true,
+            current_period_end: periodEnd,
+            metadata: { tier: 'pro' },
+          },
+        },
+      });
+      expect(updated.status, updated.text).toBe(200);
+      expect(updated.json).toEqual({ received: true });
+      const profile = await call('GET', '/api/user/profile', { token });
+      expect(profile.json.data.user.subscriptionTier).toBe('pro');
+      expect(profile.json.data.user.subscription).toMatchObject({
+        status: 'past_due',
+        cancelAtPeriodEnd: true,
+        currentPeriodEnd: '2030-01-01T00:00:00.000Z',
+      });
+      const unknown = await sendWebhook({ id: 'evt_2', object: 'event', type: 'invoice.paid', data: { object: { id: 'in_1' } } });
+      expect(unknown.json).toEqual({ received: true });
+      const deleted = await sendWebhook({
+        id: 'evt_3',
+        object: 'event',
+        type: 'customer.subscription.deleted',
+        data: { object: { id: sub.id } },
+      });
+      expect(deleted.status).toBe(200);
+      const back = await call('GET', '/api/user/profile', { token });
+      expect(back.json.data.user.subscriptionTier).toBe('free');
+      expect(back.json.data.user.subscription).toBeUndefined();
+    });
+
+    it('refuses a missing, malformed, wrong or stale signature with 400 and changes nothing', async () => {
+      const { token } = await register();
+      const sub = await subscribe(token);
+      const event = { id: 'evt_x', object: 'event', type: 'customer.subscription.deleted', data: { object: { id: sub.id } } };
+      const missing = await call('POST', '/api/webhooks/stripe', { body: event });
+      expect(expectEnvelope(missing, 400, 'VALIDATION_ERROR').details[0].field).toBe('header.stripe-signature');
+      for (const res of [
+        await sendWebhook(event, { header: 'v1=abc' }),
+        await sendWebhook(event, { secret: 'whsec_wrong' }),
+        await sendWebhook(event, { t: Math.floor(Date.now() / 1000) - 3600 }),
+      ]) {
+        expect(expectEnvelope(res, 400, 'VALIDATION_ERROR').details).toEqual([
+          { field: 'header.stripe-signature', message: expect.any(String) },
+        ]);
+      }
+      const profile = await call('GET', '/api/user/profile', { token });
+      expect(profile.json.data.user.subscriptionTier).toBe('premium');
+      const v1 = await call('POST', '/api/v1/subscription/create', {
+        token,
+        body: { tier: 'pro', paymentMethodId: 'pm_abc', billingCycle: 'monthly' },
+      });
+      expect(v1.status).toBe(201);
+      expect(v1.json.data.subscription.tier).toBe('pro');
+    });
+  });
+
+  describe('admin', () => {
+    const ADMIN = ['admin@sage.test', 'SageAdmin2025!'] as const;
+
+    it('refuses every admin operation to non-admins with 403 AUTHORIZATION_ERROR', async () => {
+      const { token } = await login('pro@sage.test');
+      for (const [method, path, body] of [
+        ['GET', '/api/admin/users'],
+        ['PATCH', '/api/admin/hexagrams/11', { culturalNotes: 'x' }],
+        ['GET', '/api/admin/analytics'],
+      ] as const) {
+        const res = await call(method, path, { token, ...(body ? { body } : {}) });
+        expectEnvelope(res, 403, 'AUTHORIZATION_ERROR');
+        expectEnvelope(await call(method, path, body ? { body } : {}), 401, 'AUTHENTICATION_ERROR');
+      }
+    });
+
+    it('lists the real users with filters and pagination', async () => {
+      const { token } = await login(...ADMIN);
+      const a = await register();
+      await register();
+      await consult(a.token);
+      const all = await call('GET', '/api/admin/users', { token });
+      expect(all.status, all.text).toBe(200);
+      expect(all.json.data.pagination).toEqual({ total: 6, limit: 50, offset: 0, hasMore: false });
+      const emails = all.json.data.users.map((u: { email: string }) => u.email);
+      expect(emails).toEqual(expect.arrayContaining(['admin@sage.test', 'free@sage.test', a.email]));
+      expect(all.json.data.users.find((u: { email: string }) => u.email === a.email)).toMatchObject({
+        totalConsultations: 1,
+        status: 'active',
+        subscriptionTier: 'free',
+      });
+      const premium = await call('GET', '/api/admin/users?tier=premium', { token });
+      expect(premium.json.data.users.map((u: { email: string }) => u.email)).toEqual(['premium@sage.test']);
+      const page = await call('GET', '/api/admin/users?tier=free&limit=2&offset=1', { token });
+      expect(page.json.data.pagination).toEqual({ total: 3, limit: 2, offset: 1, hasMore: false });
+      expect(page.json.data.users).toHaveLength(2);
+      const inactive = await call('GET', '/api/v1/admin/users?status=inactive', { token });
+      expect(inactive.json.data.pagination.total).toBe(0);
+      const bad = await call('GET', '/api/admin/users?limit=500', { token });
+      expect(expectEnvelope(bad, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.limit');
+    });
+
+    it('hexagram edits change what later consultations answer', async () => {
+      const { token } = await login(...ADMIN);
+      const first = await call('PATCH', '/api/admin/hexagrams/11', {
+        token,
+        body: {
+          traditionalInterpretation: 'Edited judgment 11',
+          culturalNotes: 'Notes 11',
+          reviewedBy: 'dr_wang_cultural_expert',
+          reviewDate: '2025-07-30T12:00:00Z',
+        },
+      });
+      expect(first.status, first.text).toBe(200);
+      expect(first.json.data.hexagram).toMatchObject({
+        number: 11,
+        name: 'Peace',
+        traditionalInterpretation: 'Edited judgment 11',
+        culturalNotes: 'Notes 11',
+        reviewedBy: 'dr_wang_cultural_expert',
+      });
+      for (let n = 1; n <= 64; n++) {
+        if (n !== 11)
+          await call('PATCH', `/api/admin/hexagrams/${n}`, {
+            token,
+            body: { traditionalInterpretation: `Edited judgment ${n}`, culturalNotes: `Notes ${n}` },
+          });
+      }
+      const c = await consult(token);
+      expect(c.interpretations.traditional.judgment).toBe(`Edited judgment ${c.hexagramData.number}`);
+      expect(c.interpretations.traditional.culturalNotes).toBe(`Notes ${c.hexagramData.number}`);
+      expect(c.interpretations.personal.interpretation).toContain(`Edited judgment ${c.hexagramData.number}`);
+      const out = await call('PATCH', '/api/admin/hexagrams/65', { token, body: { culturalNotes: 'x' } });
+      expect(expectEnvelope(out, 400, 'VALIDATION_ERROR').details[0].field).toBe('path.hexagramNumber');
+      const empty = await call('PATCH', '/api/admin/hexagrams/1', { token, body: {} });
+      expectEnvelope(empty, 400, 'VALIDATION_ERROR');
+    });
+
+    it('platform analytics are computed from stored users, consultations and subscriptions', async () => {
+      const { token } = await login(...ADMIN);
+      const a = await register();
+      await consult(a.token, { category: 'health' });
+      const made = await consult(a.token, { question: 'How do I find peace in my relationships?', category: 'relationships' });
+      await call('PATCH', `/api/consultation/${made.id}`, { token: a.token, body: { rating: 4 } });
+      await call('POST', '/api/subscription/create', {
+        token: a.token,
+        body: { tier: 'pro', paymentMethodId: 'pm_1', billingCycle: 'yearly' },
+      });
+      const res = await call('GET', '/api/admin/analytics?period=week', { token });
+      expect(res.status, res.text).toBe(200);
+      const { analytics } = res.json.data;
+      expect(analytics.period).toBe('week');
+      expect(analytics.users).toEqual({ total: 5, new: 5, active: 5, churned: 0, byTier: { free: 1, premium: 1, pro: 3 } });
+      expect(analytics.consultations).toEqual({
+        total: 2,
+        averageRating: 4,
+        byCategory: { career: 0, relationships: 1, health: 1, spiritual: 0, general: 0 },
+      });
+      // Seeded premium 699 + seeded pro 1499 + admin (pro) 1499 + a's yearly pro 14990 / 12.
+      expect(analytics.revenue).toEqual({
+        total: 14990,
+        currency: 'usd',
+        byTier: { premium: 0, pro: 14990 },
+        mrr: 699 + 1499 + 1499 + 1249,
+        churnRate: 0,
+      });
+      const only = await call('GET', '/api/admin/analytics?metrics=users', { token });
+      expect(Object.keys(only.json.data.analytics).sort()).toEqual(['dateRange', 'period', 'users']);
+      const bad = await call('GET', '/api/admin/analytics?metrics=profit', { token });
+      expect(expectEnvelope(bad, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.metrics');
+    });
+  });
+
+  describe('exports', () => {
+    it('202 processing, completed at the first poll, and a download of exactly fileSize bytes with the real data', async () => {
+      const { token } = await register();
+      const c1 = await consult(token);
+      const c2 = await consult(token, { question: 'How should I approach my health this season?', category: 'health' });
+      const created = await call('POST', '/api/user/export', {
+        token,
+        body: { format: 'json', includeConsultations: true, includeAnalytics: true },
+      });
+      expect(created.status, created.text).toBe(202);
+      const { exportId, status } = created.json.data;
+      expect(status).toBe('processing');
+      expect(exportId).toMatch(/^export_[0-9a-f]{32}$/);
+      const early = await call('GET', `/api/user/export/${exportId}/download`, { token });
+      expect(expectEnvelope(early, 409, 'VALIDATION_ERROR').details).toEqual({ exportId });
+      const polled = await call('GET', `/api/user/export/${exportId}`, { token });
+      expect(polled.status).toBe(200);
+      const exp = polled.json.data.export;
+      expect(exp).toMatchObject({ id: exportId, status: 'completed', format: 'json' });
+      expect(exp.downloadUrl).toMatch(new RegExp(`/api/user/export/${exportId}/download$`));
+      expect(Date.parse(exp.expiresAt) - Date.parse(exp.completedAt)).toBe(7 * 24 * 3600 * 1000);
+      // Straight to the stub: a proxy may re-serialise JSON, and this checks the stub's own bytes.
+      const file = await call('GET', `/api/user/export/${exportId}/download`, { token, direct: true });
+      expect(file.status).toBe(200);
+      expect(file.bytes.byteLength).toBe(exp.fileSize);
+      expect(file.headers.get('content-disposition')).toContain(`sage-export-${exportId}.json`);
+      const data = JSON.parse(file.text);
+      expect(data.consultations.map((c: { id: string }) => c.id)).toEqual([c1.id, c2.id]);
+      expect(data.consultations[0].interpretations).toEqual(c1.interpretations);
+      expect(data.analytics.totalConsultations).toBe(2);
+      const other = await register();
+      expectEnvelope(await call('GET', `/api/user/export/${exportId}`, { token: other.token }), 404, 'NOT_FOUND');
+    });
+
+    it('honours the sections and the date range, and refuses a reversed range', async () => {
+      const { token } = await register();
+      await consult(token);
+      const created = await call('POST', '/api/v1/user/export', {
+        token,
+        body: { format: 'json', includeAnalytics: false, dateRange: { startDate: '2020-01-01', endDate: '2020-12-31' } },
+      });
+      expect(created.status).toBe(202);
+      const id = created.json.data.exportId;
+      await call('GET', `/api/user/export/${id}`, { token });
+      const data = JSON.parse((await call('GET', `/api/user/export/${id}/download`, { token })).text);
+      expect(data.consultations).toEqual([]);
+      expect(data.analytics).toBeUndefined();
+      const reversed = await call('POST', '/api/user/export', {
+        token,
+        body: { format: 'json', dateRange: { startDate: '2025-02-01', endDate: '2025-01-01' } },
+      });
+      expect(expectEnvelope(reversed, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.dateRange.startDate');
+      const csv = await call('POST', '/api/user/export', { token, body: { format: 'csv' } });
+      expect(expectEnvelope(csv, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.format');
+    });
+  });
+
+  describe('cultural depth', () => {
+    it('scores the assessment from the answers', async () => {
+      const { token } = await register();
+      const good = await call('POST', '/api/cultural/assess', {
+        token,
+        body: {
+          currentLevel: 1,
+          assessmentType: 'knowledge',
+          responses: [
+            { questionId: 'q1_yin_yang', answer: 'Balance of opposing forces', confidence: 4 },
+            { questionId: 'q2_five_elements', answer: 'Wood, Fire, Earth, Metal, Water', confidence: 5 },
+          ],
+        },
+      });
+      expect(good.status, good.text).toBe(200);
+      expect(good.json.data).toMatchObject({ score: 100, maxScore: 100, percentage: 100, level: 1, canProgress: true });
+      expect(good.json.data.areas).toEqual({
+        strong: ['Basic philosophy', 'Symbol recognition'],
+        needsImprovement: [],
+        recommendations: [],
+      });
+      const today = Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+      expect(Date.parse(good.json.data.nextAssessmentDate)).toBeGreaterThanOrEqual(today + 13 * 86_400_000);
+      const mixed = await call('POST', '/api/cultural/assess', {
+        token,
+        body: {
+          currentLevel: 1,
+          assessmentType: 'knowledge',
+          responses: [
+            { questionId: 'q1_yin_yang', answer: 'Complementary forces' },
+            { questionId: 'q2_five_elements', answer: 'Wood and fire' },
+            { questionId: 'q4_king_wen', answer: 'I do not know' },
+          ],
+        },
+      });
+      expect(mixed.json.data).toMatchObject({ score: 33, percentage: 33, canProgress: false });
+      expect(mixed.json.data.areas.needsImprovement).toEqual(['Symbol recognition', 'Historical context']);
+      expect(mixed.json.data.areas.recommendations).toContain('Study the historical development of I Ching');
+      const unknown = await call('POST', '/api/cultural/assess', {
+        token,
+        body: { currentLevel: 1, assessmentType: 'knowledge', responses: [{ questionId: 'q9_nothing', answer: 'x' }] },
+      });
+      expect(expectEnvelope(unknown, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.responses.0.questionId');
+      const level = await call('POST', '/api/cultural/assess', {
+        token,
+        body: { currentLevel: 2, assessmentType: 'knowledge', responses: [{ questionId: 'q1_yin_yang', answer: 'balance' }] },
+      });
+      expect(expectEnvelope(level, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.currentLevel');
+    });
+
+    it('serves content by level and topic, detailed or summary, with the progression path', async () => {
+      const { token } = await register();
+      const res = await call('GET', '/api/cultural/content?level=1&topic=philosophy&format=detailed', { token });
+      expect(res.status, res.text).toBe(200);
+      expect(res.json.data.content.map((c: { id: string }) => c.id)).toEqual(['content_yin_yang_intro']);
+      expect(res.json.data.content[0].historicalContext).toBe('First documented in the I Ching around 1000 BCE');
+      expect(res.json.data.progressionPath).toEqual({
+        currentPosition: 1,
+        totalSteps: 6,
+        nextMilestone: 'The Eight Trigrams',
+        estimatedTimeToNext: '1 week',
+      });
+      const level2 = await call('GET', '/api/cultural/content?level=2&format=summary', { token });
+      expect(
+        level2.json.data.content.every(
+          (c: { level: number; historicalContext?: string }) => c.level === 2 && c.historicalContext === undefined,
+        ),
+      ).toBe(true);
+      expect(level2.json.data.content).toHaveLength(3);
+      expect(level2.json.data.progressionPath).toMatchObject({ currentPosition: 4, nextMilestone: null });
+      const mine = await call('GET', '/api/cultural/content', { token });
+      expect(mine.json.data.content.every((c: { level: number }) => c.level === 1)).toBe(true);
+      const bad = await call('GET', '/api/cultural/content?topic=astrology', { token });
+      expect(expectEnvelope(bad, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.topic');
+    });
+  });
+
+  describe('performance and UX analytics', () => {
+    it('stores metrics and UX events and summarises exactly what was sent', async () => {
+      const { token, user } = await register();
+      const empty = await call('GET', '/api/analytics/performance/summary?period=week', { token });
+      expect(empty.status, empty.text).toBe(200);
+      expect(empty.json.data.userMetrics).toEqual({ averageLoadTime: 0, averageStreamingLatency: 0, averageFps: 0, engagementScore: 0 });
+      expect(empty.json.data.systemMetrics).toEqual({ overallPerformance: 'good', bottlenecks: [] });
+      const send = (metricType: string, metricValue: number) =>
+        call('POST', '/api/analytics/performance', { token, body: { userId: user.id, sessionId: 'sess_abc123', metricType, metricValue } });
+      const low = await send('animation_fps', 25);
+      expect(low.status, low.text).toBe(201);
+      expect(low.json.data.status).toBe('recorded');
+      expect(low.json.data.recommendations).toEqual([
+        'Consider reducing animation complexity on this device',
+        'GPU acceleration recommended for smoother performance',
+      ]);
+      expect((await send('animation_fps', 58.5)).json.data.recommendations).toEqual([]);
+      await send('streaming_latency', 400);
+      await send('streaming_latency', 500);
+      await send('load_time', 1250);
+      const ux = await call('POST', '/api/analytics/ux', {
+        token,
+        body: {
+          event: 'consultation_start',
+          duration: 450000,
+          satisfaction: 5,
+          aiPersonality: 'contemplative',
+          context: { hadErrors: false },
+        },
+      });
+      expect(ux.status).toBe(201);
+      expect(ux.json.data.insights).toEqual([
+        'Consultation duration optimal for contemplative personality',
+        'High satisfaction suggests good personality match',
+      ]);
+      await call('POST', '/api/analytics/ux', { token, body: { event: 'consultation_end', satisfaction: 3 } });
+      const summary = await call('GET', '/api/analytics/performance/summary?period=week', { token });
+      expect(summary.json.data.userMetrics).toEqual({
+        averageLoadTime: 1250,
+        averageStreamingLatency: 450,
+        averageFps: 41.8,
+        engagementScore: 0.8,
+      });
+      expect(summary.json.data.systemMetrics.overallPerformance).toBe('poor');
+      expect(summary.json.data.systemMetrics.bottlenecks.map((b: { type: string }) => b.type)).toEqual(['network_latency', 'rendering']);
+      const other = await call('POST', '/api/analytics/performance', {
+        token,
+        body: { userId: '123e4567-e89b-12d3-a456-426614174000', sessionId: 's', metricType: 'load_time', metricValue: 1 },
+      });
+      expect(expectEnvelope(other, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.userId');
+      const badType = await call('POST', '/api/analytics/performance', {
+        token,
+        body: { sessionId: 's', metricType: 'cpu', metricValue: 1 },
+      });
+      expect(expectEnvelope(badType, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.metricType');
+    });
+  });
+
+  describe('calendar integration (simulated)', () => {
+    it('connects, syncs events with guidance for the important ones, and reads insights', async () => {
+      const { token, email } = await register();
+      expectEnvelope(await call('POST', '/api/integration/calendar/sync', { token }), 404, 'NOT_FOUND');
+      const connected = await call('POST', '/api/integration/calendar/connect', {
+        token,
+        body: { provider: 'google', authCode: '4/0AX4XfWjYZ1234567890abcdef', redirectUri: 'https://sage.com/integrations/callback' },
+      });
+      expect(connected.status, connected.text).toBe(201);
+      expect(connected.json.data.integration).toMatchObject({
+        provider: 'google',
+        status: 'connected',
+        userEmail: email,
+        lastSyncAt: null,
+      });
+      expectEnvelope(await call('GET', '/api/integration/calendar/insights', { token }), 404, 'NOT_FOUND');
+      const synced = await call('POST', '/api/integration/calendar/sync', { token });
+      expect(synced.status).toBe(200);
+      const { sync } = synced.json.data;
+      expect(sync.eventsProcessed).toBeGreaterThanOrEqual(8);
+      expect(Date.parse(sync.nextSyncAt) - Date.parse(sync.lastSyncAt)).toBe(86_400_000);
+      const insights = await call('GET', '/api/integration/calendar/insights?days=30', { token });
+      expect(insights.status, insights.text).toBe(200);
+      const { upcomingEvents, patterns } = insights.json.data.insights;
+      expect(upcomingEvents).toHaveLength(sync.guidanceGenerated);
+      for (const e of upcomingEvents) expect(e.title).toMatch(/review|interview|presentation|deadline|negotiation/i);
+      const starts = upcomingEvents.map((e: { startTime: string }) => e.startTime);
+      expect(starts).toEqual([...starts].sort());
+      expect(patterns.recommendations).toHaveLength(2);
+      const bad = await call('GET', '/api/integration/calendar/insights?days=90', { token });
+      expect(expectEnvelope(bad, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.days');
+    });
+  });
+
   describe('errors', () => {
     it('every operation but register, login and refresh needs a valid access token', async () => {
       const { token } = await register();
@@ -682,6 +1147,13 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         ['PATCH', '/api/user/profile', { displayName: 'X' }],
         ['GET', '/api/user/analytics'],
         ['POST', '/api/user/cultural-progression', { action: 'check', currentLevel: 1 }],
+        ['POST', '/api/subscription/create', { tier: 'premium', paymentMethodId: 'pm_1', billingCycle: 'monthly' }],
+        ['POST', '/api/user/export', { format: 'json' }],
+        ['GET', '/api/cultural/content'],
+        ['GET', '/api/analytics/performance/summary'],
+        ['POST', '/api/integration/calendar/sync'],
+        ['GET', '/api/user/export/export_x'],
+        ['GET', '/api/user/export/export_x/download'],
       ] as const) {
         for (const credentials of [{}, { token }, { token: 'not.a.jwt' }]) {
           const res = await call(method, path, { ...credentials, ...(body ? { body } : {}) });
