@@ -498,7 +498,7 @@ export const document: OpenApiDocument = {
             "example": "assess_789xyz012"
           }
         ],
-        "description": "The submitted assessment in full: per category its score, weight and every question\nwith the chosen answer, its full text, points and `maxPoints` (25); the band; the\nrecommendations with `estimatedImpact` and `timeToImplement`; benchmarks (fixed\nreference figures: an industry average of 58 over 1240 similar companies, and the\ntotal's percentile in that reference distribution); and next steps: the briefing\ncall to action when `qualifiedForBriefing`, and resources for the two weakest\ncategories. Reading results does not extend the session.\n\nErrors: `401 SESSION_EXPIRED`; `404 ASSESSMENT_NOT_FOUND` no such assessment, or it\nis not submitted yet (whoever owns it); `403 ACCESS_DENIED` a submitted assessment of\nanother session; `429` more than 50 reads per hour from one IP.\n",
+        "description": "The submitted assessment in full: per category its score, weight and every question\nwith the chosen answer, its full text, points and `maxPoints` (25); the band; the\nrecommendations with `estimatedImpact` and `timeToImplement`; benchmarks (fixed\nreference figures: an industry average of 58 over 1240 similar companies, and the\ntotal's percentile in that reference distribution); and next steps: the briefing\ncall to action when `qualifiedForBriefing`, and resources for the two weakest\ncategories. Reading results does not extend the session.\n\nErrors: `400 VALIDATION_ERROR` an id that is not a decodable path segment (e.g. a lone `%`); `401 SESSION_EXPIRED`; `404 ASSESSMENT_NOT_FOUND` no such assessment, or it\nis not submitted yet (whoever owns it); `403 ACCESS_DENIED` a submitted assessment of\nanother session; `429` more than 50 reads per hour from one IP.\n",
         "responses": {
           "200": {
             "description": "The results.",
@@ -644,6 +644,9 @@ export const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/SessionExpired"

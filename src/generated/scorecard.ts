@@ -119,7 +119,7 @@ export interface paths {
          *     call to action when `qualifiedForBriefing`, and resources for the two weakest
          *     categories. Reading results does not extend the session.
          *
-         *     Errors: `401 SESSION_EXPIRED`; `404 ASSESSMENT_NOT_FOUND` no such assessment, or it
+         *     Errors: `400 VALIDATION_ERROR` an id that is not a decodable path segment (e.g. a lone `%`); `401 SESSION_EXPIRED`; `404 ASSESSMENT_NOT_FOUND` no such assessment, or it
          *     is not submitted yet (whoever owns it); `403 ACCESS_DENIED` a submitted assessment of
          *     another session; `429` more than 50 reads per hour from one IP.
          */
@@ -923,6 +923,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentResultsResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["SessionExpired"];
             403: components["responses"]["AccessDenied"];
             404: components["responses"]["AssessmentNotFound"];

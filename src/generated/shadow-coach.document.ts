@@ -513,7 +513,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "sessions"
         ],
-        "description": "Pauses an active session and issues a fresh `resume_token` (any earlier one stops\nworking). No request body.\n\nErrors: `401`; `404` no session of yours has this id; `409` the session is already\npaused (`SESSION_NOT_ACTIVE`) or completed (`SESSION_ALREADY_ENDED`).\n",
+        "description": "Pauses an active session and issues a fresh `resume_token` (any earlier one stops\nworking). No request body.\n\nErrors: `400` an id that is not a decodable path segment (e.g. a lone `%`); `401`; `404` no session of yours has this id; `409` the session is already\npaused (`SESSION_NOT_ACTIVE`) or completed (`SESSION_ALREADY_ENDED`).\n",
         "responses": {
           "200": {
             "description": "The session is paused.",
@@ -535,6 +535,9 @@ export const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -740,7 +743,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "sessions"
         ],
-        "description": "The summary, the full transcript (every message with its `message_id`, oldest first)\nand the highlights of a completed session. The prose's transcript example lacks\nmessage ids; they are added, since highlights refer to them.\n\nErrors: `401`; `404` no session of yours has this id; `409` the session is not\ncompleted yet (`SESSION_NOT_COMPLETED`).\n",
+        "description": "The summary, the full transcript (every message with its `message_id`, oldest first)\nand the highlights of a completed session. The prose's transcript example lacks\nmessage ids; they are added, since highlights refer to them.\n\nErrors: `400` an id that is not a decodable path segment (e.g. a lone `%`); `401`; `404` no session of yours has this id; `409` the session is not\ncompleted yet (`SESSION_NOT_COMPLETED`).\n",
         "responses": {
           "200": {
             "description": "The session's summary.",
@@ -803,6 +806,9 @@ export const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -1123,7 +1129,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "journal"
         ],
-        "description": "A completed session with its summary, full transcript (with message ids) and\nhighlights.\n\nErrors: `401`; `404` no session of yours has this id; `409` the session is not\ncompleted (`SESSION_NOT_COMPLETED`).\n",
+        "description": "A completed session with its summary, full transcript (with message ids) and\nhighlights.\n\nErrors: `400` an id that is not a decodable path segment (e.g. a lone `%`); `401`; `404` no session of yours has this id; `409` the session is not\ncompleted (`SESSION_NOT_COMPLETED`).\n",
         "responses": {
           "200": {
             "description": "The entry.",
@@ -1184,6 +1190,9 @@ export const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
@@ -1204,7 +1213,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "journal"
         ],
-        "description": "Deletes the completed session with its messages and highlights: afterwards it is `404`\neverywhere and no longer counted by analytics. Mood entries recorded at its start stay\n(they are the user's mood history).\n\nErrors: `401`; `404` no session of yours has this id; `409` the session is not\ncompleted (`SESSION_NOT_COMPLETED`).\n",
+        "description": "Deletes the completed session with its messages and highlights: afterwards it is `404`\neverywhere and no longer counted by analytics. Mood entries recorded at its start stay\n(they are the user's mood history).\n\nErrors: `400` an id that is not a decodable path segment (e.g. a lone `%`); `401`; `404` no session of yours has this id; `409` the session is not\ncompleted (`SESSION_NOT_COMPLETED`).\n",
         "responses": {
           "200": {
             "description": "The entry is deleted.",
@@ -1224,6 +1233,9 @@ export const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -1507,7 +1519,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "journal"
         ],
-        "description": "The export's status. While `processing`, `download_url`, `expires_at` and\n`file_size_bytes` are absent; once `completed` (see `POST /v1/journal/export`),\n`download_url` is the absolute URL of `GET /v1/journal/export/{export_id}/download` on\nthis server, `file_size_bytes` the exact size of that file and `expires_at` seven days\nafter completion (afterwards the export is gone: `404`).\n\nErrors: `401`; `404` no export of yours has this id (`EXPORT_NOT_FOUND`).\n",
+        "description": "The export's status. While `processing`, `download_url`, `expires_at` and\n`file_size_bytes` are absent; once `completed` (see `POST /v1/journal/export`),\n`download_url` is the absolute URL of `GET /v1/journal/export/{export_id}/download` on\nthis server, `file_size_bytes` the exact size of that file and `expires_at` seven days\nafter completion (afterwards the export is gone: `404`).\n\nErrors: `400` an id that is not a decodable path segment (e.g. a lone `%`); `401`; `404` no export of yours has this id (`EXPORT_NOT_FOUND`).\n",
         "responses": {
           "200": {
             "description": "The export's status.",
@@ -1541,6 +1553,9 @@ export const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
@@ -1565,7 +1580,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "journal"
         ],
-        "description": "The exported file (not in the prose beyond its `download_url`): `application/pdf` (a\nreal PDF), `text/plain` (UTF-8) or `application/json` (`ExportDocument`), as the\nexport's `format` chose, with `Content-Disposition: attachment` and exactly\n`file_size_bytes` bytes. Only its owner may fetch it (the bearer token is required).\n\nErrors: `401`; `404` no export of yours has this id (`EXPORT_NOT_FOUND`); `409` not\ncompleted yet (`EXPORT_NOT_READY`).\n",
+        "description": "The exported file (not in the prose beyond its `download_url`): `application/pdf` (a\nreal PDF), `text/plain` (UTF-8) or `application/json` (`ExportDocument`), as the\nexport's `format` chose, with `Content-Disposition: attachment` and exactly\n`file_size_bytes` bytes. Only its owner may fetch it (the bearer token is required).\n\nErrors: `400` an id that is not a decodable path segment (e.g. a lone `%`); `401`; `404` no export of yours has this id (`EXPORT_NOT_FOUND`); `409` not\ncompleted yet (`EXPORT_NOT_READY`).\n",
         "responses": {
           "200": {
             "description": "The file.",
@@ -1633,6 +1648,9 @@ export const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"

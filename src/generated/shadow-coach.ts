@@ -159,7 +159,7 @@ export interface paths {
          * @description Pauses an active session and issues a fresh `resume_token` (any earlier one stops
          *     working). No request body.
          *
-         *     Errors: `401`; `404` no session of yours has this id; `409` the session is already
+         *     Errors: `400` an id that is not a decodable path segment (e.g. a lone `%`); `401`; `404` no session of yours has this id; `409` the session is already
          *     paused (`SESSION_NOT_ACTIVE`) or completed (`SESSION_ALREADY_ENDED`).
          */
         post: operations["pauseSession"];
@@ -254,7 +254,7 @@ export interface paths {
          *     and the highlights of a completed session. The prose's transcript example lacks
          *     message ids; they are added, since highlights refer to them.
          *
-         *     Errors: `401`; `404` no session of yours has this id; `409` the session is not
+         *     Errors: `400` an id that is not a decodable path segment (e.g. a lone `%`); `401`; `404` no session of yours has this id; `409` the session is not
          *     completed yet (`SESSION_NOT_COMPLETED`).
          */
         get: operations["getSessionSummary"];
@@ -372,7 +372,7 @@ export interface paths {
          * @description A completed session with its summary, full transcript (with message ids) and
          *     highlights.
          *
-         *     Errors: `401`; `404` no session of yours has this id; `409` the session is not
+         *     Errors: `400` an id that is not a decodable path segment (e.g. a lone `%`); `401`; `404` no session of yours has this id; `409` the session is not
          *     completed (`SESSION_NOT_COMPLETED`).
          */
         get: operations["getJournalEntry"];
@@ -384,7 +384,7 @@ export interface paths {
          *     everywhere and no longer counted by analytics. Mood entries recorded at its start stay
          *     (they are the user's mood history).
          *
-         *     Errors: `401`; `404` no session of yours has this id; `409` the session is not
+         *     Errors: `400` an id that is not a decodable path segment (e.g. a lone `%`); `401`; `404` no session of yours has this id; `409` the session is not
          *     completed (`SESSION_NOT_COMPLETED`).
          */
         delete: operations["deleteJournalEntry"];
@@ -509,7 +509,7 @@ export interface paths {
          *     this server, `file_size_bytes` the exact size of that file and `expires_at` seven days
          *     after completion (afterwards the export is gone: `404`).
          *
-         *     Errors: `401`; `404` no export of yours has this id (`EXPORT_NOT_FOUND`).
+         *     Errors: `400` an id that is not a decodable path segment (e.g. a lone `%`); `401`; `404` no export of yours has this id (`EXPORT_NOT_FOUND`).
          */
         get: operations["getExportStatus"];
         put?: never;
@@ -540,7 +540,7 @@ export interface paths {
          *     export's `format` chose, with `Content-Disposition: attachment` and exactly
          *     `file_size_bytes` bytes. Only its owner may fetch it (the bearer token is required).
          *
-         *     Errors: `401`; `404` no export of yours has this id (`EXPORT_NOT_FOUND`); `409` not
+         *     Errors: `400` an id that is not a decodable path segment (e.g. a lone `%`); `401`; `404` no export of yours has this id (`EXPORT_NOT_FOUND`); `409` not
          *     completed yet (`EXPORT_NOT_READY`).
          */
         get: operations["downloadExport"];
@@ -1827,6 +1827,7 @@ export interface operations {
                     "application/json": components["schemas"]["PauseResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
             409: components["responses"]["SessionConflict"];
@@ -1931,6 +1932,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionSummaryResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
             409: components["responses"]["SessionConflict"];
@@ -2088,6 +2090,7 @@ export interface operations {
                     "application/json": components["schemas"]["JournalEntryDetail"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
             409: components["responses"]["SessionConflict"];
@@ -2118,6 +2121,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeleteEntryResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
             409: components["responses"]["SessionConflict"];
@@ -2256,6 +2260,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExportStatus"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["ExportNotFound"];
             500: components["responses"]["InternalError"];
@@ -2289,6 +2294,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExportDocument"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["ExportNotFound"];
             409: components["responses"]["ExportNotReady"];

@@ -8,7 +8,7 @@ import { isJsonMediaType, MAX_BODY_BYTES, mediaTypeOf } from '../core/read-body.
 import type { TransportVerdict } from '../core/request-body.ts';
 import type { Mounted, Stubs } from '../core/stubs.ts';
 import { docsRouter } from './docs.ts';
-import { issuesFromEov } from './eov-issues.ts';
+import { eovLostName, issuesFromEov } from './eov-issues.ts';
 import { originOf, sendFetchResponse, toFetchRequest } from './fetch-bridge.ts';
 
 function forward(stubs: Stubs, verdictOf: (req: Request) => TransportVerdict | undefined): RequestHandler {
@@ -41,6 +41,16 @@ function hasUndecodableSegment(path: string): boolean {
   } catch {
     return true;
   }
+}
+
+// express-openapi-validator refuses a query value holding a raw reserved character (`+` for a
+// space, `:`, `=`...) with "must be url encoded", before judging its schema; the core decodes
+// it as any form-encoded query and judges the value. Such requests go to the core alone.
+const RESERVED_IN_QUERY_VALUE = /[:/?#[\]@!$'()*+,;=]/;
+
+function hasReservedQueryValue(url: string): boolean {
+  const query = url.split('?', 2)[1]?.split('#')[0] ?? '';
+  return query.split('&').some((pair) => RESERVED_IN_QUERY_VALUE.test(pair.split('=').slice(1).join('=')));
 }
 
 const VERDICT = Symbol('contract-stubs verdict');
@@ -119,10 +129,13 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
   // Prefer-forced answers skip validation in the core, so they skip it here too.
   router.use((req, res, next) => (isForcedRequest(req) ? direct(req, res, next) : next()));
   // Judged by the core alone, so both transports say the same: a path whose ids do not decode
-  // (express-openapi-validator reports it as a body error) and an empty body (Express's JSON
-  // parser makes it `{}`, so the validator names a field instead of the missing body).
+  // (express-openapi-validator reports it as a body error), an empty body (Express's JSON
+  // parser makes it `{}`, so the validator names a field instead of the missing body) and a
+  // query value with a raw reserved character.
   router.use((req, res, next) =>
-    hasUndecodableSegment(req.path) || req.headers['content-length'] === '0' ? direct(req, res, next) : next(),
+    hasUndecodableSegment(req.path) || req.headers['content-length'] === '0' || hasReservedQueryValue(req.originalUrl)
+      ? direct(req, res, next)
+      : next(),
   );
   // Only JSON bodies of a media type the operation declares are parsed; any other is the core's
   // 415 before the body is read, as under MSW.
@@ -134,6 +147,9 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
   router.use(validate);
   router.use(validated);
   const onError: ErrorRequestHandler = (error: unknown, req: WithVerdict, res: Response, next: NextFunction) => {
+    const { status, errors } = error as { status?: number; errors?: unknown };
+    // The core judges the parsed body itself, as it does under MSW.
+    if (status === 400 && Array.isArray(errors) && eovLostName(errors)) return direct(req, res, next);
     const verdict = verdictFromError(error, req);
     if (!verdict) return next(error);
     req[VERDICT] = verdict;

@@ -51,17 +51,25 @@ export interface StatePersistence {
 
 /** Writes every `intervalMs` (never two writes at once) until stopped. */
 export function persistState(path: string, stubs: Stubs, intervalMs: number, onError: (error: unknown) => void): StatePersistence {
-  let writing: Promise<void> = Promise.resolve();
-  const write = () => {
-    writing = writing.then(() => writeStateFile(path, stubs)).catch(onError);
+  // A tick that finds a write in flight is skipped, not queued: when a write (fsync under load)
+  // outlasts the interval, queued writes would pile up and the file would lag further and
+  // further behind, losing more than the last interval on a kill.
+  let writing: Promise<void> | undefined;
+  const write = (): Promise<void> => {
+    writing ??= writeStateFile(path, stubs)
+      .catch(onError)
+      .finally(() => {
+        writing = undefined;
+      });
     return writing;
   };
   const timer = setInterval(write, intervalMs);
   timer.unref();
   return {
-    stop() {
+    async stop() {
       clearInterval(timer);
-      return write();
+      await writing;
+      await write();
     },
   };
 }

@@ -34,6 +34,12 @@ export interface RobustnessFixture {
   signIn(send: Send): Promise<Credentials>;
   /** Creates resources for `owner` and lists what only the owner may do with them (reads first). */
   owned?(send: Send, owner: Credentials): Promise<OwnedRequest[]>;
+  /**
+   * Fields that are real measurements of one instance (timings, uptime), by operation
+   * (`GET /api/health`) and dotted path in the JSON answer: the only fields the parity oracle
+   * does not compare. Anything declared here needs a comment saying why.
+   */
+  measured?: Readonly<Record<string, readonly string[]>>;
   /** Bearer APIs: a token pair, how to revoke it, and a token signed by the stub's own key that expired. */
   bearer?: {
     issue(send: Send): Promise<BearerTokens>;

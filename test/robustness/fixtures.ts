@@ -3,5 +3,8 @@
 import { allyFixture } from './ally.ts';
 import type { RobustnessFixture } from './fixture.ts';
 import { micrositeFixture } from './microsite.ts';
+import { scorecardFixture } from './scorecard.ts';
 
-export const fixtures: ReadonlyMap<string, RobustnessFixture> = new Map([micrositeFixture, allyFixture].map((f) => [f.api, f]));
+export const fixtures: ReadonlyMap<string, RobustnessFixture> = new Map(
+  [micrositeFixture, allyFixture, scorecardFixture].map((f) => [f.api, f]),
+);

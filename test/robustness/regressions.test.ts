@@ -85,6 +85,55 @@ const findings: Finding[] = [
     status: 400,
     message: 'body.role: must be equal to one of the allowed values: user, assistant, system',
   },
+  // scorecard (and shadow-coach's id routes): an id that does not decode is the core's 400,
+  // which the document did not list; --strict turned it into a 500. Both now document 400.
+  {
+    title: 'scorecard GET of an undecodable assessment id is a documented 400',
+    api: 'scorecard',
+    method: 'GET',
+    path: '/api/assessment/results/%',
+    status: 400,
+    message: 'path.assessmentId: is not valid percent-encoded UTF-8',
+  },
+  {
+    title: 'shadow-coach GET of an undecodable export id is a documented 400',
+    api: 'shadow-coach',
+    method: 'GET',
+    path: '/v1/journal/export/%zz',
+    status: 400,
+  },
+  // A query value with a raw reserved character (`+` for a space): express-openapi-validator
+  // said "must be url encoded", the core judged the decoded value. Both now judge the value.
+  {
+    title: 'sage period with a form-encoded space and CRLF is judged by its value on both transports',
+    api: 'sage',
+    method: 'GET',
+    path: '/api/consultation/costs?period=%0D%0ASet-Cookie%3A+injected%3D1',
+    status: 400,
+    message: 'query.period: must be equal to one of the allowed values: day, week, month, year',
+  },
+  // A property name holding `~`: express-openapi-validator named it as its JSON pointer escape
+  // (`~0`), the core raw. Both now name it raw.
+  {
+    title: 'scorecard names a property holding ~ as it was sent on both transports',
+    api: 'scorecard',
+    method: 'POST',
+    path: '/api/assessment/submit',
+    body: { finalResponses: { '~': {} }, completionTime: 0 },
+    status: 400,
+    message: 'body.finalResponses.~: must be string',
+  },
+  // An unknown property named "": express-openapi-validator lost its location ("body: is not
+  // allowed"). The core now judges such a body on both transports and names it.
+  {
+    title: 'shadow-coach names an unknown empty-named property on both transports',
+    api: 'shadow-coach',
+    method: 'POST',
+    path: '/v1/safety/referral',
+    body: { preferences: { '': false }, consent_for_contact: true },
+    status: 400,
+    message: 'body.preferences.: is not allowed',
+  },
 ];
 
 for (const start of [startHttp, startMsw]) {

@@ -84,7 +84,16 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   if (format) return format;
   if (typeof schema.pattern === 'string') {
     const pattern = new RegExp(schema.pattern, 'u');
-    return fc.stringMatching(pattern).filter((s) => s.length >= minLength && s.length <= maxLength);
+    const fits = (s: string) => s.length >= minLength && s.length <= maxLength;
+    try {
+      return fc.stringMatching(pattern).filter(fits);
+    } catch {
+      // fast-check cannot build from lookaheads (e.g. "a letter and a digit somewhere"): draw
+      // letters, digits and punctuation of an allowed length and keep those the pattern accepts.
+      const unit = fc.constantFrom(...'abcXYZ0123456789-_!@'.split(''));
+      const length = { minLength, maxLength: Math.min(maxLength, minLength + 30) };
+      return fc.string({ unit, ...length }).filter((s) => pattern.test(s));
+    }
   }
   return fc.oneof(
     { weight: 4, arbitrary: fc.string({ minLength, maxLength: Math.min(maxLength, minLength + 60) }) },
