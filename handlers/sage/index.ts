@@ -17,6 +17,7 @@ import { performanceHandlers } from './performance.ts';
 import { stripeWebhookSecret, subscriptionHandlers } from './subscriptions.ts';
 import { sageRateLimit } from './tiers.ts';
 import { userHandlers } from './user.ts';
+import { sageWebSocket } from './websocket.ts';
 
 export const sage = defineApi<paths, SageEnv>({
   id: 'sage',
@@ -44,4 +45,5 @@ export const sage = defineApi<paths, SageEnv>({
   },
   rateLimit: sageRateLimit,
   pathAliases: { '/api/v1': '/api' },
+  websocket: sageWebSocket,
 });

@@ -5,6 +5,7 @@ import type { ErrorEnvelope } from './envelope.ts';
 import type { ApiEnv, Handlers } from './handler.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
 import type { StubReply } from './reply.ts';
+import type { WebSocketOptions } from './websocket.ts';
 
 export interface InstanceInfo {
   id: string;
@@ -67,6 +68,8 @@ export interface ApiDefinition<Paths, Env extends ApiEnv> {
    * request is routed, validated and handled as if it had been sent to the target path.
    */
   pathAliases?: Record<string, string>;
+  /** A WebSocket channel at `/<api>/ws` (see websocket.ts), on both transports. */
+  websocket?: WebSocketOptions<Env>;
 }
 
 export interface RuntimeContext {
@@ -87,6 +90,7 @@ export interface RuntimeApiDefinition {
   rateLimit?: RateLimitOptions<unknown, unknown>;
   responseHeaders?: Record<string, string>;
   pathAliases?: Record<string, string>;
+  websocket?: WebSocketOptions<ApiEnv>;
 }
 
 export function defineApi<Paths, Env extends ApiEnv>(definition: ApiDefinition<Paths, Env>): RuntimeApiDefinition {

@@ -36,3 +36,10 @@ export { createResponseValidator } from './response-validator.ts';
 export { encodeSse, type SseEvent, sseStream } from './sse.ts';
 export { createStubs, DEFAULT_SEED, type Stubs, type StubsOptions } from './stubs.ts';
 export { describeIssues, issueFromAjv, type ValidationIssue } from './validation.ts';
+export {
+  DEFAULT_SOCKET_PUSH_MS,
+  SOCKET_PATH,
+  type SocketContext,
+  type StubSocket,
+  type WebSocketOptions,
+} from './websocket.ts';

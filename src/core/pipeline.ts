@@ -22,6 +22,7 @@ import { advanceFaker, createFaker, fakerDraws, seedFor } from './seeded-faker.t
 import { decodeState, encodeState } from './state-codec.ts';
 import { stateMismatch } from './state-shape.ts';
 import { describeIssues, type RequestParts, type ValidationIssue } from './validation.ts';
+import { DEFAULT_SOCKET_PUSH_MS, type StubSocket } from './websocket.ts';
 
 export interface InstanceOptions {
   seed: number;
@@ -37,6 +38,8 @@ export interface InstanceOptions {
   testEndpoints?: boolean;
   /** Count and enforce the definition's rate limits (default true; off only for load runs). */
   rateLimits?: boolean;
+  /** Pause between two periodic pushes on WebSocket channels, in ms. */
+  socketPushMs?: number;
 }
 
 export interface HandleOptions {
@@ -66,6 +69,8 @@ export interface ApiInstance {
   unalias(path: string): string;
   /** Requests, 5xx errors and durations of the answers this instance has sent. */
   metrics(): MetricsSnapshot;
+  /** Hands an opened socket to the API's channel; false (socket untouched) when it has none. */
+  connectSocket(socket: StubSocket): boolean;
   /**
    * Serve a new version of this API's definition (`--watch`). Its state, faker and services
    * carry over when the state the new definition would build has the same shape; otherwise
@@ -449,6 +454,25 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     },
     unalias,
     metrics: () => metrics.snapshot(),
+    connectSocket(socket) {
+      const channel = definition.websocket;
+      if (!channel) return false;
+      channel.connect(socket, {
+        get state() {
+          return state;
+        },
+        get services() {
+          return services;
+        },
+        get faker() {
+          return faker;
+        },
+        instance: info,
+        pushMs: options.socketPushMs ?? DEFAULT_SOCKET_PUSH_MS,
+        now,
+      });
+      return true;
+    },
     reload(next) {
       if (next.id !== initial.id) throw new Error(`cannot reload ${initial.id} with the definition of ${next.id}`);
       // Compiling first: a document the core cannot use throws here, and the old one stays.

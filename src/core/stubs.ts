@@ -3,6 +3,7 @@
 import type { RuntimeApiDefinition } from './definition.ts';
 import { Journal, type JournalEntry } from './journal.ts';
 import { type ApiInstance, type ApiSnapshot, createApiInstance, type HandleOptions } from './pipeline.ts';
+import { SOCKET_PATH } from './websocket.ts';
 
 export interface StubsOptions {
   seed?: number;
@@ -14,6 +15,8 @@ export interface StubsOptions {
   testEndpoints?: boolean;
   /** Enforce each API's rate limits; default true (`--no-rate-limits`, for load runs only). */
   rateLimits?: boolean;
+  /** Pause between two periodic pushes on WebSocket channels (`/<api>/ws`), in ms (default 60 s). */
+  socketPushMs?: number;
   /** Serve this one API at the root (`/api/...`) instead of under `/<id>`. */
   rootApi?: string;
   /** Called with every journal entry (coverage recorders, loggers). */
@@ -31,6 +34,8 @@ export interface Stubs {
   readonly journal: Journal;
   /** Which API a path belongs to, and the path inside it. */
   resolve(pathname: string): { mounted: Mounted; path: string } | null;
+  /** The API whose WebSocket channel is at this path (`/<api>/ws`), if any. */
+  socketAt(pathname: string): ApiInstance | null;
   fetch(request: Request, options?: Omit<HandleOptions, 'path'>): Promise<Response>;
   reset(id?: string): string[];
   /** Every API's state, for `--state-file`. */
@@ -72,6 +77,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
       streamDelayMs: options.streamDelayMs ?? 0,
       testEndpoints: options.testEndpoints ?? true,
       rateLimits: options.rateLimits ?? true,
+      ...(options.socketPushMs !== undefined ? { socketPushMs: options.socketPushMs } : {}),
       ...(options.now ? { now: options.now } : {}),
     }),
   }));
@@ -159,10 +165,17 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     return installs.map(([id]) => id);
   }
 
+  function socketAt(pathname: string): ApiInstance | null {
+    const target = resolve(pathname);
+    if (!target || target.path !== SOCKET_PATH || !target.mounted.api.definition.websocket) return null;
+    return target.mounted.api;
+  }
+
   return {
     apis,
     journal,
     resolve,
+    socketAt,
     reset,
     snapshot,
     restore,

@@ -1,10 +1,11 @@
 // MSW 3 request handlers over the core: the same pipeline as the Express server, validated
 // by the core's own Ajv validator (express-openapi-validator cannot run in a browser).
 // Works with `setupWorker` (msw/browser) and `setupServer` (msw/node) alike.
-import { type HttpHandler, HttpResponse, http } from 'msw';
+import { type HttpHandler, HttpResponse, http, type WebSocketHandler, ws } from 'msw';
 import type { RuntimeApiDefinition } from '../core/definition.ts';
 import { setCookiesOf } from '../core/reply.ts';
 import { createStubs, type Stubs, type StubsOptions } from '../core/stubs.ts';
+import { SOCKET_PATH } from '../core/websocket.ts';
 
 export interface MswStubsOptions extends StubsOptions {
   /**
@@ -16,7 +17,8 @@ export interface MswStubsOptions extends StubsOptions {
 
 export interface MswStubs {
   stubs: Stubs;
-  handlers: HttpHandler[];
+  /** HTTP handlers and one `ws.link` per API with a WebSocket channel (`/<api>/ws`). */
+  handlers: (HttpHandler | WebSocketHandler)[];
 }
 
 /**
@@ -45,9 +47,26 @@ export function createMswStubs(definitions: RuntimeApiDefinition[], options: Msw
     // and its document, never the page's own assets.
     return target.path === '/openapi.json' || target.mounted.api.operationFor(request.method, target.path) !== undefined;
   };
+  // Each API's WebSocket channel: MSW hands the intercepted client to the same core channel.
+  const socketOrigin = options.origin === undefined ? '*' : new URL(options.origin).origin.replace(/^http/, 'ws');
+  const sockets = stubs.apis
+    .filter((mounted) => mounted.api.definition.websocket)
+    .map((mounted) =>
+      ws.link(`${socketOrigin}${mounted.prefix}${SOCKET_PATH}`).addEventListener('connection', ({ client }) => {
+        mounted.api.connectSocket({
+          send: (text) => client.send(text),
+          // MSW delivers sent messages on a later task but closes at once: close after them.
+          close: (code, reason) => setTimeout(() => client.close(code, reason), 0),
+          onMessage: (listener) =>
+            client.addEventListener('message', (event) => listener(typeof event.data === 'string' ? event.data : '')),
+          onClose: (listener) => client.addEventListener('close', () => listener()),
+        });
+      }),
+    );
   return {
     stubs,
     handlers: [
+      ...sockets,
       http.all(
         ({ request }) => ours(request),
         async ({ request, cookies }) => {

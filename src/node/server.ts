@@ -6,6 +6,7 @@ import type { RuntimeApiDefinition } from '../core/definition.ts';
 import { createStubs, type Stubs, type StubsOptions } from '../core/stubs.ts';
 import { createApp } from './app.ts';
 import { answerClientError } from './client-error.ts';
+import { attachSockets } from './sockets.ts';
 
 export interface ServeOptions extends StubsOptions {
   port?: number;
@@ -48,6 +49,7 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
     createApp(stubs),
   );
   server.on('clientError', answerClientError);
+  const sockets = attachSockets(server, stubs);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_PORT, options.host ?? DEFAULT_HOST, () => {
@@ -66,6 +68,7 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
         // Keep-alive sockets that go idle (their answer done) are closed as they do, so
         // close() ends with the last answer; in-flight answers and streams get CLOSE_GRACE_MS
         // to finish, then their sockets are cut.
+        sockets.close();
         const sweep = setInterval(() => server.closeIdleConnections(), 50);
         sweep.unref();
         server.close(() => {

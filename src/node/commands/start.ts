@@ -1,6 +1,7 @@
-// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>] [--no-test-endpoints] [--no-rate-limits] [--log <format>] [--watch] [--state-file <path>]`
+// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>] [--socket-push-ms <ms>] [--no-test-endpoints] [--no-rate-limits] [--log <format>] [--watch] [--state-file <path>]`
 import { apis } from '../../../handlers/index.ts';
 import { DEFAULT_SEED, type Stubs } from '../../core/stubs.ts';
+import { DEFAULT_SOCKET_PUSH_MS } from '../../core/websocket.ts';
 import { createRequestLogger, LOG_FORMATS, type LogFormat } from '../request-log.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server.ts';
 import { DEFAULT_STATE_INTERVAL_MS, loadStateFile, persistState, type StatePersistence } from '../state-file.ts';
@@ -21,6 +22,7 @@ Options:
   --now <iso>      fixed clock, e.g. 2025-08-05T10:00:00Z (byte-identical answers)
   --strict         check every answer against the document (off-contract → 500)
   --stream-delay <ms>  pause between two events of a streamed (SSE) answer (default ${DEFAULT_STREAM_DELAY_MS}; 0 = at once)
+  --socket-push-ms <ms>  pause between two periodic pushes on WebSocket channels (/<api>/ws; default ${DEFAULT_SOCKET_PUSH_MS})
   --no-test-endpoints  leave out development-only test endpoints (/api/test/*: 404)
   --no-rate-limits     never answer 429 nor add X-RateLimit-* headers (load runs such as npm run bench only)
   --log <format>   one line per request: pretty (coloured on a terminal), json or off (default pretty)
@@ -44,6 +46,7 @@ function parseCli(argv: string[]) {
     now: { type: 'string' },
     strict: { type: 'boolean' },
     'stream-delay': { type: 'string' },
+    'socket-push-ms': { type: 'string' },
     'no-test-endpoints': { type: 'boolean' },
     'no-rate-limits': { type: 'boolean' },
     log: { type: 'string' },
@@ -81,6 +84,7 @@ export async function run(argv: string[]): Promise<void> {
     seed: integer('seed', values.seed, DEFAULT_SEED),
     strict: values.strict ?? false,
     streamDelayMs: integer('stream-delay', values['stream-delay'], DEFAULT_STREAM_DELAY_MS),
+    socketPushMs: integer('socket-push-ms', values['socket-push-ms'], DEFAULT_SOCKET_PUSH_MS),
     testEndpoints: !values['no-test-endpoints'],
     rateLimits: !values['no-rate-limits'],
     ...(now ? { now } : {}),
