@@ -3,8 +3,10 @@
 import { allyFixture } from './ally.ts';
 import type { RobustnessFixture } from './fixture.ts';
 import { micrositeFixture } from './microsite.ts';
+import { sageFixture } from './sage.ts';
 import { scorecardFixture } from './scorecard.ts';
+import { shadowCoachFixture } from './shadow-coach.ts';
 
 export const fixtures: ReadonlyMap<string, RobustnessFixture> = new Map(
-  [micrositeFixture, allyFixture, scorecardFixture].map((f) => [f.api, f]),
+  [micrositeFixture, allyFixture, scorecardFixture, shadowCoachFixture, sageFixture].map((f) => [f.api, f]),
 );

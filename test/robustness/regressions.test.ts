@@ -1,8 +1,11 @@
 // Minimal reproducers of what the fuzzer found, on both transports, each checked against the
 // document like any other answer. A finding is fixed in the code or the contract and stays here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apis } from '../../handlers/index.ts';
+import { indexOperations } from '../../src/core/index.ts';
 import { clientFor } from '../support/client.ts';
 import { startHttp, startMsw, type Transport } from '../support/transports.ts';
+import { validRequest } from './requests.ts';
 
 interface Finding {
   title: string;
@@ -157,3 +160,14 @@ for (const start of [startHttp, startMsw]) {
     }
   });
 }
+
+// The harness: validRequest left out required header parameters, so no request for sage's
+// Stripe webhook (a required Stripe-Signature) passed validation and the injection test threw.
+describe('harness regressions', () => {
+  it('validRequest fills required headers (sage POST /api/webhooks/stripe)', () => {
+    const sage = apis.find((a) => a.id === 'sage');
+    const op = sage && indexOperations(sage.document).find((o) => o.key === 'POST /api/webhooks/stripe');
+    if (!sage || !op) throw new Error('sage webhook operation not registered');
+    expect(validRequest(sage.document, op).headers['stripe-signature']).toEqual(expect.any(String));
+  });
+});

@@ -209,12 +209,15 @@ export function validRequest(doc: OpenApiDocument, op: Operation): FuzzRequest {
       .map((v) => String(v))
       .filter((v) => /^[A-Za-z0-9_-]+$/.test(v));
   const schema = op.requestBody ? [...op.requestBody.content].find(([type]) => isJsonMediaType(mediaTypeOf(type)))?.[1].schema : undefined;
+  // Required headers (a webhook's signature) are only shaped right; authenticity is the API's call.
+  const requiredHeaders = op.parameters.filter((p) => p.in === 'header' && p.required);
   const arbitrary = fc.record({
     params: fc.tuple(
       ...[...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => segment(op.parameters.find((p) => p.in === 'path' && p.name === m[1])?.schema)),
       fc.constant(''),
     ),
     query: fc.tuple(...op.parameters.filter((p) => p.in === 'query' && p.required).map((p) => queryValue(doc, p.schema)), fc.constant('')),
+    header: fc.tuple(...requiredHeaders.map((p) => segment(p.schema)), fc.constant('')),
     body: schema ? valid(doc, schema).map((v) => JSON.stringify(v)) : fc.constant(undefined),
   });
   for (const sample of fc.sample(arbitrary, { numRuns: 300, seed: 7 })) {
@@ -227,7 +230,10 @@ export function validRequest(doc: OpenApiDocument, op: Operation): FuzzRequest {
       operation: op.key,
       method: op.method.toUpperCase(),
       url: search ? `${path}?${search}` : path,
-      headers: sample.body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: {
+        ...Object.fromEntries(requiredHeaders.map((p, i) => [p.name.toLowerCase(), sample.header[i] ?? ''])),
+        ...(sample.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(sample.body === undefined ? {} : { body: sample.body }),
       authenticated: true,
     };
