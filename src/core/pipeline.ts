@@ -178,7 +178,7 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     if (!limit) return undefined;
     const limitHeaders = (config.headers ?? defaultRateLimitHeaders)(limit, input);
     if (!limit.exceeded) return { headers: limitHeaders };
-    const retryAfter = retryAfterSeconds(limit, now());
+    const retryAfter = retryAfterSeconds(limit, at);
     const refusal = config.exceeded?.(limit, input) ?? {
       message: `Rate limit of ${limit.rule.limit} requests per ${limit.rule.windowMs / 1000} s exceeded; retry after ${retryAfter} s`,
       code: 'RATE_LIMIT_EXCEEDED',
