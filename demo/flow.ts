@@ -22,11 +22,29 @@ export interface StreamResult extends Exchange {
   chunks: number;
 }
 
+/** A socket message as the page shows it: parsed JSON (every channel speaks JSON objects). */
+export type SocketMessage = Record<string, unknown>;
+
+/** An open WebSocket of this API; every frame either way and the close are shown on the page. */
+export interface SocketSession {
+  send(message: SocketMessage): void;
+  /** The next message whose `type` is `type`; messages of other types wait for their own `next`. */
+  next(type: string): Promise<SocketMessage>;
+  /** Resolves when the socket closes, by either side. */
+  closed: Promise<{ code: number; reason: string }>;
+  close(): void;
+}
+
 export interface FlowContext {
   /** Sends a request to this API (`/api/...`, under the API's mount prefix) and shows both sides. */
   call(method: string, path: string, options?: CallOptions): Promise<Exchange>;
   /** A streamed (SSE) answer, shown as it arrives; `onEvent` sees each event at once. */
   stream(method: string, path: string, options: CallOptions & { onEvent?: (event: string, data: unknown) => void }): Promise<StreamResult>;
+  /**
+   * Opens this API's WebSocket (`/ws`, under the API's mount prefix) on the page's origin, with
+   * the browser's own `WebSocket`: MSW's `ws.link` answers it in the page.
+   */
+  socket(path: string): Promise<SocketSession>;
   /** An element in the flow's panel for what the flow renders itself (a streamed reply). */
   panel(className: string): HTMLElement;
   check(condition: unknown, message: string): asserts condition;
@@ -128,6 +146,60 @@ export function createFlowContext(api: string, log: HTMLElement): FlowContext {
       raw.dataset.chunks = String(chunks);
       expectStatus(method, path, response.status, options, raw.textContent);
       return { status: response.status, headers: response.headers, body: raw.textContent, events, chunks };
+    },
+
+    async socket(path) {
+      const url = new URL(`${base}${path}`, location.href);
+      url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+      const exchange = element('div', 'exchange socket');
+      exchange.append(element('div', 'line', `⇄ WebSocket ${url.pathname}`));
+      log.append(exchange);
+      const frame = (direction: 'out' | 'in', text: string) => {
+        const node = element('pre', direction === 'out' ? 'request frame' : 'response frame', `${direction === 'out' ? '→' : '←'} ${text}`);
+        node.dataset.frame = direction;
+        exchange.append(node);
+      };
+
+      const socket = new WebSocket(url);
+      const queue: SocketMessage[] = [];
+      const waiting: Array<{ type: string; resolve: (message: SocketMessage) => void }> = [];
+      socket.addEventListener('message', (event) => {
+        const text = String(event.data);
+        frame('in', text);
+        const message = JSON.parse(text) as SocketMessage;
+        const index = waiting.findIndex((w) => w.type === message.type);
+        if (index >= 0) waiting.splice(index, 1)[0]?.resolve(message);
+        else queue.push(message);
+      });
+      const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+        socket.addEventListener('close', ({ code, reason }) => {
+          const line = element('div', `line ${code === 1000 ? 'status-2' : 'status-4'}`, `✕ closed ${code} ${reason}`);
+          line.dataset.closeCode = String(code);
+          exchange.append(line);
+          resolve({ code, reason });
+        }),
+      );
+      await new Promise<void>((resolve, reject) => {
+        socket.addEventListener('open', () => resolve(), { once: true });
+        socket.addEventListener('error', () => reject(new Error(`WebSocket ${url.pathname}: could not open`)), { once: true });
+      });
+      return {
+        send(message) {
+          const text = JSON.stringify(message);
+          frame('out', text);
+          socket.send(text);
+        },
+        next(type) {
+          const index = queue.findIndex((m) => m.type === type);
+          if (index >= 0) return Promise.resolve(queue.splice(index, 1)[0] as SocketMessage);
+          return new Promise((resolve, reject) => {
+            waiting.push({ type, resolve });
+            closed.then(({ code }) => reject(new Error(`WebSocket ${url.pathname}: closed (${code}) before a "${type}" message`)));
+          });
+        },
+        closed,
+        close: () => socket.close(1000, 'done'),
+      };
     },
 
     panel(className) {

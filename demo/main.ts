@@ -6,9 +6,13 @@ import { createMswStubs } from '../src/msw/index.ts';
 import { createFlowContext, type Flow } from './flow.ts';
 import { flows } from './flows/index.ts';
 
-// No `origin`: the worker answers `/<api>/...` on this page's own origin. Streams are paced as
-// `npm start` paces them, so they visibly arrive in pieces.
-const { handlers } = createMswStubs(apis, { streamDelayMs: 30 });
+// No `origin`: the worker answers `/<api>/...` on this page's own origin, and `ws.link`
+// answers `/sage/ws` on any origin. Streams are paced as `npm start` paces them, so they
+// visibly arrive in pieces; sage's periodic WebSocket push comes every second rather than
+// every minute (`?socketPushMs=<ms>` changes it; the browser tests make it shorter).
+const requestedPushMs = Number(new URLSearchParams(location.search).get('socketPushMs'));
+const socketPushMs = Number.isFinite(requestedPushMs) && requestedPushMs > 0 ? requestedPushMs : 1000;
+const { handlers } = createMswStubs(apis, { streamDelayMs: 30, socketPushMs });
 const worker = setupWorker(...handlers);
 
 const status = document.querySelector<HTMLElement>('#worker');

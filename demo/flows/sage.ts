@@ -1,6 +1,8 @@
 // sage: a seeded development account signs in, a question too short is refused in sage's
 // wisdom envelope, a consultation is cast, another is streamed (hexagram, personality, the
-// reading rendered chunk by chunk as it arrives, complete), and the history lists both.
+// reading rendered chunk by chunk as it arrives, complete), and the history lists both. Then
+// the `/sage/ws` channel in the page: ping/pong, auth, subscribe, today's guidance pushed at
+// once and a periodic push after it; a forged token is refused and closed with 4401.
 import type { components } from '../../src/generated/sage.ts';
 import type { Flow, FlowContext } from '../flow.ts';
 
@@ -58,5 +60,32 @@ export const sage: Flow = {
       ids.includes(created.data.consultation.id) && ids.includes(complete.consultation.id),
       'the history lists the cast and the streamed consultation',
     );
+
+    // The WebSocket channel, answered in the page by MSW's ws.link.
+    const daily = (await ctx.call('GET', '/api/guidance/daily', { headers })).body as Schemas['DailyGuidanceResponse'];
+    const socket = await ctx.socket('/ws');
+    socket.send({ type: 'ping' });
+    await socket.next('pong');
+    socket.send({ type: 'auth', token: login.data.session.accessToken });
+    const authenticated = await socket.next('authenticated');
+    ctx.check((authenticated.data as { userId?: unknown }).userId === login.data.user.id, 'the socket authenticates as the signed-in user');
+    socket.send({ type: 'subscribe', channels: ['guidance'] });
+    await socket.next('subscribed');
+    const todays = (await socket.next('proactive_guidance')).data as { guidance: { hexagram: number; priority: string } };
+    ctx.check(
+      todays.guidance.hexagram === daily.data.guidance.hexagram.number && todays.guidance.priority === 'medium',
+      "today's guidance is pushed at once on subscribing",
+    );
+    const periodic = (await socket.next('proactive_guidance')).data as { guidance: { priority: string } };
+    ctx.check(periodic.guidance.priority === 'low', 'a periodic guidance push follows');
+    socket.close();
+    await socket.closed;
+
+    const forged = await ctx.socket('/ws');
+    const token = login.data.session.accessToken;
+    forged.send({ type: 'auth', token: `${token.slice(0, -4)}AAAA` });
+    const refusal = await forged.next('error');
+    ctx.check(refusal.code === 'AUTHENTICATION_ERROR', 'a forged token is refused');
+    ctx.check((await forged.closed).code === 4401, 'and the socket is closed with 4401');
   },
 };

@@ -9,8 +9,13 @@ import { launchChromium, SCREENSHOTS } from './chromium.ts';
 let vite: ViteDevServer;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 /** Every answer to an API path, and whether the service worker gave it. */
 const answers: Array<{ url: string; status: number; fromWorker: boolean }> = [];
+/** WebSockets the browser really opened on the network (MSW's in-page sockets never show here). */
+const networkSockets: string[] = [];
+/** sage's periodic push, short so the flow's second push comes at once (the demo's `?socketPushMs`). */
+const SOCKET_PUSH_MS = 50;
 
 beforeAll(async () => {
   vite = await createServer({
@@ -31,7 +36,8 @@ beforeAll(async () => {
       answers.push({ url: response.url(), status: response.status(), fromWorker: response.fromServiceWorker() });
     }
   });
-  await page.goto(url);
+  page.on('websocket', (socket) => networkSockets.push(socket.url()));
+  await page.goto(`${url}?socketPushMs=${SOCKET_PUSH_MS}`);
   await page.waitForSelector('#worker[data-state="active"], #worker[data-state="failed"]', { timeout: 60_000 });
 });
 
@@ -94,4 +100,84 @@ it('keeps scorecard’s HTTP-only assessment-session cookie from scripts while t
   // The scorecard flow resumed and read its results back with the cookie; scripts never see it.
   expect(await page.locator('section[data-flow="scorecard"]').getAttribute('data-state')).toBe('passed');
   expect(await page.evaluate(() => document.cookie)).not.toContain('assessment-session');
+});
+
+describe('sage’s WebSocket channel in the page', () => {
+  const section = () => page.locator('section[data-flow="sage"]');
+  const frames = async (direction: 'in' | 'out') =>
+    (await section().locator(`pre[data-frame="${direction}"]`).allTextContents()).map(
+      (text) => JSON.parse(text.slice(2)) as Record<string, unknown>,
+    );
+
+  it('authenticates, subscribes and shows pushed guidance and a ping/pong, all answered by MSW in the page', async () => {
+    // The sage flow above ran to the end over the browser's own WebSocket.
+    expect(await section().getAttribute('data-state')).toBe('passed');
+    expect((await frames('out')).map((m) => m.type)).toEqual(['ping', 'auth', 'subscribe', 'auth']);
+    const received = await frames('in');
+    expect(received.map((m) => m.type).slice(0, 3)).toEqual(['pong', 'authenticated', 'subscribed']);
+    expect(received[0]).toEqual({ type: 'pong', timestamp: expect.stringMatching(ISO_INSTANT) });
+
+    // Every push has exactly the shape `openapi/sage.yaml` describes for the channel.
+    const pushes = received.filter((m) => m.type === 'proactive_guidance');
+    expect(pushes.length).toBeGreaterThanOrEqual(2);
+    for (const push of pushes) {
+      expect(push).toEqual({
+        type: 'proactive_guidance',
+        timestamp: expect.stringMatching(ISO_INSTANT),
+        data: {
+          guidance: {
+            message: expect.stringMatching(/\S/),
+            hexagram: expect.any(Number),
+            actionSuggestion: expect.stringMatching(/\S/),
+            priority: expect.stringMatching(/^(low|medium|high)$/),
+          },
+        },
+      });
+      const { hexagram } = (push.data as { guidance: { hexagram: number } }).guidance;
+      expect(Number.isInteger(hexagram) && hexagram >= 1 && hexagram <= 64).toBe(true);
+    }
+    // Today's guidance at once, then the periodic push.
+    expect(pushes.map((p) => (p.data as { guidance: { priority: string } }).guidance.priority).slice(0, 2)).toEqual(['medium', 'low']);
+    // No socket reached the network: the Vite dev server has no /sage/ws, MSW answered in the page.
+    expect(networkSockets.filter((url) => new URL(url).pathname.startsWith('/sage/'))).toEqual([]);
+  });
+
+  it('refuses a forged token with an AUTHENTICATION_ERROR and closes with 4401', async () => {
+    const received = await frames('in');
+    expect(received.at(-1)).toEqual({
+      type: 'error',
+      code: 'AUTHENTICATION_ERROR',
+      message: expect.stringContaining('token'),
+      timestamp: expect.stringMatching(ISO_INSTANT),
+    });
+    const closes = await section()
+      .locator('[data-close-code]')
+      .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.closeCode));
+    expect(closes).toEqual(['1000', '4401']);
+  });
+
+  it('answers /sage/ws on any origin (ws.link with `*` when createMswStubs gets no origin), and no other path', async () => {
+    const answered = await page.evaluate(
+      (urls) =>
+        Promise.all(
+          urls.map(
+            (url) =>
+              new Promise<string>((resolve) => {
+                const socket = new WebSocket(url);
+                socket.addEventListener('open', () => socket.send(JSON.stringify({ type: 'ping' })));
+                socket.addEventListener('message', (event) => {
+                  resolve(String(event.data));
+                  socket.close();
+                });
+                socket.addEventListener('close', (event) => resolve(`closed ${event.code}`));
+              }),
+          ),
+        ),
+      ['ws://api.example.test/sage/ws', `${new URL(page.url()).origin.replace(/^http/, 'ws')}/sage/ws`, 'ws://api.example.test/other/ws'],
+    );
+    const kinds = answered.map((text) => (text.startsWith('{') ? (JSON.parse(text) as { type: string }).type : text));
+    // Not a stub channel: MSW lets the third through to the network, where there is no such host.
+    expect(kinds).toEqual(['pong', 'pong', 'closed 1006']);
+    expect(networkSockets).toContain('ws://api.example.test/other/ws');
+  });
 });
