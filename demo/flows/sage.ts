@@ -10,7 +10,7 @@ type Schemas = components['schemas'];
 
 export const sage: Flow = {
   api: 'sage',
-  title: 'login → consultation → streamed reading → history',
+  title: 'login → consultation → streamed reading → history → WebSocket push',
   async run(ctx: FlowContext) {
     // A development account (README): seeded into every fresh state, tier pro.
     const login = (await ctx.call('POST', '/api/auth/login', { body: { email: 'pro@sage.test', password: 'SageDev2025!' } }))
