@@ -64,21 +64,28 @@ export const sage: Flow = {
     // The WebSocket channel, answered in the page by MSW's ws.link.
     const daily = (await ctx.call('GET', '/api/guidance/daily', { headers })).body as Schemas['DailyGuidanceResponse'];
     const socket = await ctx.socket('/ws');
-    socket.send({ type: 'ping' });
-    await socket.next('pong');
-    socket.send({ type: 'auth', token: login.data.session.accessToken });
-    const authenticated = await socket.next('authenticated');
-    ctx.check((authenticated.data as { userId?: unknown }).userId === login.data.user.id, 'the socket authenticates as the signed-in user');
-    socket.send({ type: 'subscribe', channels: ['guidance'] });
-    await socket.next('subscribed');
-    const todays = (await socket.next('proactive_guidance')).data as { guidance: { hexagram: number; priority: string } };
-    ctx.check(
-      todays.guidance.hexagram === daily.data.guidance.hexagram.number && todays.guidance.priority === 'medium',
-      "today's guidance is pushed at once on subscribing",
-    );
-    const periodic = (await socket.next('proactive_guidance')).data as { guidance: { priority: string } };
-    ctx.check(periodic.guidance.priority === 'low', 'a periodic guidance push follows');
-    socket.close();
+    // Closed whatever happens, so a failed check leaves no socket pushing in the page.
+    try {
+      socket.send({ type: 'ping' });
+      await socket.next('pong');
+      socket.send({ type: 'auth', token: login.data.session.accessToken });
+      const authenticated = await socket.next('authenticated');
+      ctx.check(
+        (authenticated.data as { userId?: unknown }).userId === login.data.user.id,
+        'the socket authenticates as the signed-in user',
+      );
+      socket.send({ type: 'subscribe', channels: ['guidance'] });
+      await socket.next('subscribed');
+      const todays = (await socket.next('proactive_guidance')).data as { guidance: { hexagram: number; priority: string } };
+      ctx.check(
+        todays.guidance.hexagram === daily.data.guidance.hexagram.number && todays.guidance.priority === 'medium',
+        "today's guidance is pushed at once on subscribing",
+      );
+      const periodic = (await socket.next('proactive_guidance')).data as { guidance: { priority: string } };
+      ctx.check(periodic.guidance.priority === 'low', 'a periodic guidance push follows');
+    } finally {
+      socket.close();
+    }
     await socket.closed;
 
     const forged = await ctx.socket('/ws');
