@@ -11,6 +11,21 @@ import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
+
+// The server's memory settings (docs/performance.md, "Third pass — memory"). V8 sizes the young
+// generation for throughput (32 MiB per semi-space here, 64 MiB committed while idle: more than
+// the stubs' live heap) and lets the old generation grow to several times what is live; with
+// these flags a server with all five APIs stays near 150 MiB through the soak instead of 300+.
+// glibc's per-thread malloc arenas (crypto work runs on libuv's threads) are capped likewise.
+// Heap flags only act when Node starts, so `start` (also the default command) replaces this
+// process with one that has them (`process.execve`: same pid, stdio and signals, so `npm start`,
+// `npx` and process managers see no difference). What the user set (flags, NODE_OPTIONS, env) wins.
+const SERVER_V8_FLAGS = ['--max-semi-space-size=2', '--optimize-for-size'];
+const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };
+const serving = args[0] === undefined || args[0] === 'start' || args[0].startsWith('-');
+const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+const flagName = (arg) => arg.split('=')[0].replace(/^--no-/, '--');
+const missingFlags = SERVER_V8_FLAGS.filter((flag) => !given.some((arg) => flagName(arg) === flagName(flag)));
 const compiled = new URL('../dist/src/node/cli.js', import.meta.url);
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 const stripsTypes = major > 23 || (major === 23 && minor >= 6) || (major === 22 && minor >= 18);
@@ -27,7 +42,14 @@ function fail(error) {
 
 const installed = fileURLToPath(import.meta.url).includes(`${sep}node_modules${sep}`);
 
-if (installed && existsSync(compiled)) {
+const runsHere = (installed && existsSync(compiled)) || stripsTypes;
+
+if (serving && runsHere && missingFlags.length > 0 && typeof process.execve === 'function') {
+  process.execve(process.execPath, [process.execPath, ...process.execArgv, ...missingFlags, fileURLToPath(import.meta.url), ...args], {
+    ...SERVER_ENV,
+    ...process.env,
+  });
+} else if (installed && existsSync(compiled)) {
   run(compiled.href).catch(fail);
 } else if (stripsTypes) {
   run(new URL('../src/node/cli.ts', import.meta.url).href).catch(fail);
@@ -38,7 +60,10 @@ if (installed && existsSync(compiled)) {
   } catch {
     fail(`Node ${process.versions.node} cannot run the TypeScript sources; run \`npm install\` (it brings Node 24) or use Node ≥ 22.18.`);
   }
-  const child = spawn(projectNode, [fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
+  const child = spawn(projectNode, [...(serving ? missingFlags : []), fileURLToPath(import.meta.url), ...args], {
+    stdio: 'inherit',
+    env: serving ? { ...SERVER_ENV, ...process.env } : process.env,
+  });
   // A signal aimed at this launcher alone must still stop the real CLI.
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

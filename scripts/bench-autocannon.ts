@@ -10,7 +10,7 @@ export interface AutocannonRequest {
   // biome-ignore lint/suspicious/noExplicitAny: autocannon's per-connection context is free-form
   setupRequest?: (request: AutocannonRequest, context: any) => AutocannonRequest;
   // biome-ignore lint/suspicious/noExplicitAny: as above
-  onResponse?: (status: number, body: string, context: any) => void;
+  onResponse?: (status: number, body: string, context: any, headers: Record<string, string | string[] | undefined>) => void;
 }
 
 export interface AutocannonOptions {

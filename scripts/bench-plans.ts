@@ -11,9 +11,12 @@ export interface BenchRequest {
   body?: unknown;
 }
 
+/** Response headers as autocannon hands them over (a repeated header as an array). */
+export type AnswerHeaders = Record<string, string | string[] | undefined>;
+
 /** One step of the soak loop; `capture` turns its answer into headers for the steps after it. */
 export interface SoakStep extends BenchRequest {
-  capture?: (body: unknown) => Record<string, string>;
+  capture?: (body: unknown, headers: AnswerHeaders) => Record<string, string>;
   /** Sends the headers captured by earlier steps of the same loop. */
   authenticated?: boolean;
   /** A fresh body for the n-th loop (an email each account needs once), instead of `body`. */
@@ -184,6 +187,39 @@ const sage: BenchPlan = {
   ],
 };
 
-export const benchPlans: Record<string, BenchPlan> = { microsite, scorecard, 'shadow-coach': shadowCoach, sage };
+// ally: the session is the `nuxt-session` cookie that `POST /api/chats` sets when it starts one.
+function allyCookie(_body: unknown, headers: AnswerHeaders): Record<string, string> {
+  const setCookie = [headers['set-cookie'] ?? []].flat();
+  const session = setCookie.map((c) => /^nuxt-session=([^;]+)/.exec(c)?.[1]).find((v) => v !== undefined);
+  if (!session) throw new Error('no nuxt-session cookie in the createChat answer');
+  return { cookie: `nuxt-session=${session}` };
+}
+const allyCreateChat: BenchRequest = { method: 'POST', path: '/api/chats', body: { prompt: 'Create Phishing Awareness Training' } };
+
+const ally: BenchPlan = {
+  api: 'ally',
+  probe: { method: 'GET', path: '/api/health' },
+  async prepare(base) {
+    const response = await fetch(base + allyCreateChat.path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(allyCreateChat.body),
+    });
+    if (!response.ok) throw new Error(`POST ${base}${allyCreateChat.path} → ${response.status}: ${await response.text()}`);
+    return allyCookie(await response.json(), { 'set-cookie': response.headers.getSetCookie() });
+  },
+  prismHeaders: { cookie: 'nuxt-session=bench-session' },
+  // The session's chats (one after prepare: the GET runs before the POST).
+  get: { method: 'GET', path: '/api/chats' },
+  // Another chat in the same session (the oldest goes once it holds MAX_CHATS_PER_SESSION).
+  post: allyCreateChat,
+  soak: [
+    { ...allyCreateChat, capture: allyCookie },
+    { method: 'GET', path: '/api/chats', authenticated: true },
+    { ...allyCreateChat, authenticated: true },
+  ],
+};
+
+export const benchPlans: Record<string, BenchPlan> = { microsite, ally, scorecard, 'shadow-coach': shadowCoach, sage };
 
 export { send as sendBenchRequest };

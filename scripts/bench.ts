@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { apis } from '../handlers/index.ts';
 import { freePort, prismBin } from '../src/node/prism.ts';
 import { runLoad, startLoad } from './bench-autocannon.ts';
-import { type BenchPlan, type BenchRequest, benchPlans } from './bench-plans.ts';
+import { type AnswerHeaders, type BenchPlan, type BenchRequest, benchPlans } from './bench-plans.ts';
 import { summariseProfile } from './bench-profile.ts';
 import { renderChart } from './bench-svg.ts';
 
@@ -449,8 +449,8 @@ async function soak() {
         : {}),
       ...(step.capture
         ? {
-            onResponse: (status: number, body: string, context: Ctx) => {
-              if (status >= 200 && status < 300 && step.capture) context[plan.api] = step.capture(JSON.parse(body));
+            onResponse: (status: number, body: string, context: Ctx, headers: AnswerHeaders) => {
+              if (status >= 200 && status < 300 && step.capture) context[plan.api] = step.capture(JSON.parse(body), headers);
             },
           }
         : {}),
@@ -494,6 +494,8 @@ async function soak() {
   const secondGrowth = slope * (total / 2 / 100_000);
   const flat = secondGrowth <= Math.max(5, secondMean * 0.05);
 
+  // The target is for every API; a run driving fewer says so rather than passing for all.
+  const served = plans.length === apis.length ? 'all APIs' : `only ${plans.map((p) => p.api).join(', ')} (not the target's all APIs)`;
   const lines = [
     `# contract-stubs soak — ${new Date().toISOString()}`,
     '',
@@ -512,7 +514,7 @@ async function soak() {
     '',
     '| target | measured | result |',
     '| --- | --: | --- |',
-    `| peak RSS ≤ 150 MiB after the soak, all APIs | ${fmt(peak / MIB, 1)} MiB | ${mark(peak <= 150 * MIB)} |`,
+    `| peak RSS ≤ 150 MiB after the soak, ${served} | ${fmt(peak / MIB, 1)} MiB | ${mark(peak <= 150 * MIB)} |`,
     `| no growth trend over the second half (≤ max(5 MiB, 5 %) extrapolated) | ${fmt(secondGrowth, 1)} MiB | ${mark(flat)} |`,
     '',
     'RSS samples (s, requests, MiB):',

@@ -38,7 +38,8 @@ export interface AllyEnv {
 export type AllyHandlers = Handlers<paths, AllyEnv>;
 
 export const SESSION_COOKIE = 'nuxt-session';
-export const MAX_SESSIONS = 10_000;
+// Caps sized so all five APIs, full, stay within the server's 150 MiB budget (docs/performance.md).
+export const MAX_SESSIONS = 1_000;
 export const MAX_CHATS_PER_SESSION = 500;
 export const MAX_MESSAGES_PER_CHAT = 1_000;
 const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;

@@ -43,7 +43,8 @@ export interface MicrositeEnv {
 export type MicrositeHandlers = Handlers<paths, MicrositeEnv>;
 
 export const TOKEN_LIFETIME_SECONDS = 31536000;
-export const MAX_SESSIONS = 10_000;
+// Caps sized so all five APIs, full, stay within the server's 150 MiB budget (docs/performance.md).
+export const MAX_SESSIONS = 1_000;
 export const MAX_HISTORY_TURNS = 200;
 
 export function createState(instance: InstanceInfo): MicrositeState {

@@ -123,8 +123,9 @@ export type Faker = HandlerContext<unknown, SageEnv>['faker'];
 export const ACCESS_TOKEN_SECONDS = 4 * 3600;
 export const REFRESH_TOKEN_SECONDS = 30 * 24 * 3600;
 export const CACHE_TTL_MS = 24 * 3600 * 1000;
-export const MAX_USERS = 10_000;
-export const MAX_CONSULTATIONS = 20_000;
+// Caps sized so all five APIs, full, stay within the server's 150 MiB budget (docs/performance.md).
+export const MAX_USERS = 1_000;
+export const MAX_CONSULTATIONS = 2_000;
 export const MAX_CONSULTATIONS_PER_USER = 1_000;
 export const MAX_EXPORTS = 1_000;
 /** A completed export can be downloaded for 7 days. */
@@ -158,7 +159,7 @@ export function createState(instance: InstanceInfo): SageState {
   const state: SageState = {
     users: new BoundedMap({ maxEntries: MAX_USERS, now }),
     emails: new BoundedMap({ maxEntries: MAX_USERS, now }),
-    sessions: new BoundedMap({ maxEntries: MAX_USERS * 5, ttlMs: REFRESH_TOKEN_SECONDS * 1000, now }),
+    sessions: new BoundedMap({ maxEntries: MAX_USERS * 2, ttlMs: REFRESH_TOKEN_SECONDS * 1000, now }),
     consultations: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, now }),
     cache: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, ttlMs: CACHE_TTL_MS, now }),
     daily: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, now }),

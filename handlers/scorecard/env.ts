@@ -71,8 +71,9 @@ export type ScorecardHandlers = Handlers<paths, ScorecardEnv>;
 
 export const SESSION_COOKIE = 'assessment-session';
 export const SESSION_LIFE_MS = 24 * 3600 * 1000;
-const MAX_SESSIONS = 10_000;
-const MAX_ASSESSMENTS = 20_000;
+// Caps sized so all five APIs, full, stay within the server's 150 MiB budget (docs/performance.md).
+const MAX_SESSIONS = 1_000;
+const MAX_ASSESSMENTS = 2_000;
 
 export function createState(instance: InstanceInfo): ScorecardState {
   return {

@@ -112,7 +112,8 @@ export function isCompleted(session: SessionRecord): session is CompletedSession
 }
 
 export const TOKEN_LIFETIME_SECONDS = 86_400;
-export const MAX_USERS = 10_000;
+// Caps sized so all five APIs, full, stay within the server's 150 MiB budget (docs/performance.md).
+export const MAX_USERS = 1_000;
 export const MAX_SESSIONS_PER_USER = 500;
 export const MAX_MESSAGES_PER_SESSION = 1_000;
 export const MAX_MOODS_PER_USER = 5_000;

@@ -2,7 +2,8 @@
 // never accepted where an access token is required, and the reverse.
 import { errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 
-const VERIFIED_CACHE_SIZE = 10_000;
+// As many as an API keeps sessions (1,000): a token past it is verified again, not refused.
+const VERIFIED_CACHE_SIZE = 1_000;
 
 export type TokenKind = 'access' | 'refresh';
 

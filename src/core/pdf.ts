@@ -1,7 +1,9 @@
 // Plain-text PDFs for downloadable exports, through `pdf-lib` (pure JavaScript, so it runs in a
 // browser under MSW as well as in Node). Deterministic: the document's dates come from the
 // caller, so the same input gives the same bytes (and a fixed clock gives fixed files).
-import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
+// pdf-lib is loaded on the first export, not at start: ~3 MiB of heap a server never needs
+// unless someone downloads a PDF.
+import type { PDFFont } from 'pdf-lib';
 
 export interface TextPdf {
   title: string;
@@ -39,6 +41,7 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 }
 
 export async function textPdf(input: TextPdf): Promise<Uint8Array> {
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(input.title.replace(UNENCODABLE, '?'));
   if (input.author) pdf.setAuthor(input.author);

@@ -2,12 +2,32 @@
 // of requests. Fake data is English. Each faker counts the numbers it has drawn, so a state
 // restored from a file can put its faker back at the same position (`advanceFaker`): ids made
 // after a restart then continue the sequence instead of repeating ids the state already holds.
-import { base, en, Faker, generateMersenne53Randomizer, type Randomizer } from '@faker-js/faker';
+//
+// Only the English locale entry is loaded: faker's main entry imports every locale (~10 MiB of
+// heap, ~14 MiB of RSS). That entry exports just a ready `faker`, so the class comes from its
+// constructor, the English + base data from its `rawDefinitions`, and the Mersenne Twister
+// faker seeds by default from a documented `distributor`, which is handed the randomizer.
+import type { Faker, Randomizer } from '@faker-js/faker';
+import { faker as english } from '@faker-js/faker/locale/en';
 
+const EnglishFaker = english.constructor as typeof Faker;
 const draws = new WeakMap<Faker, { count: number; randomizer: Randomizer }>();
 
+/** A fresh instance of faker's default randomizer (Mersenne Twister, 53-bit). */
+function mersenneRandomizer(): Randomizer {
+  let found: Randomizer | undefined;
+  new EnglishFaker({ locale: {} }).number.float({
+    distributor: (randomizer) => {
+      found = randomizer;
+      return 0;
+    },
+  });
+  if (!found) throw new Error('faker did not hand its randomizer to the distributor');
+  return found;
+}
+
 export function createFaker(seed: number): Faker {
-  const inner = generateMersenne53Randomizer();
+  const inner = mersenneRandomizer();
   const counter = { count: 0, randomizer: inner };
   const randomizer: Randomizer = {
     next: () => {
@@ -19,7 +39,7 @@ export function createFaker(seed: number): Faker {
       inner.seed(value);
     },
   };
-  const faker = new Faker({ locale: [en, base], randomizer });
+  const faker = new EnglishFaker({ locale: english.rawDefinitions, randomizer });
   faker.seed(seed);
   draws.set(faker, counter);
   return faker;

@@ -1,5 +1,5 @@
 // The CLI as a user runs it: a real process, real flags, a real port, a clean stop.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -15,8 +15,8 @@ async function waitFor(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 50));
 }
 
-async function start(args: string[]): Promise<{ origin: string; output: () => string }> {
-  child = spawn(process.execPath, [BIN, 'start', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function start(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ origin: string; output: () => string }> {
+  child = spawn(process.execPath, [BIN, 'start', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output += chunk;
@@ -44,6 +44,17 @@ describe('contract-stubs start', () => {
     child?.kill('SIGTERM');
     const [code] = await once(child as ChildProcess, 'exit');
     expect(code).toBe(0);
+  });
+
+  it('serves from the same process, relaunched with its memory flags unless the user set them', async () => {
+    const commandLine = () => execFileSync('ps', ['-o', 'args=', '-p', String(child?.pid)], { encoding: 'utf8' });
+    const { origin } = await start([]);
+    expect(commandLine()).toMatch(/ --max-semi-space-size=2 --optimize-for-size .*contract-stubs\.js start --port 0/);
+    expect((await fetch(`${origin}/ally/api/health`)).status).toBe(200);
+    child?.kill('SIGKILL');
+    await start([], { ...process.env, NODE_OPTIONS: '--max-semi-space-size=8' });
+    expect(commandLine()).toMatch(/ --optimize-for-size .*contract-stubs\.js start/);
+    expect(commandLine()).not.toContain('--max-semi-space-size');
   });
 
   it('serves one API at the root with --api', async () => {
