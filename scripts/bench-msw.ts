@@ -1,44 +1,115 @@
-// MSW `setupServer` in-process throughput, run by scripts/bench.ts as a child process:
-// a loop of `fetch` against the MSW origin for N seconds, per API with a bench plan.
-// The same GET also goes straight to `stubs.fetch` (ours without MSW), and a bare MSW handler
-// answering `{}` shows MSW's own floor, so MSW's share and ours can be told apart.
-// Prints one JSON line: [{ api, via, requests, seconds, rps, failures }].
-//   node scripts/bench-msw.ts --seconds 10 [--concurrency 1]
+// MSW in-process throughput, run by scripts/bench.ts as a child process: loops of requests
+// for N seconds against each API's bench-plan GET, through every in-process path, so MSW's
+// share and ours can be told apart:
+//   setupServer        `fetch` → undici → MSW's mock socket (what `contract-stubs/msw` documents
+//                      for Node tests), sequentially and with `--concurrency` requests in flight
+//   fetch interceptor  `fetch` patched in-process by `@mswjs/interceptors/fetch/web` under
+//                      `defineNetwork` from `msw/experimental`: no socket, only global `fetch`
+//   getResponse        MSW's `getResponse(handlers, request)`: our handlers, no interception
+//   stubs.fetch        the core pipeline without MSW
+// A bare MSW handler answering `{}` gives each MSW path's own floor. Every row also gives the
+// process CPU time per request (user + system), which moves less than req/s when other work
+// shares the cores. Prints one JSON line: [{ api, via, concurrency, requests, seconds, rps,
+// cpuMicros, failures }].
+//   node scripts/bench-msw.ts --seconds 10 [--concurrency 10]
 import { parseArgs } from 'node:util';
-import { HttpResponse, http } from 'msw';
+import type { HttpRequestEventMap, Interceptor } from '@mswjs/interceptors';
+import { FetchInterceptor } from '@mswjs/interceptors/fetch/web';
+import { type AnyHandler, getResponse, HttpHandler, HttpResponse, http } from 'msw';
+import { defineNetwork, InterceptorSource } from 'msw/experimental';
 import { setupServer } from 'msw/node';
 import { apis } from '../handlers/index.ts';
 import { createMswStubs } from '../src/msw/index.ts';
 import { benchPlans } from './bench-plans.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '10' } },
+});
 const seconds = Number(values.seconds);
 const concurrency = Math.max(1, Number(values.concurrency));
-const ORIGIN = 'http://stubs.bench';
-
-// Rate limits lifted as for the server (`--no-rate-limits`): the loop must measure 2xx answers.
-const { handlers, stubs } = createMswStubs(apis, { origin: ORIGIN, rateLimits: false });
+// A name under `.test` (RFC 6761, never resolvable): MSW's socket interceptor answers the
+// lookup itself, so no DNS query is made on any path.
+const ORIGIN = 'http://stubs.test';
 const FLOOR = `${ORIGIN}/__bench-floor`;
-const server = setupServer(
-  http.get(FLOOR, () => HttpResponse.json({})),
-  ...handlers,
-);
-server.listen();
+const BARE = 'bare MSW handler';
+
+// Rate limits lifted as for the server (`--no-rate-limits`): the loops must measure 2xx answers.
+const { handlers, stubs } = createMswStubs(apis, { origin: ORIGIN, rateLimits: false });
+const floor: AnyHandler[] = [http.get(FLOOR, () => HttpResponse.json({}))];
 
 type Send = (url: string, init: RequestInit) => Promise<Response>;
-const viaMsw: Send = (url, init) => fetch(url, init);
-const direct: Send = (url, init) => stubs.fetch(new Request(url, init));
+interface Path {
+  via: string;
+  send: Send;
+  concurrency: number;
+  /** Starts the interception this path needs with these handlers; returns how to stop it. */
+  start(handlers: AnyHandler[]): () => void;
+}
+const viaFetch: Send = (url, init) => fetch(url, init);
+const paths: Path[] = [
+  ...[1, concurrency].map((n) => ({
+    via: 'setupServer',
+    send: viaFetch,
+    concurrency: n,
+    start(handlers: AnyHandler[]) {
+      const server = setupServer(...handlers);
+      server.listen({ onUnhandledFrame: 'error' });
+      return () => server.close();
+    },
+  })),
+  {
+    via: 'fetch interceptor',
+    send: viaFetch,
+    concurrency: 1,
+    start(handlers: AnyHandler[]) {
+      // The `/web` build's class is declared apart from the Node build's (`#private` differs):
+      // the same runtime interface, so only the type is widened.
+      const fetchInterceptor = new FetchInterceptor() as unknown as Interceptor<HttpRequestEventMap>;
+      const network = defineNetwork({
+        sources: [new InterceptorSource({ interceptors: [fetchInterceptor] })],
+        handlers,
+        onUnhandledFrame: 'error',
+        context: { quiet: true },
+      });
+      network.enable();
+      return () => network.disable();
+    },
+  },
+];
+// `getResponse` runs HTTP handlers only (it fails on a WebSocket handler).
+let httpHandlers: HttpHandler[] = [];
+paths.push({
+  via: 'getResponse',
+  send: async (url, init) => (await getResponse(httpHandlers, new Request(url, init))) ?? new Response(null, { status: 404 }),
+  concurrency: 1,
+  start(handlers: AnyHandler[]) {
+    httpHandlers = handlers.filter((handler) => handler instanceof HttpHandler);
+    return () => {};
+  },
+});
 
-async function measure(api: string, via: string, send: Send, url: string, init: RequestInit) {
+const results: {
+  api: string;
+  via: string;
+  concurrency: number;
+  requests: number;
+  seconds: number;
+  rps: number;
+  cpuMicros: number;
+  failures: number;
+}[] = [];
+
+async function measure(api: string, via: string, n: number, send: Send, url: string, init: RequestInit) {
   // Warm-up: a tenth of the time, at least half a second.
   const warmUntil = performance.now() + Math.max(500, (seconds * 1000) / 10);
   while (performance.now() < warmUntil) await (await send(url, init)).arrayBuffer();
   let requests = 0;
   let failures = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const until = started + seconds * 1000;
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
+    Array.from({ length: n }, async () => {
       while (performance.now() < until) {
         const response = await send(url, init);
         await response.arrayBuffer();
@@ -48,19 +119,46 @@ async function measure(api: string, via: string, send: Send, url: string, init: 
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  results.push({ api, via, requests, seconds: elapsed, rps: requests / elapsed, failures });
+  const used = process.cpuUsage(cpu);
+  const cpuMicros = (used.user + used.system) / Math.max(1, requests + failures);
+  results.push({ api, via, concurrency: n, requests, seconds: elapsed, rps: requests / elapsed, cpuMicros, failures });
 }
 
-const results: { api: string; via: string; requests: number; seconds: number; rps: number; failures: number }[] = [];
-await measure('bare MSW handler', 'msw', viaMsw, FLOOR, {});
-for (const definition of apis) {
-  const plan = benchPlans[definition.id];
-  if (!plan) continue;
-  const base = `${ORIGIN}/${definition.id}`;
-  const auth = await plan.prepare(base);
-  const init = { method: plan.get.method, headers: { ...plan.get.headers, ...auth } };
-  await measure(definition.id, 'msw', viaMsw, base + plan.get.path, init);
-  await measure(definition.id, 'stubs.fetch', direct, base + plan.get.path, init);
+// Credentials first (through `stubs.fetch`, no interception needed): one session per API.
+const targets: { api: string; url: string; init: RequestInit }[] = [];
+const realFetch = globalThis.fetch;
+globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => stubs.fetch(new Request(input, init))) as typeof fetch;
+try {
+  for (const definition of apis) {
+    const plan = benchPlans[definition.id];
+    if (!plan) continue;
+    const base = `${ORIGIN}/${definition.id}`;
+    const auth = await plan.prepare(base);
+    targets.push({
+      api: definition.id,
+      url: base + plan.get.path,
+      init: { method: plan.get.method, headers: { ...plan.get.headers, ...auth } },
+    });
+  }
+} finally {
+  globalThis.fetch = realFetch;
 }
-server.close();
+
+// Each path runs twice: with only the bare handler, then with only ours, so neither walks the other.
+async function run(path: Path, using: AnyHandler[], work: () => Promise<void>) {
+  const stop = path.start(using);
+  try {
+    await work();
+  } finally {
+    stop();
+  }
+}
+for (const path of paths) {
+  await run(path, floor, () => measure(BARE, path.via, path.concurrency, path.send, FLOOR, {}));
+  await run(path, handlers, async () => {
+    for (const target of targets) await measure(target.api, path.via, path.concurrency, path.send, target.url, target.init);
+  });
+}
+const direct: Send = (url, init) => stubs.fetch(new Request(url, init));
+for (const target of targets) await measure(target.api, 'stubs.fetch', 1, direct, target.url, target.init);
 process.stdout.write(`${JSON.stringify(results)}\n`);

@@ -24,7 +24,7 @@ export function renderChart(rows: ChartRow[], msw: { api: string; rps: number }[
       values: r.results as Record<string, { rps: number } | undefined>,
     })),
     ...msw.map((m) => ({
-      label: `${m.api} MSW GET (in-process)`,
+      label: `${m.api} MSW setupServer GET (in-process)`,
       values: { msw: { rps: m.rps } } as Record<string, { rps: number } | undefined>,
     })),
   ];

@@ -36,9 +36,11 @@ function withCookies(response: Response): Response {
 
 export function createMswStubs(definitions: RuntimeApiDefinition[], options: MswStubsOptions = {}): MswStubs {
   const stubs = createStubs(definitions, options);
+  // MSW asks every request through this predicate: parse the configured origin once, not per request.
+  const origin = options.origin === undefined ? undefined : new URL(options.origin).origin;
   const ours = (request: Request): boolean => {
     const url = new URL(request.url);
-    if (options.origin !== undefined && url.origin !== new URL(options.origin).origin) return false;
+    if (origin !== undefined && url.origin !== origin) return false;
     if (url.pathname === '/__stubs' || url.pathname.startsWith('/__stubs/')) return true;
     const target = stubs.resolve(url.pathname);
     if (!target) return false;
@@ -48,7 +50,7 @@ export function createMswStubs(definitions: RuntimeApiDefinition[], options: Msw
     return target.path === '/openapi.json' || target.mounted.api.operationFor(request.method, target.path) !== undefined;
   };
   // Each API's WebSocket channel: MSW hands the intercepted client to the same core channel.
-  const socketOrigin = options.origin === undefined ? '*' : new URL(options.origin).origin.replace(/^http/, 'ws');
+  const socketOrigin = origin === undefined ? '*' : origin.replace(/^http/, 'ws');
   const sockets = stubs.apis
     .filter((mounted) => mounted.api.definition.websocket)
     .map((mounted) =>
