@@ -86,6 +86,9 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
         validateSecurity: false,
         ignoreUndocumented: true,
         validateApiSpec: false,
+        // No document takes multipart bodies: without this, every path's validator would build
+        // multer and a request Ajv of its own, and look at each request's content type again.
+        fileUploader: false,
       });
       byPath.set(path, validators);
     }
