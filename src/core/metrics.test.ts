@@ -37,3 +37,21 @@ describe('RequestMetrics', () => {
     });
   });
 });
+
+describe('RequestMetrics at capacity', () => {
+  it('keeps the last `capacity` answers, oldest first, as the ring wraps', () => {
+    let t = 0;
+    const metrics = new RequestMetrics(() => t, 3);
+    for (let status = 200; status < 207; status++) {
+      t += 1;
+      metrics.record('GET /a', status, 1);
+    }
+    const snapshot = metrics.snapshot();
+    expect(snapshot.requests).toBe(7);
+    expect(snapshot.recent.map((r) => [r.status, r.ageMs])).toEqual([
+      [204, 2],
+      [205, 1],
+      [206, 0],
+    ]);
+  });
+});

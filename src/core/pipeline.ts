@@ -1,5 +1,6 @@
 // One API instance: `handle(Request) → Response` through route → prefer → body → validate →
-// authenticate → handler → response check. Transports only hand it a Request.
+// authenticate → handler → response check. Transports hand it a Request, or the same request
+// as parts (`answer(IncomingRequest) → StubReply`) when they can write the reply themselves.
 
 import type { Faker } from '@faker-js/faker';
 import { parse as parseCookies } from 'cookie';
@@ -9,9 +10,10 @@ import type { AuthResult, InstanceInfo, RuntimeApiDefinition } from './definitio
 import { indexOperations, type Operation } from './document.ts';
 import { STATUS_TEXT, StubError, type StubErrorOptions } from './envelope.ts';
 import { forcedReply } from './forced.ts';
+import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
 import type { Journal } from './journal.ts';
 import { type MetricsSnapshot, RequestMetrics } from './metrics.ts';
-import { isForced, readPreferences } from './prefer.ts';
+import { isForced, preferencesFrom } from './prefer.ts';
 import { defaultRateLimitHeaders, RateLimiter, retryAfterSeconds } from './rate-limit.ts';
 import { emptyReply, jsonReply, replyBuilder, type StubReply } from './reply.ts';
 import { parseRequestBody, type TransportVerdict } from './request-body.ts';
@@ -61,6 +63,8 @@ export interface ApiInstance {
   readonly definition: RuntimeApiDefinition;
   readonly operations: Operation[];
   handle(request: Request, options: HandleOptions): Promise<Response>;
+  /** `handle` without the WHATWG objects: the transport writes the reply itself. */
+  answer(request: IncomingRequest, options: HandleOptions): Promise<StubReply>;
   /** An error in this API's envelope, for failures outside any operation. */
   errorResponse(status: number, message: string): Response;
   /** The documented operation a request would reach, if any. */
@@ -210,7 +214,7 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
   }
 
   async function run(
-    request: Request,
+    request: IncomingRequest,
     url: URL,
     path: string,
     verdict: TransportVerdict | undefined,
@@ -235,7 +239,7 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     const op = found.operation;
     const base = { operation: op, issues: [] as ValidationIssue[], forced: false };
 
-    const prefs = readPreferences(request.headers, url.searchParams);
+    const prefs = preferencesFrom(request.headers.prefer, url.searchParams);
     if (isForced(prefs)) {
       const forcedFaker = (s: number | undefined) => (s === undefined ? faker : createFaker(s));
       return {
@@ -252,14 +256,13 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     }
     const { body, hasBody } = parsed;
 
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    const cookies = { ...knownCookies, ...(parseCookies(headers.cookie ?? '') as Record<string, string>) };
+    const headers = request.headers;
+    const cookies = headers.cookie ? { ...knownCookies, ...(parseCookies(headers.cookie) as Record<string, string>) } : { ...knownCookies };
     const rawQuery = new Map<string, string[]>();
     url.searchParams.forEach((value, name) => {
-      rawQuery.set(name, [...(rawQuery.get(name) ?? []), value]);
+      const values = rawQuery.get(name);
+      if (values) values.push(value);
+      else rawQuery.set(name, [value]);
     });
     const query: Record<string, unknown> = {};
     const params: Record<string, unknown> = { ...found.params };
@@ -308,7 +311,9 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     let snapshot: MetricsSnapshot | undefined;
     try {
       const reply = await handler({
-        request,
+        get request() {
+          return request.toRequest();
+        },
         params,
         query,
         headers,
@@ -345,10 +350,10 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
   }
 
   /** A CORS preflight, answered before routing (no operation documents `OPTIONS`). */
-  function preflight(request: Request): StubReply | undefined {
+  function preflight(request: IncomingRequest): StubReply | undefined {
     const cors = definition.cors;
-    const origin = request.headers.get('origin');
-    if (!cors || !origin || request.method !== 'OPTIONS' || !request.headers.get('access-control-request-method')) return undefined;
+    const origin = request.headers.origin;
+    if (!cors || !origin || request.method !== 'OPTIONS' || !request.headers['access-control-request-method']) return undefined;
     return emptyReply(204, {
       headers: {
         'access-control-allow-methods': cors.methods.join(', '),
@@ -360,14 +365,14 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
   }
 
   /** The requesting origin echoed on every answer to a cross-origin request. */
-  function withCors(request: Request, response: Response): Response {
+  function withCors(request: IncomingRequest, reply: StubReply): StubReply {
     const cors = definition.cors;
-    const origin = request.headers.get('origin');
-    if (!cors || !origin) return response;
-    response.headers.set('access-control-allow-origin', origin);
-    if (cors.credentials) response.headers.set('access-control-allow-credentials', 'true');
-    response.headers.append('vary', 'Origin');
-    return response;
+    const origin = request.headers.origin;
+    if (!cors || !origin) return reply;
+    reply.headers.set('access-control-allow-origin', origin);
+    if (cors.credentials) reply.headers.set('access-control-allow-credentials', 'true');
+    reply.headers.append('vary', 'Origin');
+    return reply;
   }
 
   function check(outcome: Outcome): Outcome {
@@ -389,6 +394,55 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     };
   }
 
+  async function answer(request: IncomingRequest, { path: requested, verdict, clientAddress, cookies }: HandleOptions): Promise<StubReply> {
+    const started = performance.now();
+    const url = new URL(request.url);
+    const path = unalias(requested);
+    let outcome: Outcome;
+    try {
+      const preflightReply = preflight(request);
+      outcome = preflightReply
+        ? { operation: null, issues: [], forced: false, reply: preflightReply }
+        : check(await run(request, url, path, verdict, clientAddress ?? 'local', cookies ?? {}));
+    } catch (error) {
+      if (error instanceof StubError) {
+        // Only forced answers throw past run(): a Prefer asking for what the document lacks.
+        outcome = {
+          operation: null,
+          issues: [],
+          forced: true,
+          reply: errorReply(error.status, error.message, {
+            ...(error.code ? { code: error.code } : {}),
+            headers: { [CONTROL_HEADER]: 'prefer-refused' },
+          }),
+        };
+      } else {
+        // Never a stack trace on the wire; the operator sees it on stderr.
+        console.error(`[${definition.id}] ${request.method} ${path}:`, error);
+        outcome = {
+          operation: null,
+          issues: [],
+          forced: false,
+          reply: errorReply(500, STATUS_TEXT[500] ?? 'Internal Server Error', { code: 'INTERNAL_ERROR' }),
+        };
+      }
+    }
+    const durationMs = Math.round((performance.now() - started) * 100) / 100;
+    metrics.record(outcome.operation?.key ?? null, outcome.reply.status, durationMs);
+    options.journal.record({
+      time: now().toISOString(),
+      api: definition.id,
+      method: request.method,
+      path: url.pathname + url.search,
+      operation: outcome.operation?.key ?? null,
+      status: outcome.reply.status,
+      durationMs,
+      forced: outcome.forced,
+      issues: outcome.issues,
+    });
+    return withCors(request, withHeaders(outcome.reply, definition.responseHeaders));
+  }
+
   return {
     id: initial.id,
     get definition() {
@@ -397,54 +451,10 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     get operations() {
       return compiled.operations;
     },
-    async handle(request, { path: requested, verdict, clientAddress, cookies }) {
-      const started = performance.now();
-      const url = new URL(request.url);
-      const path = unalias(requested);
-      let outcome: Outcome;
-      try {
-        const preflightReply = preflight(request);
-        outcome = preflightReply
-          ? { operation: null, issues: [], forced: false, reply: preflightReply }
-          : check(await run(request, url, path, verdict, clientAddress ?? 'local', cookies ?? {}));
-      } catch (error) {
-        if (error instanceof StubError) {
-          // Only forced answers throw past run(): a Prefer asking for what the document lacks.
-          outcome = {
-            operation: null,
-            issues: [],
-            forced: true,
-            reply: errorReply(error.status, error.message, {
-              ...(error.code ? { code: error.code } : {}),
-              headers: { [CONTROL_HEADER]: 'prefer-refused' },
-            }),
-          };
-        } else {
-          // Never a stack trace on the wire; the operator sees it on stderr.
-          console.error(`[${definition.id}] ${request.method} ${path}:`, error);
-          outcome = {
-            operation: null,
-            issues: [],
-            forced: false,
-            reply: errorReply(500, STATUS_TEXT[500] ?? 'Internal Server Error', { code: 'INTERNAL_ERROR' }),
-          };
-        }
-      }
-      const durationMs = Math.round((performance.now() - started) * 100) / 100;
-      metrics.record(outcome.operation?.key ?? null, outcome.reply.status, durationMs);
-      options.journal.record({
-        time: now().toISOString(),
-        api: definition.id,
-        method: request.method,
-        path: url.pathname + url.search,
-        operation: outcome.operation?.key ?? null,
-        status: outcome.reply.status,
-        durationMs,
-        forced: outcome.forced,
-        issues: outcome.issues,
-      });
-      return withCors(request, withHeaders(outcome.reply, definition.responseHeaders).toResponse());
+    async handle(request, handleOptions) {
+      return (await answer(incomingFromRequest(request), handleOptions)).toResponse();
     },
+    answer,
     operationFor(method, path) {
       const found = compiled.match(method, unalias(path));
       return found.kind === 'found' ? found.operation : undefined;

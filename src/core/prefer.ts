@@ -30,8 +30,12 @@ export function parsePreferHeader(header: string): Preferences {
 }
 
 export function readPreferences(headers: Headers, query: URLSearchParams): Preferences {
-  const header = headers.get('prefer');
-  if (header !== null) return parsePreferHeader(header);
+  return preferencesFrom(headers.get('prefer') ?? undefined, query);
+}
+
+/** As `readPreferences`, from the `Prefer` header's value (undefined when absent). */
+export function preferencesFrom(header: string | undefined, query: URLSearchParams): Preferences {
+  if (header !== undefined) return parsePreferHeader(header);
   const prefs: Preferences = {};
   const code = query.get('__code');
   const example = query.get('__example');

@@ -2,6 +2,7 @@
 // size (413), then JSON (400), then a required body that is missing (400) — the order
 // Express's body parser and express-openapi-validator reach them in.
 import type { Operation } from './document.ts';
+import type { IncomingRequest } from './incoming.ts';
 import { isJsonMediaType, mediaTypeOf, readBody } from './read-body.ts';
 import type { ValidationIssue } from './validation.ts';
 
@@ -41,8 +42,12 @@ const MISSING: BodyOutcome = {
 };
 const NONE: BodyOutcome = { ok: true, body: undefined, hasBody: false };
 
-export async function parseRequestBody(request: Request, op: Operation, verdict: TransportVerdict | undefined): Promise<BodyOutcome> {
-  const mediaType = mediaTypeOf(request.headers.get('content-type'));
+export async function parseRequestBody(
+  request: IncomingRequest,
+  op: Operation,
+  verdict: TransportVerdict | undefined,
+): Promise<BodyOutcome> {
+  const mediaType = mediaTypeOf(request.headers['content-type'] ?? null);
   const mayHaveBody = request.method !== 'GET' && request.method !== 'HEAD';
   const declared = op.requestBody;
   if (
@@ -65,7 +70,7 @@ export async function parseRequestBody(request: Request, op: Operation, verdict:
   if (verdict) return NONE; // 'invalid': the validator's issues are rendered next
 
   if (mayHaveBody && isJsonMediaType(mediaType)) {
-    const read = await readBody(request);
+    const read = await readBody(request.toRequest());
     if (!read.ok) return TOO_LARGE;
     if (read.text.length > 0) {
       // Like Express's JSON parser (strict): the top level is an object or an array.

@@ -1,8 +1,12 @@
 // All mounted APIs behind one `fetch`: `/<id>/...` goes to that API (or every path when one
 // API is served at the root), `/__stubs/*` are the controls, `GET /` lists what is mounted.
+// `answer` takes the request as parts and returns the reply unserialised, for a transport that
+// writes it itself (Node); `fetch` is the same over WHATWG `Request` / `Response`.
 import type { RuntimeApiDefinition } from './definition.ts';
+import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
 import { Journal, type JournalEntry } from './journal.ts';
 import { type ApiInstance, type ApiSnapshot, createApiInstance, type HandleOptions } from './pipeline.ts';
+import { StubReply } from './reply.ts';
 import { SOCKET_PATH } from './websocket.ts';
 
 export interface StubsOptions {
@@ -37,6 +41,7 @@ export interface Stubs {
   /** The API whose WebSocket channel is at this path (`/<api>/ws`), if any. */
   socketAt(pathname: string): ApiInstance | null;
   fetch(request: Request, options?: Omit<HandleOptions, 'path'>): Promise<Response>;
+  answer(request: IncomingRequest, options?: Omit<HandleOptions, 'path'>): Promise<StubReply>;
   reset(id?: string): string[];
   /** Every API's state, for `--state-file`. */
   snapshot(): StateSnapshot;
@@ -55,8 +60,8 @@ export interface StateSnapshot {
 
 export const DEFAULT_SEED = 1;
 
-function json(status: number, value: unknown): Response {
-  return new Response(JSON.stringify(value, null, 2), { status, headers: { 'content-type': 'application/json' } });
+function json(status: number, value: unknown): StubReply {
+  return new StubReply(status, new Headers({ 'content-type': 'application/json' }), JSON.stringify(value, null, 2), value);
 }
 
 export function createStubs(definitions: RuntimeApiDefinition[], options: StubsOptions = {}): Stubs {
@@ -118,7 +123,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     };
   }
 
-  async function controls(request: Request, url: URL): Promise<Response> {
+  function controls(request: IncomingRequest, url: URL): StubReply {
     const route = `${request.method} ${url.pathname.replace(/\/$/, '')}`;
     const apiParam = url.searchParams.get('api') ?? undefined;
     if (apiParam !== undefined && !apis.some((m) => m.api.id === apiParam)) {
@@ -171,6 +176,19 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     return target.mounted.api;
   }
 
+  async function answer(request: IncomingRequest, answerOptions: Omit<HandleOptions, 'path'> = {}): Promise<StubReply> {
+    const url = new URL(request.url);
+    if (url.pathname === '/__stubs' || url.pathname.startsWith('/__stubs/')) return controls(request, url);
+    const target = resolve(url.pathname);
+    if (target) {
+      const { mounted, path } = target;
+      if (request.method === 'GET' && path === '/openapi.json') return json(200, mounted.api.definition.document);
+      return mounted.api.answer(request, { path, ...answerOptions });
+    }
+    if (request.method === 'GET' && url.pathname === '/') return json(200, listing(url.origin));
+    return json(404, { error: `Nothing is mounted at ${url.pathname}`, ...listing(url.origin) });
+  }
+
   return {
     apis,
     journal,
@@ -180,16 +198,8 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     snapshot,
     restore,
     async fetch(request, fetchOptions = {}) {
-      const url = new URL(request.url);
-      if (url.pathname === '/__stubs' || url.pathname.startsWith('/__stubs/')) return controls(request, url);
-      const target = resolve(url.pathname);
-      if (target) {
-        const { mounted, path } = target;
-        if (request.method === 'GET' && path === '/openapi.json') return json(200, mounted.api.definition.document);
-        return mounted.api.handle(request, { path, ...fetchOptions });
-      }
-      if (request.method === 'GET' && url.pathname === '/') return json(200, listing(url.origin));
-      return json(404, { error: `Nothing is mounted at ${url.pathname}`, ...listing(url.origin) });
+      return (await answer(incomingFromRequest(request), fetchOptions)).toResponse();
     },
+    answer,
   };
 }

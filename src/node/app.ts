@@ -3,23 +3,23 @@
 // validator share state: its issues 881, 900, 876), all answering through the core.
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
-import { isForced, readPreferences } from '../core/prefer.ts';
+import { isForced, preferencesFrom } from '../core/prefer.ts';
 import { isJsonMediaType, MAX_BODY_BYTES, mediaTypeOf } from '../core/read-body.ts';
 import type { TransportVerdict } from '../core/request-body.ts';
 import type { Mounted, Stubs } from '../core/stubs.ts';
 import { docsRouter } from './docs.ts';
 import { eovLostName, issuesFromEov } from './eov-issues.ts';
-import { originOf, sendFetchResponse, toFetchRequest } from './fetch-bridge.ts';
+import { originOf, sendFetchResponse, sendReply, toIncoming } from './fetch-bridge.ts';
 
 function forward(stubs: Stubs, verdictOf: (req: Request) => TransportVerdict | undefined): RequestHandler {
   return (req, res, next) => {
     const verdict = verdictOf(req);
     stubs
-      .fetch(toFetchRequest(req, verdict === undefined), {
+      .answer(toIncoming(req, verdict === undefined), {
         ...(verdict ? { verdict } : {}),
         clientAddress: req.socket.remoteAddress ?? 'unknown',
       })
-      .then((response) => sendFetchResponse(response, res))
+      .then((reply) => sendReply(reply, res))
       .catch(next);
   };
 }
@@ -28,10 +28,7 @@ function isForcedRequest(req: Request): boolean {
   // Most requests carry neither a Prefer header nor a `__` query control: no URL or Headers to build.
   if (req.headers.prefer === undefined && !req.originalUrl.includes('__')) return false;
   const url = new URL(req.originalUrl, originOf(req));
-  const headers = new Headers();
-  const prefer = req.get('prefer');
-  if (prefer !== undefined) headers.set('prefer', prefer);
-  return isForced(readPreferences(headers, url.searchParams));
+  return isForced(preferencesFrom(req.get('prefer'), url.searchParams));
 }
 
 function hasUndecodableSegment(path: string): boolean {
@@ -89,6 +86,9 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
         validateSecurity: false,
         ignoreUndocumented: true,
         validateApiSpec: false,
+        // No document takes multipart bodies: without this, every path's validator would build
+        // multer and a request Ajv of its own, and look at each request's content type again.
+        fileUploader: false,
       });
       byPath.set(path, validators);
     }

@@ -1,7 +1,10 @@
-// Express request → Fetch Request, and Fetch Response → Express response, so the core
-// never sees Express.
+// Express request → the core's parts (`IncomingRequest`, a Fetch Request built only on
+// demand), and the core's reply or a Fetch Response → Express response, so the core never
+// sees Express.
 import { Readable } from 'node:stream';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
+import type { IncomingRequest } from '../core/incoming.ts';
+import type { StubReply } from '../core/reply.ts';
 
 export function originOf(req: ExpressRequest): string {
   return `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
@@ -14,17 +17,63 @@ export function toFetchRequest(req: ExpressRequest, streamBody: boolean): Reques
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
-  const mayHaveBody = req.method !== 'GET' && req.method !== 'HEAD';
-  const hasStream = streamBody && mayHaveBody && !req.readableEnded;
+  const hasStream = streamBody && mayHaveBody(req) && !req.readableEnded;
   if (!hasStream) headers.delete('content-length');
   // A body the JSON parser already read goes on as its JSON text, for the core to validate.
-  const parsed = streamBody && mayHaveBody && !hasStream && req.body !== undefined ? JSON.stringify(req.body) : undefined;
+  const parsed = streamBody && mayHaveBody(req) && !hasStream && req.body !== undefined ? JSON.stringify(req.body) : undefined;
   return new Request(`${originOf(req)}${req.originalUrl}`, {
     method: req.method,
     headers,
     ...(hasStream ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
     ...(parsed !== undefined ? { body: parsed } : {}),
   });
+}
+
+function mayHaveBody(req: ExpressRequest): boolean {
+  return req.method !== 'GET' && req.method !== 'HEAD';
+}
+
+/**
+ * The request as parts, read off Node's already-parsed headers: no Headers, URL or Request
+ * per request. `streamBody` as for `toFetchRequest`, which builds the Request if asked for.
+ */
+export function toIncoming(req: ExpressRequest, streamBody: boolean): IncomingRequest {
+  const headers: Record<string, string> = {};
+  for (const name in req.headers) {
+    const value = req.headers[name];
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  // As toFetchRequest: no length for a body the core will not read from the stream.
+  if (!(streamBody && mayHaveBody(req) && !req.readableEnded)) delete headers['content-length'];
+  let request: Request | undefined;
+  return {
+    method: req.method,
+    url: `${originOf(req)}${req.originalUrl}`,
+    headers,
+    toRequest: () => {
+      request ??= toFetchRequest(req, streamBody);
+      return request;
+    },
+  };
+}
+
+/** Writes the core's reply; a JSON or text body goes out in one write with its length. */
+export async function sendReply(reply: StubReply, res: ExpressResponse): Promise<void> {
+  if (reply.body !== null && typeof reply.body !== 'string') return sendFetchResponse(reply.toResponse(), res);
+  res.statusCode = reply.status;
+  reply.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value);
+  });
+  const cookies = reply.headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  if (reply.body === null) {
+    res.end();
+    return;
+  }
+  // What a Response built from a string would say.
+  if (!reply.headers.has('content-type')) res.setHeader('content-type', 'text/plain;charset=UTF-8');
+  res.setHeader('content-length', Buffer.byteLength(reply.body));
+  res.end(reply.body);
 }
 
 export async function sendFetchResponse(response: Response, res: ExpressResponse): Promise<void> {

@@ -1,0 +1,22 @@
+// A request as the core reads it. Every transport can hand these parts over without building
+// WHATWG objects (the Node transport reads them off `http.IncomingMessage`); the `Request`
+// itself is built only when something needs it: a handler reading `ctx.request`, or the core
+// reading a body the transport did not parse.
+
+export interface IncomingRequest {
+  method: string;
+  /** Absolute URL (`http://127.0.0.1:4010/microsite/api/goal?x=1`). */
+  url: string;
+  /** Lower-case names, repeated headers joined as `Headers` joins them. Owned by this request. */
+  headers: Record<string, string>;
+  /** The same request as a WHATWG `Request`; one instance, built on first call. */
+  toRequest(): Request;
+}
+
+export function incomingFromRequest(request: Request): IncomingRequest {
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  return { method: request.method, url: request.url, headers, toRequest: () => request };
+}
