@@ -9,6 +9,7 @@ import type { TransportVerdict } from '../core/request-body.ts';
 import type { Mounted, Stubs } from '../core/stubs.ts';
 import { docsRouter } from './docs.ts';
 import { eovLostName, issuesFromEov } from './eov-issues.ts';
+import { pathDocument } from './eov-path-document.ts';
 import { originOf, sendFetchResponse, sendReply, toIncoming } from './fetch-bridge.ts';
 
 function forward(stubs: Stubs, verdictOf: (req: Request) => TransportVerdict | undefined): RequestHandler {
@@ -76,7 +77,7 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
   const validatorsFor = (path: string): RequestHandler[] => {
     let validators = byPath.get(path);
     if (!validators) {
-      const apiSpec = { ...document, servers: [{ url: prefix || '/' }], paths: { [path]: document.paths?.[path] } };
+      const apiSpec = pathDocument(document, path, prefix || '/');
       validators = OpenApiValidator.middleware({
         // The validator deep-copies the document it is given.
         apiSpec: apiSpec as unknown as Parameters<typeof OpenApiValidator.middleware>[0]['apiSpec'],
