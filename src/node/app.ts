@@ -8,7 +8,7 @@ import { isJsonMediaType, MAX_BODY_BYTES, mediaTypeOf } from '../core/read-body.
 import type { TransportVerdict } from '../core/request-body.ts';
 import type { Mounted, Stubs } from '../core/stubs.ts';
 import { docsRouter } from './docs.ts';
-import { eovLostName, issuesFromEov } from './eov-issues.ts';
+import { issuesFromEov, leaveToCore } from './eov-issues.ts';
 import { originOf, sendFetchResponse, toFetchRequest } from './fetch-bridge.ts';
 
 function forward(stubs: Stubs, verdictOf: (req: Request) => TransportVerdict | undefined): RequestHandler {
@@ -148,8 +148,8 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
   router.use(validated);
   const onError: ErrorRequestHandler = (error: unknown, req: WithVerdict, res: Response, next: NextFunction) => {
     const { status, errors } = error as { status?: number; errors?: unknown };
-    // The core judges the parsed body itself, as it does under MSW.
-    if (status === 400 && Array.isArray(errors) && eovLostName(errors)) return direct(req, res, next);
+    // The core judges the parsed request itself, as it does under MSW.
+    if (status === 400 && Array.isArray(errors) && leaveToCore(errors, req.body)) return direct(req, res, next);
     const verdict = verdictFromError(error, req);
     if (!verdict) return next(error);
     req[VERDICT] = verdict;

@@ -24,12 +24,39 @@ const NAMED = new Set(['required', 'additionalProperties', 'unevaluatedPropertie
 
 const unescapePointer = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
+/** Whether any property name in the JSON value holds a `/` (iterative: bodies may nest deeply). */
+function hasSlashInName(value: unknown): boolean {
+  const pending = [value];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) pending.push(...node.filter((item) => item !== null && typeof item === 'object'));
+    else
+      for (const [name, item] of Object.entries(node)) {
+        if (name.includes('/')) return true;
+        pending.push(item);
+      }
+  }
+  return false;
+}
+
 /**
- * express-openapi-validator loses the location of a missing or unknown property named `""`
- * (its path is then empty); such a verdict is left to the core's own validator.
+ * Verdicts of express-openapi-validator that would name a field differently from the core,
+ * left to the core's own validator (which judges MSW's requests) so both transports answer
+ * alike:
+ * - a missing or unknown property named `""`: its location is lost (the path is empty);
+ * - a missing or unknown property in a body where some name holds a `/`: the validator joins
+ *   the JSON pointer and the raw name with `/`, so the name's boundary is lost;
+ * - an array query parameter given an empty value (`?tags=`): the validator takes it for a
+ *   string ("must be array"), the core for a one-item array whose item it judges.
  */
-export function eovLostName(items: EovErrorItem[]): boolean {
-  return items.some((item) => !item.path && NAMED.has(item.errorCode?.split('.')[0] ?? ''));
+export function leaveToCore(items: EovErrorItem[], body: unknown): boolean {
+  const named = items.filter((item) => NAMED.has(item.errorCode?.split('.')[0] ?? ''));
+  if (named.some((item) => !item.path)) return true;
+  if (named.length > 0 && hasSlashInName(body)) return true;
+  return items.some(
+    (item) => item.path?.startsWith('/query/') && item.errorCode === 'type.openapi.validation' && item.message === 'must be array',
+  );
 }
 
 export function issuesFromEov(items: EovErrorItem[]): ValidationIssue[] {
