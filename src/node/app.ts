@@ -10,6 +10,7 @@ import type { Mounted, Stubs } from '../core/stubs.ts';
 import { docsRouter } from './docs.ts';
 import { issuesFromEov, leaveToCore } from './eov-issues.ts';
 import { originOf, sendFetchResponse, toFetchRequest } from './fetch-bridge.ts';
+import { hasLooseNumber } from './loose-numbers.ts';
 
 function forward(stubs: Stubs, verdictOf: (req: Request) => TransportVerdict | undefined): RequestHandler {
   return (req, res, next) => {
@@ -131,9 +132,13 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
   // Judged by the core alone, so both transports say the same: a path whose ids do not decode
   // (express-openapi-validator reports it as a body error), an empty body (Express's JSON
   // parser makes it `{}`, so the validator names a field instead of the missing body) and a
-  // query value with a raw reserved character.
+  // query value with a raw reserved character, and a numeric parameter the validator would
+  // coerce loosely (src/node/loose-numbers.ts).
   router.use((req, res, next) =>
-    hasUndecodableSegment(req.path) || req.headers['content-length'] === '0' || hasReservedQueryValue(req.originalUrl)
+    hasUndecodableSegment(req.path) ||
+    req.headers['content-length'] === '0' ||
+    hasReservedQueryValue(req.originalUrl) ||
+    hasLooseNumber(api.operationFor(req.method, req.path), req.path, req.query, req.headers)
       ? direct(req, res, next)
       : next(),
   );

@@ -24,8 +24,12 @@ const NAMED = new Set(['required', 'additionalProperties', 'unevaluatedPropertie
 
 const unescapePointer = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
-/** Whether any property name in the JSON value holds a `/` (iterative: bodies may nest deeply). */
-function hasSlashInName(value: unknown): boolean {
+/**
+ * Whether a property name in the JSON value could not be recovered from the validator's path:
+ * an empty name, or one holding `/` or `.` (the path joins names with either). Iterative:
+ * bodies may nest deeply.
+ */
+function hasAmbiguousName(value: unknown): boolean {
   const pending = [value];
   while (pending.length > 0) {
     const node = pending.pop();
@@ -33,7 +37,7 @@ function hasSlashInName(value: unknown): boolean {
     if (Array.isArray(node)) pending.push(...node.filter((item) => item !== null && typeof item === 'object'));
     else
       for (const [name, item] of Object.entries(node)) {
-        if (name.includes('/')) return true;
+        if (name === '' || name.includes('/') || name.includes('.')) return true;
         pending.push(item);
       }
   }
@@ -45,15 +49,15 @@ function hasSlashInName(value: unknown): boolean {
  * left to the core's own validator (which judges MSW's requests) so both transports answer
  * alike:
  * - a missing or unknown property named `""`: its location is lost (the path is empty);
- * - a missing or unknown property in a body where some name holds a `/`: the validator joins
- *   the JSON pointer and the raw name with `/`, so the name's boundary is lost;
+ * - any refusal of a body holding an empty property name or one with `/` or `.`: the validator's
+ *   path joins the JSON pointer and the raw name with `/` (and is read split at `.`), so where a
+ *   name begins and ends is lost;
  * - an array query parameter given an empty value (`?tags=`): the validator takes it for a
  *   string ("must be array"), the core for a one-item array whose item it judges.
  */
 export function leaveToCore(items: EovErrorItem[], body: unknown): boolean {
-  const named = items.filter((item) => NAMED.has(item.errorCode?.split('.')[0] ?? ''));
-  if (named.some((item) => !item.path)) return true;
-  if (named.length > 0 && hasSlashInName(body)) return true;
+  if (items.some((item) => !item.path && NAMED.has(item.errorCode?.split('.')[0] ?? ''))) return true;
+  if (hasAmbiguousName(body)) return true;
   return items.some(
     (item) => item.path?.startsWith('/query/') && item.errorCode === 'type.openapi.validation' && item.message === 'must be array',
   );

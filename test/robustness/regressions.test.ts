@@ -180,6 +180,45 @@ const findings: Finding[] = [
     status: 400,
     message: 'query.tags.0: must match pattern',
   },
+  // A property name that ends in (or is) `.`: express-openapi-validator's path is read split
+  // at `.`, so the empty part was dropped (`body.` became `body`). Any body holding an empty name
+  // or one with `/` or `.` is now judged by the core on both transports.
+  {
+    title: 'microsite names an unknown property "." as it was sent on both transports',
+    api: 'microsite',
+    method: 'POST',
+    path: '/api/clarify',
+    body: { clarification: '!', '.': 0 },
+    status: 400,
+    message: 'body..: is not allowed',
+  },
+  // A lone byte-order mark as an integer: Ajv's coercion (`x == +x`) took it for 0, so
+  // express-openapi-validator judged `limit` >= 1 (and passed `offset`); the core accepts plain
+  // decimal notation only. Loosely numeric values are now judged by the core on both transports.
+  {
+    title: 'shadow-coach refuses a byte-order mark as limit as not an integer on both transports',
+    api: 'shadow-coach',
+    method: 'GET',
+    path: '/v1/journal/entries?limit=%EF%BB%BF',
+    status: 400,
+    message: 'query.limit: must be integer',
+  },
+  {
+    title: 'sage refuses a byte-order mark as offset as not an integer on both transports',
+    api: 'sage',
+    method: 'GET',
+    path: '/api/admin/users?offset=%EF%BB%BF',
+    status: 400,
+    message: 'query.offset: must be integer',
+  },
+  {
+    title: 'shadow-coach refuses a hexadecimal limit on both transports (never a 2xx)',
+    api: 'shadow-coach',
+    method: 'GET',
+    path: '/v1/journal/entries?limit=0x10',
+    status: 400,
+    message: 'query.limit: must be integer',
+  },
 ];
 
 /**
