@@ -132,13 +132,13 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
   // Judged by the core alone, so both transports say the same: a path whose ids do not decode
   // (express-openapi-validator reports it as a body error), an empty body (Express's JSON
   // parser makes it `{}`, so the validator names a field instead of the missing body) and a
-  // query value with a raw reserved character, and a numeric parameter the validator would
-  // coerce loosely (src/node/loose-numbers.ts).
+  // query value with a raw reserved character, and a numeric query or header value the
+  // validator would coerce loosely (src/node/loose-numbers.ts).
   router.use((req, res, next) =>
     hasUndecodableSegment(req.path) ||
     req.headers['content-length'] === '0' ||
     hasReservedQueryValue(req.originalUrl) ||
-    hasLooseNumber(api.operationFor(req.method, req.path), req.path, req.query, req.headers)
+    hasLooseNumber(api.operationFor(req.method, req.path), req.query, req.headers)
       ? direct(req, res, next)
       : next(),
   );

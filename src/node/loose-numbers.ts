@@ -2,7 +2,9 @@
 // ` 5`, `0x10`, `+5`, `.5`, `Infinity` or a lone byte-order mark (as 0) for numbers; the core
 // takes plain decimal notation only (src/core/coerce.ts) and names the parameter. A request
 // holding such a value is judged by the core alone, so both transports answer alike and the
-// handler never sees a value the core would not have coerced.
+// handler never sees a value the core would not have coerced. Query and header parameters only:
+// a path id is judged before the body is read, and routing such a request past the body parser
+// left a large body unread on a keep-alive connection (test/parity.test.ts, over 1 MiB).
 import { coerceScalar } from '../core/coerce.ts';
 import type { JsonSchema, Operation, ParameterObject } from '../core/document.ts';
 
@@ -23,38 +25,17 @@ function numericParameters(op: Operation) {
   if (!found) {
     found = op.parameters.flatMap((param) => {
       const schema = numericSchema(param);
-      return schema && param.in !== 'cookie' ? [{ param, schema }] : [];
+      return schema && (param.in === 'query' || param.in === 'header') ? [{ param, schema }] : [];
     });
     numericByOperation.set(op, found);
   }
   return found;
 }
 
-/** Path parameter values of a path that matched `template` (`/api/x/{id}`), still encoded. */
-function pathValue(template: string, path: string, name: string): string | undefined {
-  const index = template.split('/').indexOf(`{${name}}`);
-  return index < 0 ? undefined : path.split('/')[index];
-}
-
-export function hasLooseNumber(
-  op: Operation | undefined,
-  path: string,
-  query: Record<string, unknown>,
-  headers: Record<string, Raw>,
-): boolean {
+export function hasLooseNumber(op: Operation | undefined, query: Record<string, unknown>, headers: Record<string, Raw>): boolean {
   if (!op) return false;
   for (const { param, schema } of numericParameters(op)) {
-    let raw: unknown;
-    if (param.in === 'query') raw = query[param.name];
-    else if (param.in === 'header') raw = headers[param.name.toLowerCase()];
-    else if (param.in === 'path') {
-      const encoded = pathValue(op.path, path, param.name);
-      try {
-        raw = encoded === undefined ? undefined : decodeURIComponent(encoded);
-      } catch {
-        raw = undefined; // undecodable ids are the core's already
-      }
-    }
+    const raw = param.in === 'query' ? query[param.name] : headers[param.name.toLowerCase()];
     const values = Array.isArray(raw) ? raw : [raw];
     // An array not sent as repeated query parameters is one comma-separated value.
     const joined = param.schema?.type === 'array' && (param.in !== 'query' || param.explode === false);
