@@ -2365,7 +2365,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "user"
         ],
-        "description": "The export's status (polling completes it, see `POST /api/user/export`). Once\n`completed`, `downloadUrl` is the absolute URL of\n`GET /api/user/export/{exportId}/download` on this stub (the prose's S3 URL is only an\nexample), `fileSize` the file's exact size in bytes, and `expiresAt` 7 days after\ncompletion; afterwards the export is gone (`404`). While `processing`, those fields\nand `completedAt` are absent.\n\nRate limit: counts towards `GET /api/user/*`.\n\nErrors: `401`; `404` no export of the caller has this id; `429`.\n",
+        "description": "The export's status (polling completes it, see `POST /api/user/export`). Once\n`completed`, `downloadUrl` is the absolute URL of\n`GET /api/user/export/{exportId}/download` on this stub (the prose's S3 URL is only an\nexample), `fileSize` the file's exact size in bytes, and `expiresAt` 7 days after\ncompletion; afterwards the export is gone (`404`). While `processing`, those fields\nand `completedAt` are absent.\n\nRate limit: counts towards `GET /api/user/*`.\n\nErrors: `400` a malformed id (over 100 characters, or not valid percent-encoded\nUTF-8); `401`; `404` no export of the caller has this id; `429`.\n",
         "responses": {
           "200": {
             "description": "The export.",
@@ -2397,6 +2397,9 @@ export const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
@@ -2424,7 +2427,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "user"
         ],
-        "description": "The export file (`application/json`, `Content-Disposition: attachment`), exactly\n`fileSize` bytes. The prose has no such operation; it is the stub's `downloadUrl`.\n\nRate limit: counts towards `GET /api/user/*`.\n\nErrors: `401`; `404` no export of the caller has this id, or it expired; `409`\n(`VALIDATION_ERROR`) still processing (poll its status first); `429`.\n",
+        "description": "The export file (`application/json`, `Content-Disposition: attachment`), exactly\n`fileSize` bytes. The prose has no such operation; it is the stub's `downloadUrl`.\n\nRate limit: counts towards `GET /api/user/*`.\n\nErrors: `400` a malformed id (over 100 characters, or not valid percent-encoded\nUTF-8); `401`; `404` no export of the caller has this id, or it expired; `409`\n(`VALIDATION_ERROR`) still processing (poll its status first); `429`.\n",
         "responses": {
           "200": {
             "description": "The file.",
@@ -2443,6 +2446,9 @@ export const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"

@@ -784,7 +784,8 @@ export interface paths {
          *
          *     Rate limit: counts towards `GET /api/user/*`.
          *
-         *     Errors: `401`; `404` no export of the caller has this id; `429`.
+         *     Errors: `400` a malformed id (over 100 characters, or not valid percent-encoded
+         *     UTF-8); `401`; `404` no export of the caller has this id; `429`.
          */
         get: operations["getExport"];
         put?: never;
@@ -812,7 +813,8 @@ export interface paths {
          *
          *     Rate limit: counts towards `GET /api/user/*`.
          *
-         *     Errors: `401`; `404` no export of the caller has this id, or it expired; `409`
+         *     Errors: `400` a malformed id (over 100 characters, or not valid percent-encoded
+         *     UTF-8); `401`; `404` no export of the caller has this id, or it expired; `409`
          *     (`VALIDATION_ERROR`) still processing (poll its status first); `429`.
          */
         get: operations["downloadExport"];
@@ -3773,6 +3775,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExportStatusResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
@@ -3802,6 +3805,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExportFile"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["ExportNotReady"];

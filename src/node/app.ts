@@ -8,9 +8,10 @@ import { isJsonMediaType, MAX_BODY_BYTES, mediaTypeOf } from '../core/read-body.
 import type { TransportVerdict } from '../core/request-body.ts';
 import type { Mounted, Stubs } from '../core/stubs.ts';
 import { docsRouter } from './docs.ts';
-import { eovLostName, issuesFromEov } from './eov-issues.ts';
+import { issuesFromEov, leaveToCore } from './eov-issues.ts';
 import { pathDocument } from './eov-path-document.ts';
 import { originOf, sendFetchResponse, sendReply, toIncoming } from './fetch-bridge.ts';
+import { hasLooseNumber } from './loose-numbers.ts';
 
 function forward(stubs: Stubs, verdictOf: (req: Request) => TransportVerdict | undefined): RequestHandler {
   return (req, res, next) => {
@@ -132,9 +133,13 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
   // Judged by the core alone, so both transports say the same: a path whose ids do not decode
   // (express-openapi-validator reports it as a body error), an empty body (Express's JSON
   // parser makes it `{}`, so the validator names a field instead of the missing body) and a
-  // query value with a raw reserved character.
+  // query value with a raw reserved character, and a numeric query or header value the
+  // validator would coerce loosely (src/node/loose-numbers.ts).
   router.use((req, res, next) =>
-    hasUndecodableSegment(req.path) || req.headers['content-length'] === '0' || hasReservedQueryValue(req.originalUrl)
+    hasUndecodableSegment(req.path) ||
+    req.headers['content-length'] === '0' ||
+    hasReservedQueryValue(req.originalUrl) ||
+    hasLooseNumber(api.operationFor(req.method, req.path), req.query, req.headers)
       ? direct(req, res, next)
       : next(),
   );
@@ -149,8 +154,8 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
   router.use(validated);
   const onError: ErrorRequestHandler = (error: unknown, req: WithVerdict, res: Response, next: NextFunction) => {
     const { status, errors } = error as { status?: number; errors?: unknown };
-    // The core judges the parsed body itself, as it does under MSW.
-    if (status === 400 && Array.isArray(errors) && eovLostName(errors)) return direct(req, res, next);
+    // The core judges the parsed request itself, as it does under MSW.
+    if (status === 400 && Array.isArray(errors) && leaveToCore(errors, req.body)) return direct(req, res, next);
     const verdict = verdictFromError(error, req);
     if (!verdict) return next(error);
     req[VERDICT] = verdict;

@@ -109,4 +109,20 @@ describe('contract-stubs start', () => {
       expect(err).toContain('Usage: contract-stubs start');
     }
   });
+
+  it('refuses a --socket-push-ms that is not from 1 ms to the longest timer, with usage and exit code 2', async () => {
+    const refusals = ['0', '-5', 'soon', '2147483648'].map(async (value) => {
+      const proc = spawn(process.execPath, [BIN, 'start', `--socket-push-ms=${value}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      proc.stderr.on('data', (c) => {
+        err += c;
+      });
+      const [code] = await once(proc, 'exit');
+      return { value, code, err };
+    });
+    for (const { value, code, err } of await Promise.all(refusals)) {
+      expect(code, value).toBe(2);
+      expect(err, value).toMatch(/--socket-push-ms must be .*\n\nUsage: contract-stubs start/);
+    }
+  });
 });

@@ -5,7 +5,9 @@ import { apis } from '../../handlers/index.ts';
 import { indexOperations } from '../../src/core/index.ts';
 import { clientFor } from '../support/client.ts';
 import { startHttp, startMsw, type Transport } from '../support/transports.ts';
+import { sender } from './fuzz.ts';
 import { validRequest } from './requests.ts';
+import { scorecardFixture } from './scorecard.ts';
 
 interface Finding {
   title: string;
@@ -137,7 +139,101 @@ const findings: Finding[] = [
     status: 400,
     message: 'body.preferences.: is not allowed',
   },
+  // sage's export routes did not list the 400 the core gives for an id that does not decode;
+  // --strict turned it into a 500. They list it now (and every document is checked below).
+  {
+    title: 'sage GET of an undecodable export id is a documented 400',
+    api: 'sage',
+    method: 'GET',
+    path: '/api/user/export/%/download',
+    status: 400,
+    message: 'path.exportId: is not valid percent-encoded UTF-8',
+  },
+  // An unknown property whose name holds `/`: express-openapi-validator joined its JSON pointer
+  // and the raw name with `/` and so named `x.y`; the core names `x/y`. Such a body is now judged
+  // by the core on both transports (scorecard's `details.field`, sage's `details[]`).
+  {
+    title: 'scorecard names an unknown property holding / as it was sent on both transports',
+    api: 'scorecard',
+    method: 'POST',
+    path: '/api/assessment/submit',
+    body: { finalResponses: {}, completionTime: 0, 'x/y': 1 },
+    status: 400,
+    message: '"field":"x/y"',
+  },
+  {
+    title: 'sage names an unknown property holding / as it was sent on both transports',
+    api: 'sage',
+    method: 'POST',
+    path: '/api/auth/register',
+    body: { email: 'slash@example.com', password: 'securePassword123', displayName: 'Slash', 'p/q': 1 },
+    status: 400,
+    message: '"details":[{"field":"body.p/q","message":"is not allowed"}]',
+  },
+  // An empty value for an array query parameter: express-openapi-validator said "must be array",
+  // the core judged a one-item array. Both now judge the item.
+  {
+    title: 'shadow-coach judges an empty tags value as one empty tag on both transports',
+    api: 'shadow-coach',
+    method: 'GET',
+    path: '/v1/journal/entries?tags=',
+    status: 400,
+    message: 'query.tags.0: must match pattern',
+  },
+  // A property name that ends in (or is) `.`: express-openapi-validator's path is read split
+  // at `.`, so the empty part was dropped (`body.` became `body`). Any body holding an empty name
+  // or one with `/` or `.` is now judged by the core on both transports.
+  {
+    title: 'microsite names an unknown property "." as it was sent on both transports',
+    api: 'microsite',
+    method: 'POST',
+    path: '/api/clarify',
+    body: { clarification: '!', '.': 0 },
+    status: 400,
+    message: 'body..: is not allowed',
+  },
+  // A lone byte-order mark as an integer: Ajv's coercion (`x == +x`) took it for 0, so
+  // express-openapi-validator judged `limit` >= 1 (and passed `offset`); the core accepts plain
+  // decimal notation only. Loosely numeric values are now judged by the core on both transports.
+  {
+    title: 'shadow-coach refuses a byte-order mark as limit as not an integer on both transports',
+    api: 'shadow-coach',
+    method: 'GET',
+    path: '/v1/journal/entries?limit=%EF%BB%BF',
+    status: 400,
+    message: 'query.limit: must be integer',
+  },
+  {
+    title: 'sage refuses a byte-order mark as offset as not an integer on both transports',
+    api: 'sage',
+    method: 'GET',
+    path: '/api/admin/users?offset=%EF%BB%BF',
+    status: 400,
+    message: 'query.offset: must be integer',
+  },
+  {
+    title: 'shadow-coach refuses a hexadecimal limit on both transports (never a 2xx)',
+    api: 'shadow-coach',
+    method: 'GET',
+    path: '/v1/journal/entries?limit=0x10',
+    status: 400,
+    message: 'query.limit: must be integer',
+  },
 ];
+
+/**
+ * Every operation of every API with a path parameter: its valid request (a body, required
+ * headers and query) with every path parameter an undecodable id.
+ */
+const undecodableIds = apis.flatMap((api) =>
+  indexOperations(api.document)
+    .filter((op) => op.parameters.some((p) => p.in === 'path'))
+    .map((op) => {
+      const valid = validRequest(api.document, op);
+      const query = valid.url.includes('?') ? valid.url.slice(valid.url.indexOf('?')) : '';
+      return { api: api.id, ...valid, url: op.path.replace(/\{[^}]+\}/g, '%zz') + query };
+    }),
+);
 
 for (const start of [startHttp, startMsw]) {
   describe(`fuzz regressions (${start.name})`, () => {
@@ -158,6 +254,17 @@ for (const start of [startHttp, startMsw]) {
         if (finding.message) expect(answer.text).toContain(finding.message);
       });
     }
+
+    // The core refuses an id that is not percent-encoded UTF-8 with a 400 before anything else;
+    // every operation with a path parameter must list it (clientFor checks status and body).
+    it(`every operation with a path parameter documents the 400 for an undecodable id (${undecodableIds.length})`, async () => {
+      expect(undecodableIds.length).toBeGreaterThan(0);
+      for (const { api, method, url, headers, body } of undecodableIds) {
+        const answer = await clientFor(transport, api)(method, url, { headers, ...(body !== undefined ? { rawBody: body } : {}) });
+        expect(answer.status, `${api} ${method} ${url}`).toBe(400);
+        expect(answer.text, `${api} ${method} ${url}`).toContain('is not valid percent-encoded UTF-8');
+      }
+    });
   });
 }
 
@@ -169,5 +276,22 @@ describe('harness regressions', () => {
     const op = sage && indexOperations(sage.document).find((o) => o.key === 'POST /api/webhooks/stripe');
     if (!sage || !op) throw new Error('sage webhook operation not registered');
     expect(validRequest(sage.document, op).headers['stripe-signature']).toEqual(expect.any(String));
+  });
+
+  // The fuzzer signs in every 50 requests; scorecard's start is limited to 10 an hour per
+  // address, so the eleventh sign-in of a long run threw. It now keeps the caller it has.
+  it('scorecard sign-in keeps its caller once the start limit is spent', async () => {
+    const transport = await startMsw();
+    try {
+      const send = sender(transport, 'scorecard');
+      const callers = [];
+      for (let i = 0; i < 11; i++) callers.push(await scorecardFixture.signIn(send));
+      expect(new Set(callers.slice(0, 10).map((c) => c.cookie)).size).toBe(10);
+      expect(callers[10]).toEqual(callers[9]);
+      const refused = await send('POST', '/api/assessment/start', { body: {} });
+      expect(refused.status).toBe(429);
+    } finally {
+      await transport.close();
+    }
   });
 });

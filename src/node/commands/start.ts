@@ -57,6 +57,8 @@ function parseCli(argv: string[]) {
   });
 }
 
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 function integer(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
   if (!/^\d+$/.test(raw)) fail(`--${name} must be a non-negative integer, got "${raw}"`);
@@ -77,6 +79,9 @@ export async function run(argv: string[]): Promise<void> {
   const stateFile = values['state-file'];
   const stateInterval = integer('state-interval', values['state-interval'], DEFAULT_STATE_INTERVAL_MS);
   if (stateInterval < 1) fail('--state-interval must be at least 1');
+  const socketPushMs = integer('socket-push-ms', values['socket-push-ms'], DEFAULT_SOCKET_PUSH_MS);
+  // 0 would push in a busy loop; Node's timers take at most 2^31 - 1 ms (longer is taken as 1).
+  if (socketPushMs < 1 || socketPushMs > MAX_TIMER_MS) fail(`--socket-push-ms must be from 1 to ${MAX_TIMER_MS}, got ${socketPushMs}`);
 
   const running = await serve(apis, {
     port,
@@ -84,7 +89,7 @@ export async function run(argv: string[]): Promise<void> {
     seed: integer('seed', values.seed, DEFAULT_SEED),
     strict: values.strict ?? false,
     streamDelayMs: integer('stream-delay', values['stream-delay'], DEFAULT_STREAM_DELAY_MS),
-    socketPushMs: integer('socket-push-ms', values['socket-push-ms'], DEFAULT_SOCKET_PUSH_MS),
+    socketPushMs,
     testEndpoints: !values['no-test-endpoints'],
     rateLimits: !values['no-rate-limits'],
     ...(now ? { now } : {}),
