@@ -20,7 +20,12 @@ const args = process.argv.slice(2);
 // Heap flags only act when Node starts, so `start` (also the default command) replaces this
 // process with one that has them (`process.execve`: same pid, stdio and signals, so `npm start`,
 // `npx` and process managers see no difference). What the user set (flags, NODE_OPTIONS, env) wins.
-const SERVER_V8_FLAGS = ['--max-semi-space-size=2', '--optimize-for-size'];
+// They cost throughput (about a quarter, and p99 doubles: docs/performance.md); V8 refuses
+// `--no-optimize-for-size` in NODE_OPTIONS, so CONTRACT_STUBS_NODE_FLAGS replaces the list
+// (empty: V8's defaults) for load tests that want speed over memory.
+const SERVER_V8_FLAGS = (process.env.CONTRACT_STUBS_NODE_FLAGS ?? '--max-semi-space-size=2 --optimize-for-size')
+  .split(/\s+/)
+  .filter(Boolean);
 const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };
 const serving = args[0] === undefined || args[0] === 'start' || args[0].startsWith('-');
 const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];

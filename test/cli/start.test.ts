@@ -55,6 +55,10 @@ describe('contract-stubs start', () => {
     await start([], { ...process.env, NODE_OPTIONS: '--max-semi-space-size=8' });
     expect(commandLine()).toMatch(/ --optimize-for-size .*contract-stubs\.js start/);
     expect(commandLine()).not.toContain('--max-semi-space-size');
+    child?.kill('SIGKILL');
+    await start([], { ...process.env, CONTRACT_STUBS_NODE_FLAGS: '' });
+    expect(commandLine()).toMatch(/contract-stubs\.js start --port 0/);
+    expect(commandLine()).not.toMatch(/--max-semi-space-size|--optimize-for-size/);
   });
 
   it('serves one API at the root with --api', async () => {
