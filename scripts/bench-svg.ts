@@ -10,6 +10,7 @@ interface ChartRow {
 
 const SERIES = [
   { key: 'ours', label: 'contract-stubs', color: '#2b7a3d' },
+  { key: 'ours-core', label: 'contract-stubs --validator core', color: '#7fbf5a' },
   { key: 'prism-static', label: 'Prism static', color: '#4a6fb5' },
   { key: 'prism-dynamic', label: 'Prism dynamic', color: '#c0504d' },
   { key: 'msw', label: 'MSW in-process', color: '#8e6bb8' },

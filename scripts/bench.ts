@@ -1,7 +1,8 @@
 // `npm run bench`: our server (every API in handlers/index.ts, validation on, stateful
-// handlers) against `prism mock` (static and dynamic) on the same documents, on loopback,
-// one server alive at a time, driven by autocannon; plus cold start, peak RSS and MSW
-// in-process throughput. `npm run bench:soak`: a long run with fresh sessions throughout,
+// handlers; with express-openapi-validator and with `--validator core`) against `prism mock`
+// (static and dynamic) on the same documents, on loopback, one server alive at a time, driven
+// by autocannon; bare node:http and Express answering a fixed body as the machine's ceiling;
+// plus cold start, peak RSS and MSW in-process throughput. `npm run bench:soak`: a long run with fresh sessions throughout,
 // RSS sampled as it goes. Writes bench-results/bench.{md,svg,json} (or soak.*). Never part of `npm test`.
 //
 //   node scripts/bench.ts [--quick] [--duration <s>] [--api <id>] [--profile]
@@ -120,7 +121,8 @@ async function waitReady(
   return performance.now() - started;
 }
 
-async function startOurs(plans: BenchPlan[], options: { profileDir?: string } = {}): Promise<Server> {
+/** Ours as `npm start` runs it (express-openapi-validator), or with `--validator core`. */
+async function startOurs(plans: BenchPlan[], options: { profileDir?: string; validator?: 'core' } = {}): Promise<Server> {
   const port = await freePort();
   const origin = `http://${HOST}:${port}`;
   const started = performance.now();
@@ -137,6 +139,7 @@ async function startOurs(plans: BenchPlan[], options: { profileDir?: string } = 
     // The default pretty log writes a line per request to a pipe: ~8 % of the profile, not the stub's work.
     '--log',
     'off',
+    ...(options.validator ? ['--validator', options.validator] : []),
   ]);
   const coldStartMs = await waitReady(
     started,
@@ -144,7 +147,19 @@ async function startOurs(plans: BenchPlan[], options: { profileDir?: string } = 
     output,
     plans.map((plan) => ({ origin: `${origin}/${plan.api}`, request: plan.probe, headers: {} })),
   );
-  return { name: 'ours', origin, child, coldStartMs, stop: () => stopChild(child) };
+  return { name: options.validator ? 'ours-core' : 'ours', origin, child, coldStartMs, stop: () => stopChild(child) };
+}
+
+/** Bytes of the yardsticks' fixed answer: about ours' GET answers. */
+const YARDSTICK_BODY_BYTES = 300;
+
+async function startYardstick(kind: Yardstick, request: BenchRequest): Promise<Server> {
+  const port = await freePort();
+  const origin = `http://${HOST}:${port}`;
+  const started = performance.now();
+  const { child, output } = launch(['scripts/bench-yardstick.ts', kind, String(port), String(YARDSTICK_BODY_BYTES)]);
+  const coldStartMs = await waitReady(started, child, output, [{ origin, request, headers: {} }]);
+  return { name: kind, origin, child, coldStartMs, stop: () => stopChild(child) };
 }
 
 async function startPrism(plan: BenchPlan, dynamic: boolean): Promise<Server> {
@@ -209,8 +224,10 @@ async function load(base: string, request: BenchRequest, headers: Record<string,
 
 // ---------------------------------------------------------------- the comparison
 
-type Target = 'ours' | 'prism-static' | 'prism-dynamic';
-const TARGETS: Target[] = ['ours', 'prism-static', 'prism-dynamic'];
+type Target = 'ours' | 'ours-core' | 'prism-static' | 'prism-dynamic';
+const TARGETS: Target[] = ['ours', 'ours-core', 'prism-static', 'prism-dynamic'];
+type Yardstick = 'node' | 'express';
+const YARDSTICKS: Yardstick[] = ['node', 'express'];
 type Kind = 'get' | 'post';
 
 interface Row {
@@ -322,13 +339,13 @@ async function bench() {
   // Throughput: one server alive at a time; ours, then Prism static, then Prism dynamic.
   const profileDir = flags.profile ? join(OUT, `profile-${Date.now()}`) : undefined;
   for (const target of TARGETS) {
-    if (target === 'ours') {
-      const server = await startOurs(plans, profileDir ? { profileDir } : {});
+    if (target === 'ours' || target === 'ours-core') {
+      const server = await startOurs(plans, target === 'ours-core' ? { validator: 'core' } : profileDir ? { profileDir } : {});
       for (const plan of plans) {
         const base = `${server.origin}/${plan.api}`;
         await measureServer(server, plan, await plan.prepare(base), base, rows);
       }
-      peakRss.ours = procStatus(server.child.pid, 'VmHWM');
+      peakRss[target] = procStatus(server.child.pid, 'VmHWM');
       await server.stop();
     } else {
       for (const plan of plans) {
@@ -338,6 +355,22 @@ async function bench() {
         await server.stop();
       }
     }
+  }
+
+  // The ceiling: a fixed answer to the first plan's GET, same load generator, same connections.
+  const yardsticks: { kind: Yardstick; connections: number; m: Measurement }[] = [];
+  const firstGet = (plans[0] as BenchPlan).get;
+  for (const kind of YARDSTICKS) {
+    const server = await startYardstick(kind, firstGet);
+    await load(server.origin, firstGet, {}, 10, WARMUP);
+    for (const connections of CONNECTIONS) {
+      const m = await load(server.origin, firstGet, {}, connections, DURATION);
+      yardsticks.push({ kind, connections, m });
+      log(
+        `  bare ${kind.padEnd(8)} fixed answer c=${String(connections).padEnd(2)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms`,
+      );
+    }
+    await server.stop();
   }
 
   const msw = await runMsw(DURATION);
@@ -362,25 +395,53 @@ async function bench() {
     `${DURATION} s per measurement after ${WARMUP} s warm-up; one server alive at a time; load generator on the same machine.`,
     '',
   );
+  const flag = (m: Measurement | undefined) => (m && m.non2xx + m.errors > 0 ? ` ⚠ ${m.non2xx + m.errors} non-2xx` : '');
   lines.push(
-    '| API | endpoint | conns | ours req/s | Prism static req/s | Prism dynamic req/s | ours ÷ static | ours ÷ dynamic | ours p50 / p99 ms | static p50 / p99 ms | dynamic p50 / p99 ms |',
-    '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+    '"ours": `npm start` as it ships (express-openapi-validator judges each request); "core": `--validator core` (the',
+    "core's compiled validator, the one MSW runs, judges it). Both with `start`'s memory flags, rate limits off, log off.",
+    '',
+    '| API | endpoint | conns | ours req/s | core req/s | Prism static req/s | Prism dynamic req/s | ours / core ÷ static | ours / core ÷ dynamic |',
+    '| --- | --- | --: | --: | --: | --: | --: | --: | --: |',
   );
   for (const row of rows) {
-    const o = row.results.ours;
-    const s = row.results['prism-static'];
-    const d = row.results['prism-dynamic'];
-    const flag = (m: Measurement | undefined) => (m && m.non2xx + m.errors > 0 ? ` ⚠ ${m.non2xx + m.errors} non-2xx` : '');
+    const { ours: o, 'ours-core': c, 'prism-static': s, 'prism-dynamic': d } = row.results;
     lines.push(
-      `| ${row.api} | ${row.endpoint} | ${row.connections} | ${fmt(o?.rps)}${flag(o)} | ${fmt(s?.rps)}${flag(s)} | ${fmt(d?.rps)}${flag(d)} | ${fmt(ratio(o?.rps, s?.rps), 1)}× | ${fmt(ratio(o?.rps, d?.rps), 1)}× | ${fmt(o?.p50)} / ${fmt(o?.p99)} | ${fmt(s?.p50)} / ${fmt(s?.p99)} | ${fmt(d?.p50)} / ${fmt(d?.p99)} |`,
+      `| ${row.api} | ${row.endpoint} | ${row.connections} | ${fmt(o?.rps)}${flag(o)} | ${fmt(c?.rps)}${flag(c)} | ${fmt(s?.rps)}${flag(s)} | ${fmt(d?.rps)}${flag(d)} | ${fmt(ratio(o?.rps, s?.rps), 1)}× / ${fmt(ratio(c?.rps, s?.rps), 1)}× | ${fmt(ratio(o?.rps, d?.rps), 1)}× / ${fmt(ratio(c?.rps, d?.rps), 1)}× |`,
     );
   }
+  lines.push(
+    '',
+    '| API | endpoint | conns | ours p50 / p99 ms | core p50 / p99 ms | static p50 / p99 ms | dynamic p50 / p99 ms |',
+    '| --- | --- | --: | --: | --: | --: | --: |',
+  );
+  const latency = (m: Measurement | undefined) => `${fmt(m?.p50)} / ${fmt(m?.p99)}`;
+  for (const row of rows) {
+    const r = row.results;
+    lines.push(
+      `| ${row.api} | ${row.endpoint} | ${row.connections} | ${latency(r.ours)} | ${latency(r['ours-core'])} | ${latency(r['prism-static'])} | ${latency(r['prism-dynamic'])} |`,
+    );
+  }
+  lines.push(
+    '',
+    `The ceiling on this machine under the same load generator: a server that only answers a fixed ${YARDSTICK_BODY_BYTES}-byte`,
+    `JSON body to \`${firstGet.method} ${firstGet.path}\` (scripts/bench-yardstick.ts). No mock server here can beat these figures;`,
+    "a target above them measures the machine, not the stubs. Ours' best GET (any API) is set beside them.",
+    '',
+    '| bare server | conns | req/s | p50 / p99 ms | best GET, ours ÷ it | best GET, core ÷ it |',
+    '| --- | --: | --: | --: | --: | --: |',
+  );
+  const bestGet = (target: Target, connections: number) =>
+    Math.max(0, ...rows.filter((r) => r.kind === 'get' && r.connections === connections).map((r) => r.results[target]?.rps ?? 0));
+  for (const { kind, connections, m } of yardsticks)
+    lines.push(
+      `| ${kind === 'node' ? 'node:http' : 'Express 5'} | ${connections} | ${fmt(m.rps)} | ${latency(m)} | ${fmt(ratio(bestGet('ours', connections), m.rps), 2)} | ${fmt(ratio(bestGet('ours-core', connections), m.rps), 2)} |`,
+    );
   lines.push('');
   lines.push(
     '| measure | ours | Prism | ours ÷ Prism |',
     '| --- | --: | --: | --: |',
     `| cold start to first 2xx (ms, median of ${COLD_STARTS}; ours: all ${selected.length} APIs, Prism: ${plans[0]?.api}) | ${fmt(oursCold)} | ${fmt(prismCold)} | ${fmt(ratio(oursCold, prismCold), 2)} |`,
-    `| peak RSS, VmHWM (MiB; Prism: static / dynamic) | ${fmt((peakRss.ours ?? 0) / MIB, 1)} | ${fmt((peakRss['prism-static'] ?? 0) / MIB, 1)} / ${fmt((peakRss['prism-dynamic'] ?? 0) / MIB, 1)} | ${fmt(ratio(peakRss.ours, peakRss['prism-static']), 2)} |`,
+    `| peak RSS, VmHWM (MiB; ours / core; Prism: static / dynamic) | ${fmt((peakRss.ours ?? 0) / MIB, 1)} / ${fmt((peakRss['ours-core'] ?? 0) / MIB, 1)} | ${fmt((peakRss['prism-static'] ?? 0) / MIB, 1)} / ${fmt((peakRss['prism-dynamic'] ?? 0) / MIB, 1)} | ${fmt(ratio(peakRss.ours, peakRss['prism-static']), 2)} |`,
     '',
     '## In-process GET (scripts/bench-msw.ts)',
     '',
@@ -399,42 +460,51 @@ async function bench() {
   );
 
   // Targets: PASS/FAIL, never asserted.
-  const checks: [string, boolean | undefined, string][] = [];
+  // Each target judged for ours as shipped and for `--validator core` where it applies.
+  type Verdict = { pass: boolean | undefined; measured: string };
+  const checks: { name: string; ours: Verdict; core?: Verdict }[] = [];
+  const atLeast = (value: number | undefined, min: number): Verdict => ({
+    pass: value === undefined ? undefined : value >= min,
+    measured: `${fmt(value, 1)}×`,
+  });
   for (const plan of plans) {
     const at = (kind: Kind, c: number) => rows.find((r) => r.api === plan.api && r.kind === kind && r.connections === c)?.results;
     for (const c of CONNECTIONS) {
       const g = at('get', c);
       const p = at('post', c);
-      const gd = ratio(g?.ours?.rps, g?.['prism-dynamic']?.rps);
-      const gs = ratio(g?.ours?.rps, g?.['prism-static']?.rps);
-      const pd = ratio(p?.ours?.rps, p?.['prism-dynamic']?.rps);
-      checks.push([`${plan.api}: validated GET ≥ 30× Prism dynamic (c=${c})`, gd === undefined ? undefined : gd >= 30, `${fmt(gd, 1)}×`]);
-      checks.push([`${plan.api}: validated GET ≥ 3× Prism static (c=${c})`, gs === undefined ? undefined : gs >= 3, `${fmt(gs, 1)}×`]);
-      checks.push([`${plan.api}: validated POST ≥ 20× Prism dynamic (c=${c})`, pd === undefined ? undefined : pd >= 20, `${fmt(pd, 1)}×`]);
+      const each = (min: number, of: Partial<Record<Target, Measurement>> | undefined, prism: Target) => ({
+        ours: atLeast(ratio(of?.ours?.rps, of?.[prism]?.rps), min),
+        core: atLeast(ratio(of?.['ours-core']?.rps, of?.[prism]?.rps), min),
+      });
+      checks.push({ name: `${plan.api}: validated GET ≥ 30× Prism dynamic (c=${c})`, ...each(30, g, 'prism-dynamic') });
+      checks.push({ name: `${plan.api}: validated GET ≥ 3× Prism static (c=${c})`, ...each(3, g, 'prism-static') });
+      checks.push({ name: `${plan.api}: validated POST ≥ 20× Prism dynamic (c=${c})`, ...each(20, p, 'prism-dynamic') });
     }
     for (const kind of ['get', 'post'] as const) {
-      const p99 = at(kind, 50)?.ours?.p99;
-      checks.push([
-        `${plan.api}: ${kind.toUpperCase()} p99 ≤ 10 ms at 50 connections`,
-        p99 === undefined ? undefined : p99 <= 10,
-        `${fmt(p99)} ms`,
-      ]);
+      const p99 = (target: Target): Verdict => {
+        const ms = at(kind, 50)?.[target]?.p99;
+        return { pass: ms === undefined ? undefined : ms <= 10, measured: `${fmt(ms)} ms` };
+      };
+      checks.push({ name: `${plan.api}: ${kind.toUpperCase()} p99 ≤ 10 ms at 50 connections`, ours: p99('ours'), core: p99('ours-core') });
     }
   }
-  checks.push(['all APIs ready before Prism serves one document', oursCold < prismCold, `${fmt(oursCold)} vs ${fmt(prismCold)} ms`]);
-  checks.push([
-    'peak RSS ≤ 150 MiB, all APIs (this run; the soak is the real test)',
-    (peakRss.ours ?? Infinity) <= 150 * MIB,
-    `${fmt((peakRss.ours ?? 0) / MIB, 1)} MiB`,
-  ]);
+  checks.push({
+    name: 'all APIs ready before Prism serves one document',
+    ours: { pass: oursCold < prismCold, measured: `${fmt(oursCold)} vs ${fmt(prismCold)} ms` },
+  });
+  const rss = (target: Target): Verdict => ({
+    pass: (peakRss[target] ?? Infinity) <= 150 * MIB,
+    measured: `${fmt((peakRss[target] ?? 0) / MIB, 1)} MiB`,
+  });
+  checks.push({ name: 'peak RSS ≤ 150 MiB, all APIs (this run; the soak is the real test)', ours: rss('ours'), core: rss('ours-core') });
   for (const m of mswServer)
-    checks.push([
-      `MSW setupServer in-process ≥ 10,000 req/s (${m.api} GET, ${m.concurrency} in flight)`,
-      m.rps >= 10_000,
-      `${fmt(m.rps)} req/s`,
-    ]);
-  lines.push('| target | measured | result |', '| --- | --: | --- |');
-  for (const [name, pass, measured] of checks) lines.push(`| ${name} | ${measured} | ${mark(pass)} |`);
+    checks.push({
+      name: `MSW setupServer in-process ≥ 10,000 req/s (${m.api} GET, ${m.concurrency} in flight)`,
+      ours: { pass: m.rps >= 10_000, measured: `${fmt(m.rps)} req/s` },
+    });
+  lines.push('| target | ours | result | core | result |', '| --- | --: | --- | --: | --- |');
+  for (const { name, ours, core } of checks)
+    lines.push(`| ${name} | ${ours.measured} | ${mark(ours.pass)} | ${core?.measured ?? '–'} | ${core ? mark(core.pass) : ''} |`);
   lines.push('');
   if (profile) lines.push('## CPU profile of our server under this run (self time)', '', profile, '');
   lines.push(`Total bench time: ${((performance.now() - started) / 1000).toFixed(0)} s.`, '');
@@ -442,7 +512,7 @@ async function bench() {
   const markdown = lines.join('\n');
   writeFileSync(join(OUT, 'bench.md'), markdown);
   writeFileSync(join(OUT, 'bench.svg'), renderChart(rows, mswOurs));
-  writeFileSync(join(OUT, 'bench.json'), JSON.stringify({ machine, rows, coldStarts, peakRss, msw, checks }, null, 2));
+  writeFileSync(join(OUT, 'bench.json'), JSON.stringify({ machine, rows, yardsticks, coldStarts, peakRss, msw, checks }, null, 2));
   process.stdout.write(`${markdown}\nWrote ${join(OUT, 'bench.md')}, bench.svg, bench.json\n`);
 }
 

@@ -1,5 +1,6 @@
 // The same bad request gets the same status and body on both transports: Express with
-// express-openapi-validator, and MSW with the core's own validator. Generic over every API.
+// express-openapi-validator, and MSW with the core's own validator; and on Express with the
+// core's validator (`--validator core`). Generic over every API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apis } from '../handlers/index.ts';
 import { indexOperations, type JsonSchema, resolvePointer } from '../src/core/document.ts';
@@ -7,12 +8,13 @@ import { assertContract } from './support/contract.ts';
 import { startHttp, startMsw, type Transport } from './support/transports.ts';
 
 let http: Transport;
+let httpCore: Transport;
 let msw: Transport;
 beforeAll(async () => {
-  [http, msw] = await Promise.all([startHttp(), startMsw()]);
+  [http, httpCore, msw] = await Promise.all([startHttp(), startHttp({ validator: 'core' }), startMsw()]);
 });
 afterAll(async () => {
-  await Promise.all([http.close(), msw.close()]);
+  await Promise.all([http.close(), httpCore.close(), msw.close()]);
 });
 
 interface Probe {
@@ -74,11 +76,15 @@ for (const api of apis) {
             ...(probe.headers ? { headers: probe.headers } : {}),
             ...(probe.body !== undefined ? { body: probe.body } : {}),
           });
-        const [overHttp, overMsw] = await Promise.all([send(http), send(msw)]);
-        const [httpText, mswText] = await Promise.all([overHttp.text(), overMsw.text()]);
+        const [overHttp, overHttpCore, overMsw] = await Promise.all([send(http), send(httpCore), send(msw)]);
+        const [httpText, httpCoreText, mswText] = await Promise.all([overHttp.text(), overHttpCore.text(), overMsw.text()]);
         expect(overHttp.status).toBeGreaterThanOrEqual(400);
         expect(overHttp.status).toBeLessThan(500);
         expect({ status: overMsw.status, body: normalise(mswText) }).toEqual({ status: overHttp.status, body: normalise(httpText) });
+        expect({ status: overHttpCore.status, body: normalise(httpCoreText) }).toEqual({
+          status: overHttp.status,
+          body: normalise(httpText),
+        });
         expect(overHttp.headers.get('content-type')).toMatch(/json/);
         // Where the status is one the operation documents, the body must match its schema.
         assertContract(api.id, probe.method, probe.path, {

@@ -1,7 +1,7 @@
 // Express request → the core's parts (`IncomingRequest`, a Fetch Request built only on
 // demand), and the core's reply or a Fetch Response → Express response, so the core never
 // sees Express.
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import type { IncomingRequest } from '../core/incoming.ts';
 import type { StubReply } from '../core/reply.ts';
@@ -24,9 +24,33 @@ export function toFetchRequest(req: ExpressRequest, streamBody: boolean): Reques
   return new Request(`${originOf(req)}${req.originalUrl}`, {
     method: req.method,
     headers,
-    ...(hasStream ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+    ...(hasStream ? { body: webBody(req), duplex: 'half' } : {}),
     ...(parsed !== undefined ? { body: parsed } : {}),
   });
+}
+
+/**
+ * The body as a web stream read on demand. A reader that stops early (a body over the size
+ * limit) leaves the rest on the wire for Node to read off once the answer is out;
+ * `Readable.toWeb` reads ahead and would destroy the request, and with it the keep-alive
+ * connection, before the answer goes out.
+ */
+function webBody(req: Readable): ReadableStream<Uint8Array> {
+  const chunks = req.iterator({ destroyOnReturn: false });
+  return new ReadableStream(
+    {
+      async pull(controller) {
+        const { done, value } = await chunks.next();
+        if (done) controller.close();
+        else controller.enqueue(value as Uint8Array);
+      },
+      async cancel() {
+        await chunks.return?.();
+      },
+    },
+    // Nothing is read before the core asks: a body it refuses unread is drained whole.
+    { highWaterMark: 0 },
+  );
 }
 
 function mayHaveBody(req: ExpressRequest): boolean {

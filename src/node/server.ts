@@ -4,11 +4,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RuntimeApiDefinition } from '../core/definition.ts';
 import { createStubs, type Stubs, type StubsOptions } from '../core/stubs.ts';
-import { createApp } from './app.ts';
+import { type AppOptions, createApp } from './app.ts';
 import { answerClientError } from './client-error.ts';
 import { attachSockets } from './sockets.ts';
 
-export interface ServeOptions extends StubsOptions {
+export interface ServeOptions extends StubsOptions, AppOptions {
   port?: number;
   host?: string;
   /** A request (headers and body) must arrive within this (default 30 s); then 408. */
@@ -46,7 +46,7 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
       headersTimeout: Math.min(10_000, requestTimeout),
       connectionsCheckingInterval: Math.min(1000, requestTimeout / 4),
     },
-    createApp(stubs),
+    createApp(stubs, options.validator ? { validator: options.validator } : {}),
   );
   server.on('clientError', answerClientError);
   const sockets = attachSockets(server, stubs);

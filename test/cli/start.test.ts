@@ -129,4 +129,28 @@ describe('contract-stubs start', () => {
       expect(err, value).toMatch(/--socket-push-ms must be .*\n\nUsage: contract-stubs start/);
     }
   });
+  it('--validator core serves with the core judging requests; an unknown validator is refused with usage', async () => {
+    const { origin } = await start(['--validator', 'core']);
+    const session = await fetch(`${origin}/microsite/api/auth/session`, { method: 'POST' });
+    const { accessToken } = (await session.json()) as { accessToken: string };
+    const goal = (body: unknown) =>
+      fetch(`${origin}/microsite/api/goal`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await goal({ input: 'I want to build an AI agent for restaurants' })).status).toBe(200);
+    const refused = await goal({ input: 5 });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({ error: { code: 400, message: expect.stringContaining('input') } });
+
+    const proc = spawn(process.execPath, [BIN, 'start', '--validator', 'ajv'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    proc.stderr.on('data', (c) => {
+      err += c;
+    });
+    const [code] = await once(proc, 'exit');
+    expect(code).toBe(2);
+    expect(err).toMatch(/--validator must be one of express-openapi-validator, core, got "ajv"\n\nUsage: contract-stubs start/);
+  });
 });

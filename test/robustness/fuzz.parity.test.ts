@@ -1,6 +1,7 @@
 // The fuzzer's requests (anonymous, so both instances build the same state) sent to both
 // transports with the same seed and a fixed clock: the same request must get the same status
-// and the same bytes, whichever validator (express-openapi-validator or the core's Ajv) judged it.
+// and the same bytes, whichever validator (express-openapi-validator or the core's Ajv) judged it;
+// a third server runs Express with the core's validator (`--validator core`).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apis } from '../../handlers/index.ts';
@@ -10,13 +11,14 @@ import { FUZZ_RUNS, FUZZ_SEED } from './fuzz.ts';
 import { documentRequests, type FuzzRequest } from './requests.ts';
 
 let http: Transport;
+let httpCore: Transport;
 let msw: Transport;
 beforeAll(async () => {
   const now = new Date('2025-08-05T10:00:00Z');
-  [http, msw] = await Promise.all([startHttp({ now }), startMsw({ now })]);
+  [http, httpCore, msw] = await Promise.all([startHttp({ now }), startHttp({ now, validator: 'core' }), startMsw({ now })]);
 });
 afterAll(async () => {
-  await Promise.all([http.close(), msw.close()]);
+  await Promise.all([http.close(), httpCore.close(), msw.close()]);
 });
 
 /** Ids and clocks differ between two instances by design; everything else must match. */
@@ -51,13 +53,19 @@ async function answer(transport: Transport, api: string, request: FuzzRequest) {
   return `${response.status} ${normalise(withoutMeasured(api, request, await response.text()))}`;
 }
 
-describe('fuzzed parity: HTTP and MSW answer alike', () => {
+describe('fuzzed parity: HTTP (either validator) and MSW answer alike', () => {
   for (const api of apis) {
     it(`${api.id}: ${FUZZ_RUNS} document-driven requests`, { timeout: 60_000 + FUZZ_RUNS * 50 }, async () => {
       await fc.assert(
         fc.asyncProperty(documentRequests(api.document), async (request) => {
-          const [overHttp, throughMsw] = await Promise.all([answer(http, api.id, request), answer(msw, api.id, request)]);
-          expect(overHttp, `${request.method} ${request.url.slice(0, 200)}`).toBe(throughMsw);
+          const [overHttp, overHttpCore, throughMsw] = await Promise.all([
+            answer(http, api.id, request),
+            answer(httpCore, api.id, request),
+            answer(msw, api.id, request),
+          ]);
+          const label = `${request.method} ${request.url.slice(0, 200)}`;
+          expect(overHttp, label).toBe(throughMsw);
+          expect(overHttpCore, `${label} (--validator core)`).toBe(throughMsw);
         }),
         { numRuns: FUZZ_RUNS, seed: FUZZ_SEED },
       );

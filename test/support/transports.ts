@@ -5,7 +5,7 @@ import { setupServer } from 'msw/node';
 import { apis } from '../../handlers/index.ts';
 import type { StubsOptions } from '../../src/core/stubs.ts';
 import { createMswStubs } from '../../src/msw/index.ts';
-import { serve } from '../../src/node/index.ts';
+import { type ServeOptions, serve } from '../../src/node/index.ts';
 import { documentPath } from '../../src/node/package-root.ts';
 import { recordCoverage } from './coverage.ts';
 import { type PrismProxy, startPrismProxy } from './prism.ts';
@@ -29,7 +29,8 @@ export const MSW_ORIGIN = 'http://stubs.test';
 /** Every transport validates its answers and records what it answered for contract coverage. */
 const TESTING: StubsOptions = { strict: true, onRequest: recordCoverage };
 
-export async function startHttp(options: StubsOptions = {}): Promise<Transport> {
+/** `validator: 'core'` serves Express with the core's validator instead of express-openapi-validator. */
+export async function startHttp(options: ServeOptions = {}): Promise<Transport> {
   const running = await serve(apis, { port: 0, ...TESTING, ...options });
   return { name: 'http', origin: running.origin, base: (apiId) => `${running.origin}/${apiId}`, close: () => running.close() };
 }

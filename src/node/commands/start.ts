@@ -1,7 +1,8 @@
-// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--stream-delay <ms>] [--socket-push-ms <ms>] [--no-test-endpoints] [--no-rate-limits] [--log <format>] [--watch] [--state-file <path>]`
+// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--validator <name>] [--stream-delay <ms>] [--socket-push-ms <ms>] [--no-test-endpoints] [--no-rate-limits] [--log <format>] [--watch] [--state-file <path>]`
 import { apis } from '../../../handlers/index.ts';
 import { DEFAULT_SEED, type Stubs } from '../../core/stubs.ts';
 import { DEFAULT_SOCKET_PUSH_MS } from '../../core/websocket.ts';
+import { isRequestValidator, REQUEST_VALIDATORS } from '../app.ts';
 import { createRequestLogger, LOG_FORMATS, type LogFormat } from '../request-log.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server.ts';
 import { DEFAULT_STATE_INTERVAL_MS, loadStateFile, persistState, type StatePersistence } from '../state-file.ts';
@@ -21,6 +22,8 @@ Options:
   --seed <n>       faker seed: same seed + same requests = same data (default ${DEFAULT_SEED})
   --now <iso>      fixed clock, e.g. 2025-08-05T10:00:00Z (byte-identical answers)
   --strict         check every answer against the document (off-contract → 500)
+  --validator <name>  who judges requests: express-openapi-validator (default) or core, the
+                   validator MSW runs: the same verdicts, about twice the requests per second
   --stream-delay <ms>  pause between two events of a streamed (SSE) answer (default ${DEFAULT_STREAM_DELAY_MS}; 0 = at once)
   --socket-push-ms <ms>  pause between two periodic pushes on WebSocket channels (/<api>/ws; default ${DEFAULT_SOCKET_PUSH_MS})
   --no-test-endpoints  leave out development-only test endpoints (/api/test/*: 404)
@@ -45,6 +48,7 @@ function parseCli(argv: string[]) {
     seed: { type: 'string' },
     now: { type: 'string' },
     strict: { type: 'boolean' },
+    validator: { type: 'string' },
     'stream-delay': { type: 'string' },
     'socket-push-ms': { type: 'string' },
     'no-test-endpoints': { type: 'boolean' },
@@ -76,6 +80,8 @@ export async function run(argv: string[]): Promise<void> {
   const log = values.log ?? 'pretty';
   if (!(LOG_FORMATS as readonly string[]).includes(log)) fail(`--log must be one of ${LOG_FORMATS.join(', ')}, got "${log}"`);
   const onRequest = createRequestLogger(log as LogFormat);
+  const validator = values.validator ?? 'express-openapi-validator';
+  if (!isRequestValidator(validator)) fail(`--validator must be one of ${REQUEST_VALIDATORS.join(', ')}, got "${validator}"`);
   const stateFile = values['state-file'];
   const stateInterval = integer('state-interval', values['state-interval'], DEFAULT_STATE_INTERVAL_MS);
   if (stateInterval < 1) fail('--state-interval must be at least 1');
@@ -88,6 +94,7 @@ export async function run(argv: string[]): Promise<void> {
     host,
     seed: integer('seed', values.seed, DEFAULT_SEED),
     strict: values.strict ?? false,
+    validator,
     streamDelayMs: integer('stream-delay', values['stream-delay'], DEFAULT_STREAM_DELAY_MS),
     socketPushMs,
     testEndpoints: !values['no-test-endpoints'],
