@@ -22,8 +22,10 @@ const args = process.argv.slice(2);
 // `npx` and process managers see no difference). What the user set (flags, NODE_OPTIONS, env) wins.
 // They cost throughput (about a quarter, and p99 doubles: docs/performance.md); V8 refuses
 // `--no-optimize-for-size` in NODE_OPTIONS, so CONTRACT_STUBS_NODE_FLAGS replaces the list
-// (empty: V8's defaults) for load tests that want speed over memory.
-const SERVER_V8_FLAGS = (process.env.CONTRACT_STUBS_NODE_FLAGS ?? '--max-semi-space-size=2 --optimize-for-size')
+// (empty: V8's defaults) for load tests that want speed over memory. `--no-maglev` leaves hot
+// code to Sparkplug and TurboFan: Maglev's mid-tier code and compile memory raised the peak
+// by ~5 MiB over the soak and ~10–20 MiB over a bench run (docs/performance.md, fourth pass).
+const SERVER_V8_FLAGS = (process.env.CONTRACT_STUBS_NODE_FLAGS ?? '--max-semi-space-size=2 --optimize-for-size --no-maglev')
   .split(/\s+/)
   .filter(Boolean);
 const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };

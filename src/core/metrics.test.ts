@@ -53,5 +53,9 @@ describe('RequestMetrics at capacity', () => {
       [205, 1],
       [206, 0],
     ]);
+    // A reset empties the ring; it fills again from the start.
+    metrics.clear();
+    metrics.record('GET /b', 201, 2);
+    expect(metrics.snapshot().recent).toEqual([{ operation: 'GET /b', status: 201, durationMs: 2, ageMs: 0 }]);
   });
 });

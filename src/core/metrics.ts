@@ -28,13 +28,6 @@ export interface MetricsSnapshot {
 export const METRICS_WINDOW_MS = 60_000;
 const MAX_RECENT = 10_000;
 
-interface Answer {
-  operation: string | null;
-  status: number;
-  durationMs: number;
-  at: number;
-}
-
 export class RequestMetrics {
   readonly #clock: () => number;
   readonly #started: number;
@@ -42,9 +35,15 @@ export class RequestMetrics {
   #requests = 0;
   #errors = 0;
   #totalDurationMs = 0;
-  // A ring of the last `capacity` answers: once full, each answer overwrites the oldest entry
-  // in place (splicing a full 10,000-entry array cost 7 % of a request's CPU).
-  #recent: Answer[] = [];
+  // A ring of the last `capacity` answers, one column per field: once full, each answer
+  // overwrites the oldest in place (splicing a full 10,000-entry array cost 7 % of a request's
+  // CPU). Columns rather than an object per answer: ~26 bytes an answer instead of ~92 (an
+  // object and two boxed doubles), 0.9 → 0.25 MiB per full instance. Allocated on first use.
+  #operations: (string | null)[] = [];
+  #statuses = new Uint16Array(0);
+  #durations = new Float64Array(0);
+  #times = new Float64Array(0);
+  #size = 0;
   #oldest = 0;
 
   constructor(clock: () => number = () => performance.now(), capacity = MAX_RECENT) {
@@ -57,30 +56,44 @@ export class RequestMetrics {
     this.#requests++;
     if (status >= 500) this.#errors++;
     this.#totalDurationMs += durationMs;
-    const at = this.#clock();
-    if (this.#recent.length < this.#capacity) {
-      this.#recent.push({ operation, status, durationMs, at });
-      return;
+    if (this.#times.length === 0) {
+      this.#operations = new Array<string | null>(this.#capacity).fill(null);
+      this.#statuses = new Uint16Array(this.#capacity);
+      this.#durations = new Float64Array(this.#capacity);
+      this.#times = new Float64Array(this.#capacity);
     }
-    const entry = this.#recent[this.#oldest] as Answer;
-    entry.operation = operation;
-    entry.status = status;
-    entry.durationMs = durationMs;
-    entry.at = at;
-    this.#oldest = (this.#oldest + 1) % this.#capacity;
+    let slot: number;
+    if (this.#size < this.#capacity) slot = this.#size++;
+    else {
+      slot = this.#oldest;
+      this.#oldest = (this.#oldest + 1) % this.#capacity;
+    }
+    this.#operations[slot] = operation;
+    this.#statuses[slot] = status;
+    this.#durations[slot] = durationMs;
+    this.#times[slot] = this.#clock();
   }
 
   snapshot(): MetricsSnapshot {
     const now = this.#clock();
-    const ordered = [...this.#recent.slice(this.#oldest), ...this.#recent.slice(0, this.#oldest)];
+    const recent: RecentAnswer[] = [];
+    for (let i = 0; i < this.#size; i++) {
+      const slot = (this.#oldest + i) % this.#capacity;
+      const ageMs = now - (this.#times[slot] as number);
+      if (ageMs >= METRICS_WINDOW_MS) continue;
+      recent.push({
+        operation: this.#operations[slot] ?? null,
+        status: this.#statuses[slot] as number,
+        durationMs: this.#durations[slot] as number,
+        ageMs,
+      });
+    }
     return {
       uptimeMs: now - this.#started,
       requests: this.#requests,
       errors: this.#errors,
       totalDurationMs: this.#totalDurationMs,
-      recent: ordered
-        .filter((entry) => now - entry.at < METRICS_WINDOW_MS)
-        .map(({ operation, status, durationMs, at }) => ({ operation, status, durationMs, ageMs: now - at })),
+      recent,
       windowMs: METRICS_WINDOW_MS,
     };
   }
@@ -90,7 +103,11 @@ export class RequestMetrics {
     this.#requests = 0;
     this.#errors = 0;
     this.#totalDurationMs = 0;
-    this.#recent = [];
+    this.#operations = [];
+    this.#statuses = new Uint16Array(0);
+    this.#durations = new Float64Array(0);
+    this.#times = new Float64Array(0);
+    this.#size = 0;
     this.#oldest = 0;
   }
 }
