@@ -12,6 +12,7 @@ import { STATUS_TEXT, StubError, type StubErrorOptions } from './envelope.ts';
 import { forcedReply } from './forced.ts';
 import { HandlerContextImpl } from './handler-context.ts';
 import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
+import { isoTime } from './iso-time.ts';
 import type { Journal } from './journal.ts';
 import { type MetricsSnapshot, RequestMetrics } from './metrics.ts';
 import { isForced, preferencesFrom } from './prefer.ts';
@@ -154,7 +155,7 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
       status,
       message,
       requestId: options.nextRequestId(),
-      timestamp: now().toISOString(),
+      timestamp: isoTime(now()),
       ...(extra.code ? { code: extra.code } : {}),
       ...(extra.issues ? { issues: extra.issues } : {}),
       ...(extra.details ? { details: extra.details } : {}),
@@ -424,7 +425,7 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     const durationMs = Math.round((performance.now() - started) * 100) / 100;
     metrics.record(outcome.operation?.key ?? null, outcome.reply.status, durationMs);
     options.journal.record({
-      time: now().toISOString(),
+      time: isoTime(now()),
       api: definition.id,
       method: request.method,
       path: url.pathname + url.search,
