@@ -246,9 +246,9 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     const op = found.operation;
     const base = { operation: op, issues: [] as ValidationIssue[], forced: false };
 
-    // Most requests carry neither a Prefer header nor a `__` query control: no query to parse.
+    // Most requests carry neither a Prefer header nor a `__` query control (`%5F` decoded): no query to parse.
     const prefs =
-      request.headers.prefer !== undefined || url.search.includes('__')
+      request.headers.prefer !== undefined || /_|%5f/i.test(url.search)
         ? preferencesFrom(request.headers.prefer, url.searchParams)
         : undefined;
     if (prefs && isForced(prefs)) {
