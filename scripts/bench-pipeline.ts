@@ -1,12 +1,18 @@
-// The core pipeline alone: each plan's GET and POST straight to `stubs.fetch(request)` in a
-// sequential in-process loop (no sockets, no Express, no MSW), reported as µs per request.
-// The floor both transports pay; profile it with `node --cpu-prof scripts/bench-pipeline.ts`.
+// The core pipeline alone: each plan's GET and POST in a sequential in-process loop (no
+// sockets, no Express, no MSW), reported as µs per request. Profile it with
+// `node --cpu-prof scripts/bench-pipeline.ts`. `--entry` picks the entry point:
+//   fetch    `stubs.fetch(Request)` → `Response`, read whole (MSW's path; the default)
+//   answer   `stubs.answer(parts)` → `StubReply`, the core's own validator judging (the Node
+//            transport's path without express-openapi-validator)
+//   verdict  `stubs.answer(parts, { verdict })` as after express-openapi-validator passed it
 // Each figure is the best of `--rounds` runs: on a shared machine the best is the least disturbed.
 // Beside wall time per request it gives the process's CPU time per request, which time spent
 // waiting for a core others hold does not inflate.
-//   node scripts/bench-pipeline.ts [--seconds 1] [--rounds 3] [--api microsite]
+//   node scripts/bench-pipeline.ts [--seconds 1] [--rounds 3] [--api microsite] [--entry fetch]
 import { parseArgs } from 'node:util';
 import { apis } from '../handlers/index.ts';
+import type { IncomingRequest } from '../src/core/incoming.ts';
+import type { TransportVerdict } from '../src/core/request-body.ts';
 import { createStubs } from '../src/core/stubs.ts';
 import { type BenchRequest, benchPlans } from './bench-plans.ts';
 
@@ -15,8 +21,11 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '1' },
     rounds: { type: 'string', default: '3' },
     api: { type: 'string' },
+    entry: { type: 'string', default: 'fetch' },
   },
 });
+const ENTRIES = ['fetch', 'answer', 'verdict'];
+if (!ENTRIES.includes(values.entry)) throw new Error(`--entry must be one of ${ENTRIES.join(', ')}`);
 const seconds = Number(values.seconds);
 const rounds = Math.max(1, Number(values.rounds));
 const ORIGIN = 'http://stubs.bench';
@@ -26,24 +35,61 @@ const stubs = createStubs(apis, { rateLimits: false });
 // The plans create their sessions with `fetch`; here it reaches the stubs in-process.
 globalThis.fetch = (input, init) => stubs.fetch(new Request(input, init));
 
-function requestFor(base: string, plan: BenchRequest, auth: Record<string, string>): () => Request {
-  const headers = { ...(plan.body !== undefined ? { 'content-type': 'application/json' } : {}), ...plan.headers, ...auth };
+/** One request sent and its answer read whole; true for a 2xx. */
+type Send = () => Promise<boolean>;
+
+function senderFor(base: string, plan: BenchRequest, auth: Record<string, string>): Send {
+  const headers: Record<string, string> = {
+    ...(plan.body !== undefined ? { 'content-type': 'application/json' } : {}),
+    ...plan.headers,
+    ...auth,
+  };
   const body = plan.body !== undefined ? JSON.stringify(plan.body) : undefined;
-  return () => new Request(base + plan.path, { method: plan.method, headers, ...(body !== undefined ? { body } : {}) });
+  const url = base + plan.path;
+  const make = () => new Request(url, { method: plan.method, headers, ...(body !== undefined ? { body } : {}) });
+  if (values.entry === 'fetch') {
+    return async () => {
+      const response = await stubs.fetch(make());
+      await response.arrayBuffer();
+      return response.ok;
+    };
+  }
+  // As src/node/fetch-bridge.ts hands a request over: Node's header record, the Request on demand.
+  const withLength = body !== undefined ? { ...headers, 'content-length': String(Buffer.byteLength(body)) } : headers;
+  const parts = (): IncomingRequest => {
+    let request: Request | undefined;
+    return {
+      method: plan.method,
+      url,
+      headers: { ...withLength },
+      toRequest: () => (request ??= make()),
+    };
+  };
+  const verdict = (): TransportVerdict | undefined =>
+    values.entry === 'verdict'
+      ? { kind: 'valid', body: body === undefined ? undefined : JSON.parse(body), hasBody: body !== undefined }
+      : undefined;
+  return async () => {
+    const v = verdict();
+    const reply = await stubs.answer(parts(), { clientAddress: '127.0.0.1', ...(v ? { verdict: v } : {}) });
+    // What sendReply reads off the reply before writing it.
+    reply.headers.forEach(() => {});
+    if (typeof reply.body === 'string') Buffer.byteLength(reply.body);
+    else if (reply.body !== null) await reply.toResponse().arrayBuffer();
+    return reply.status >= 200 && reply.status < 300;
+  };
 }
 
-async function measure(make: () => Request) {
+async function measure(send: Send) {
   const warmUntil = performance.now() + Math.max(300, (seconds * 1000) / 10);
-  while (performance.now() < warmUntil) await (await stubs.fetch(make())).arrayBuffer();
+  while (performance.now() < warmUntil) await send();
   let requests = 0;
   let failures = 0;
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const until = started + seconds * 1000;
   while (performance.now() < until) {
-    const response = await stubs.fetch(make());
-    await response.arrayBuffer();
-    if (response.ok) requests++;
+    if (await send()) requests++;
     else failures++;
   }
   const elapsedMs = performance.now() - started;
@@ -64,9 +110,9 @@ for (const definition of apis) {
   const base = `${ORIGIN}/${definition.id}`;
   const auth = await plan.prepare(base);
   for (const request of [plan.get, plan.post]) {
-    const make = requestFor(base, request, auth);
+    const send = senderFor(base, request, auth);
     const runs = [];
-    for (let round = 0; round < rounds; round++) runs.push(await measure(make));
+    for (let round = 0; round < rounds; round++) runs.push(await measure(send));
     const result = runs.reduce((best, run) => (run.cpuUsPerRequest < best.cpuUsPerRequest ? run : best));
     const flag = result.failures > 0 ? ` (${result.failures} non-2xx)` : '';
     rows.push(

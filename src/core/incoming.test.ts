@@ -87,4 +87,12 @@ describe('stubs.answer (the request as parts)', () => {
     expect((await stubs.answer(where.incoming)).json).toEqual({ url: 'http://x/parts/api/where?q=1' });
     expect(where.built()).toBe(1);
   });
+
+  it('reads the `__` query controls however their underscores are encoded', async () => {
+    for (const query of ['__code=200', '%5F%5Fcode=200', '_%5fcode=200']) {
+      const stubs = createStubs([partsApi], { now });
+      await stubs.answer(incomingFromRequest(new Request(`http://x/parts/api/where?${query}`)));
+      expect(stubs.journal.list()[0]?.forced, query).toBe(true);
+    }
+  });
 });

@@ -1,7 +1,8 @@
 // A request as the core reads it. Every transport can hand these parts over without building
 // WHATWG objects (the Node transport reads them off `http.IncomingMessage`); the `Request`
 // itself is built only when something needs it: a handler reading `ctx.request`, or the core
-// reading a body the transport did not parse.
+// reading a body the transport did not parse and cannot read itself (`readText`).
+import type { BodyRead } from './read-body.ts';
 
 export interface IncomingRequest {
   method: string;
@@ -11,6 +12,11 @@ export interface IncomingRequest {
   headers: Record<string, string>;
   /** The same request as a WHATWG `Request`; one instance, built on first call. */
   toRequest(): Request;
+  /**
+   * The body as `readBody(toRequest(), maxBytes)` would read it, for a transport that reads it
+   * more cheaply itself (Node: off the socket's stream, with no web stream between). Once.
+   */
+  readText?(maxBytes: number): Promise<BodyRead>;
 }
 
 export function incomingFromRequest(request: Request): IncomingRequest {

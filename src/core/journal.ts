@@ -26,7 +26,19 @@ export class Journal {
   }
 
   record(entry: Omit<JournalEntry, 'id'>): void {
-    const recorded = { id: this.#next++, ...entry };
+    // Spelled out: `{ id, ...entry }` costs several times more, once per request.
+    const recorded: JournalEntry = {
+      id: this.#next++,
+      time: entry.time,
+      api: entry.api,
+      method: entry.method,
+      path: entry.path,
+      operation: entry.operation,
+      status: entry.status,
+      durationMs: entry.durationMs,
+      forced: entry.forced,
+      issues: entry.issues,
+    };
     this.#entries.push(recorded);
     this.#listener?.(recorded);
     if (this.#entries.length > this.#capacity) this.#entries.shift();

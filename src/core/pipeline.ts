@@ -6,11 +6,13 @@ import type { Faker } from '@faker-js/faker';
 import { parse as parseCookies } from 'cookie';
 import { createSchemaCompiler } from './ajv.ts';
 import { coerceParameter } from './coerce.ts';
-import type { AuthResult, InstanceInfo, RuntimeApiDefinition } from './definition.ts';
+import type { AuthResult, InstanceInfo, RuntimeApiDefinition, RuntimeContext } from './definition.ts';
 import { indexOperations, type Operation } from './document.ts';
 import { STATUS_TEXT, StubError, type StubErrorOptions } from './envelope.ts';
 import { forcedReply } from './forced.ts';
+import { HandlerContextImpl } from './handler-context.ts';
 import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
+import { isoTime } from './iso-time.ts';
 import type { Journal } from './journal.ts';
 import { type MetricsSnapshot, RequestMetrics } from './metrics.ts';
 import { isForced, preferencesFrom } from './prefer.ts';
@@ -49,6 +51,8 @@ export interface HandleOptions {
   path: string;
   /** Set when the transport already parsed and validated the request. */
   verdict?: TransportVerdict;
+  /** The request's URL, when the caller has already parsed it (the core then does not again). */
+  url?: URL;
   /** The caller's address, for per-IP rate limits; `local` when the transport has none (MSW). */
   clientAddress?: string;
   /**
@@ -98,7 +102,8 @@ export interface ApiSnapshot {
 
 /** Adds headers the reply does not set itself. */
 function withHeaders(reply: StubReply, headers: Record<string, string> | undefined): StubReply {
-  for (const [name, value] of Object.entries(headers ?? {})) if (!reply.headers.has(name)) reply.headers.set(name, value);
+  if (!headers) return reply;
+  for (const [name, value] of Object.entries(headers)) if (!reply.headers.has(name)) reply.headers.set(name, value);
   return reply;
 }
 
@@ -150,13 +155,15 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
       status,
       message,
       requestId: options.nextRequestId(),
-      timestamp: now().toISOString(),
+      timestamp: isoTime(now()),
       ...(extra.code ? { code: extra.code } : {}),
       ...(extra.issues ? { issues: extra.issues } : {}),
       ...(extra.details ? { details: extra.details } : {}),
     });
     return jsonReply(status, body, { headers: extra.headers ?? {} });
   }
+
+  const fail = (status: number, message: string, opts: StubErrorOptions = {}) => errorReply(status, message, opts);
 
   /** `/api/v1/x` → `/api/x` where the definition declares that alias. */
   function unalias(path: string): string {
@@ -239,8 +246,12 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     const op = found.operation;
     const base = { operation: op, issues: [] as ValidationIssue[], forced: false };
 
-    const prefs = preferencesFrom(request.headers.prefer, url.searchParams);
-    if (isForced(prefs)) {
+    // Most requests carry neither a Prefer header nor a `__` query control (`%5F` decoded): no query to parse.
+    const prefs =
+      request.headers.prefer !== undefined || /_|%5f/i.test(url.search)
+        ? preferencesFrom(request.headers.prefer, url.searchParams)
+        : undefined;
+    if (prefs && isForced(prefs)) {
       const forcedFaker = (s: number | undefined) => (s === undefined ? faker : createFaker(s));
       return {
         ...base,
@@ -259,11 +270,13 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     const headers = request.headers;
     const cookies = headers.cookie ? { ...knownCookies, ...(parseCookies(headers.cookie) as Record<string, string>) } : { ...knownCookies };
     const rawQuery = new Map<string, string[]>();
-    url.searchParams.forEach((value, name) => {
-      const values = rawQuery.get(name);
-      if (values) values.push(value);
-      else rawQuery.set(name, [value]);
-    });
+    if (url.search !== '') {
+      url.searchParams.forEach((value, name) => {
+        const values = rawQuery.get(name);
+        if (values) values.push(value);
+        else rawQuery.set(name, [value]);
+      });
+    }
     const query: Record<string, unknown> = {};
     const params: Record<string, unknown> = { ...found.params };
     for (const [name, values] of rawQuery) query[name] = values[values.length - 1];
@@ -278,17 +291,15 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
 
     {
       // A path id that is not valid percent-encoded UTF-8 cannot be judged against its schema.
-      const undecodable = found.undecodable.map((name) => ({
-        in: 'path' as const,
-        field: name,
-        message: 'is not valid percent-encoded UTF-8',
-      }));
-      const checked = verdict
-        ? verdict.kind === 'invalid'
-          ? verdict.issues
-          : []
-        : compiled.requestValidator.validateRequest(op.key, parts);
-      const issues = undecodable.length > 0 ? undecodable.slice(0, 1) : checked;
+      const undecodable = found.undecodable[0];
+      const issues =
+        undecodable !== undefined
+          ? [{ in: 'path' as const, field: undecodable, message: 'is not valid percent-encoded UTF-8' }]
+          : verdict
+            ? verdict.kind === 'invalid'
+              ? verdict.issues
+              : []
+            : compiled.requestValidator.validateRequest(op.key, parts);
       if (issues.length > 0) {
         return { ...base, issues, reply: errorReply(400, describeIssues(issues), { code: 'VALIDATION_ERROR', issues }) };
       }
@@ -307,32 +318,13 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     const handler = definition.handlers[op.key];
     if (!handler) throw new Error(`${definition.id}: no handler for ${op.key}`);
     const secure = url.protocol === 'https:' || headers['x-forwarded-proto'] === 'https';
-    // Built only when the handler reads it (a health operation): it copies the last minute's answers.
-    let snapshot: MetricsSnapshot | undefined;
     try {
-      const reply = await handler({
-        get request() {
-          return request.toRequest();
-        },
-        params,
-        query,
-        headers,
-        cookies,
-        body,
-        principal,
-        state,
-        services,
-        faker,
-        now,
-        secure,
-        clientAddress,
-        get metrics() {
-          snapshot ??= metrics.snapshot();
-          return snapshot;
-        },
-        reply: replyBuilder,
-        fail: (status: number, message: string, opts: StubErrorOptions = {}) => errorReply(status, message, opts),
-      });
+      const ctx = new HandlerContextImpl(
+        { params, query, headers, cookies, body, principal, state, services, faker, now, secure, clientAddress, reply: replyBuilder, fail },
+        request,
+        metrics,
+      );
+      const reply = await handler(ctx as unknown as RuntimeContext);
       return { ...base, reply: withHeaders(reply, limited?.headers) };
     } catch (error) {
       if (error instanceof StubError) {
@@ -394,9 +386,12 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     };
   }
 
-  async function answer(request: IncomingRequest, { path: requested, verdict, clientAddress, cookies }: HandleOptions): Promise<StubReply> {
+  async function answer(
+    request: IncomingRequest,
+    { path: requested, verdict, clientAddress, cookies, url: parsed }: HandleOptions,
+  ): Promise<StubReply> {
     const started = performance.now();
-    const url = new URL(request.url);
+    const url = parsed ?? new URL(request.url);
     const path = unalias(requested);
     let outcome: Outcome;
     try {
@@ -430,7 +425,7 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     const durationMs = Math.round((performance.now() - started) * 100) / 100;
     metrics.record(outcome.operation?.key ?? null, outcome.reply.status, durationMs);
     options.journal.record({
-      time: now().toISOString(),
+      time: isoTime(now()),
       api: definition.id,
       method: request.method,
       path: url.pathname + url.search,

@@ -3,7 +3,7 @@
 // Express's body parser and express-openapi-validator reach them in.
 import type { Operation } from './document.ts';
 import type { IncomingRequest } from './incoming.ts';
-import { isJsonMediaType, mediaTypeOf, readBody } from './read-body.ts';
+import { isJsonMediaType, MAX_BODY_BYTES, mediaTypeOf, readBody } from './read-body.ts';
 import type { ValidationIssue } from './validation.ts';
 
 /**
@@ -70,7 +70,7 @@ export async function parseRequestBody(
   if (verdict) return NONE; // 'invalid': the validator's issues are rendered next
 
   if (mayHaveBody && isJsonMediaType(mediaType)) {
-    const read = await readBody(request.toRequest());
+    const read = request.readText ? await request.readText(MAX_BODY_BYTES) : await readBody(request.toRequest());
     if (!read.ok) return TOO_LARGE;
     if (read.text.length > 0) {
       // Like Express's JSON parser (strict): the top level is an object or an array.

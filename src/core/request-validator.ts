@@ -2,7 +2,7 @@
 // runtime without express-openapi-validator plug this into the pipeline. It reports in the
 // same order express-openapi-validator does: the first parameter error, then the first body
 // error. Undeclared query parameters are ignored (cache busters must not break a call).
-import type { ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { SchemaCompiler } from './ajv.ts';
 import type { JsonSchema, Operation, ParameterLocation } from './document.ts';
 import { isJsonMediaType, mediaTypeOf } from './read-body.ts';
@@ -20,58 +20,60 @@ function firstIssue(location: IssueLocation, errors: ErrorObject[] | null | unde
   return error ? [issueFromAjv(location, error.instancePath, error.keyword, error.message ?? 'is invalid', error.params)] : [];
 }
 
+/** What an operation's request is checked against, compiled on the operation's first request. */
+interface Checks {
+  parameters: Array<{ part: keyof RequestParts; issueIn: IssueLocation; validate: ValidateFunction }>;
+  body?: { required: boolean; validate: ValidateFunction | undefined };
+}
+
+function checksFor(op: Operation, compiler: SchemaCompiler): Checks {
+  const parameters: Checks['parameters'] = [];
+  for (const [location, part, issueIn] of PARAMETER_ORDER) {
+    const params = op.parameters.filter((p) => p.in === location);
+    if (params.length === 0) continue;
+    const name = (p: (typeof params)[number]) => (location === 'header' ? p.name.toLowerCase() : p.name);
+    const schema: JsonSchema = {
+      type: 'object',
+      // Only declared parameters are checked; others are ignored.
+      properties: Object.fromEntries(params.map((p) => [name(p), p.schema ?? {}])),
+      required: params.filter((p) => p.required).map(name),
+    };
+    parameters.push({ part, issueIn, validate: compiler.compile(schema) });
+  }
+  const body = op.requestBody;
+  if (!body) return { parameters };
+  const schema = [...body.content].find(([type]) => isJsonMediaType(mediaTypeOf(type)))?.[1].schema;
+  return { parameters, body: { required: body.required === true, validate: schema ? compiler.compile(schema) : undefined } };
+}
+
 export function createRequestValidator(operations: Operation[], compiler: SchemaCompiler): RequestValidator {
   const byKey = new Map(operations.map((op) => [op.key, op]));
+  const checks = new Map<string, Checks>();
   return {
     validateRequest(key, parts) {
       const op = byKey.get(key);
       if (!op) return [];
+      let check = checks.get(key);
+      if (!check) {
+        check = checksFor(op, compiler);
+        checks.set(key, check);
+      }
       const issues: ValidationIssue[] = [];
-      for (const [location, part, issueIn] of PARAMETER_ORDER) {
-        const params = op.parameters.filter((p) => p.in === location);
-        if (params.length === 0) continue;
-        const values = parts[part] as Record<string, unknown>;
-        const schema: JsonSchema = {
-          type: 'object',
-          // Only declared parameters are checked; others are ignored.
-          properties: Object.fromEntries(params.map((p) => [location === 'header' ? p.name.toLowerCase() : p.name, p.schema ?? {}])),
-          required: params.filter((p) => p.required).map((p) => (location === 'header' ? p.name.toLowerCase() : p.name)),
-        };
-        const validate = compiler.compile(schemaFor(op, location, schema));
-        if (!validate(values)) {
+      for (const { part, issueIn, validate } of check.parameters) {
+        if (!validate(parts[part])) {
           issues.push(...firstIssue(issueIn, validate.errors));
           break;
         }
       }
-
-      const body = op.requestBody;
+      const body = check.body;
       if (body) {
         if (!parts.hasBody) {
           if (body.required) issues.push({ in: 'body', field: '', message: 'is required' });
-        } else {
-          const schema = [...body.content].find(([type]) => isJsonMediaType(mediaTypeOf(type)))?.[1].schema;
-          if (schema) {
-            const validate = compiler.compile(schema);
-            if (!validate(parts.body)) issues.push(...firstIssue('body', validate.errors));
-          }
+        } else if (body.validate && !body.validate(parts.body)) {
+          issues.push(...firstIssue('body', body.validate.errors));
         }
       }
       return issues;
     },
   };
-}
-
-// Parameter schemas are synthesised per request shape; keep one object per operation and
-// location so the compiler's cache hits.
-const synthesised = new WeakMap<Operation, Map<ParameterLocation, JsonSchema>>();
-function schemaFor(op: Operation, location: ParameterLocation, fresh: JsonSchema): JsonSchema {
-  let perOp = synthesised.get(op);
-  if (!perOp) {
-    perOp = new Map();
-    synthesised.set(op, perOp);
-  }
-  const known = perOp.get(location);
-  if (known) return known;
-  perOp.set(location, fresh);
-  return fresh;
 }

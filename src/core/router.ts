@@ -56,9 +56,16 @@ export function createRouter(operations: Operation[]) {
   }
   // Literal segments win over templated ones: `/chats/search` before `/chats/{id}`.
   const compiled = [...byPath.values()].sort((a, b) => b.literalSegments - a.literalSegments);
+  // A path without parameters is found without scanning: no other path can match its exact
+  // text before it (a templated one has fewer literal segments, a longer one more segments).
+  const literal = new Map(compiled.filter((entry) => entry.names.length === 0).map((entry) => [entry.path, entry]));
 
   return function match(method: string, pathname: string): RouteMatch {
     const wanted = method.toUpperCase();
+    const exact = literal.get(pathname);
+    const exactOperation = exact?.byMethod.get(wanted) ?? (wanted === 'HEAD' ? exact?.byMethod.get('GET') : undefined);
+    // Otherwise the scan below, which also collects the methods a 405 lists.
+    if (exactOperation) return { kind: 'found', operation: exactOperation, params: {}, undecodable: [] };
     const allow = new Set<string>();
     for (const entry of compiled) {
       const found = entry.pattern.exec(pathname);

@@ -183,7 +183,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     if (target) {
       const { mounted, path } = target;
       if (request.method === 'GET' && path === '/openapi.json') return json(200, mounted.api.definition.document);
-      return mounted.api.answer(request, { path, ...answerOptions });
+      return mounted.api.answer(request, { path, url, ...answerOptions });
     }
     if (request.method === 'GET' && url.pathname === '/') return json(200, listing(url.origin));
     return json(404, { error: `Nothing is mounted at ${url.pathname}`, ...listing(url.origin) });

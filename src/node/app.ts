@@ -3,6 +3,7 @@
 // validator share state: its issues 881, 900, 876), all answering through the core.
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
+import type { Operation } from '../core/document.ts';
 import { isForced, preferencesFrom } from '../core/prefer.ts';
 import { isJsonMediaType, MAX_BODY_BYTES, mediaTypeOf } from '../core/read-body.ts';
 import type { TransportVerdict } from '../core/request-body.ts';
@@ -34,6 +35,7 @@ function isForcedRequest(req: Request): boolean {
 }
 
 function hasUndecodableSegment(path: string): boolean {
+  if (!path.includes('%')) return false;
   try {
     decodeURIComponent(path);
     return false;
@@ -48,7 +50,9 @@ function hasUndecodableSegment(path: string): boolean {
 const RESERVED_IN_QUERY_VALUE = /[:/?#[\]@!$'()*+,;=]/;
 
 function hasReservedQueryValue(url: string): boolean {
-  const query = url.split('?', 2)[1]?.split('#')[0] ?? '';
+  const start = url.indexOf('?');
+  if (start < 0) return false;
+  const query = url.slice(start + 1).split('#')[0] ?? '';
   return query.split('&').some((pair) => RESERVED_IN_QUERY_VALUE.test(pair.split('=').slice(1).join('=')));
 }
 
@@ -70,6 +74,18 @@ function verdictFromError(error: unknown, req: Request): TransportVerdict | unde
 function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
   const router = express.Router();
   const document = api.definition.document;
+  // The operation a request reaches, looked up once per request (and again only if its path
+  // changes) instead of by each middleware below.
+  const OPERATION = Symbol('contract-stubs operation');
+  type WithOperation = Request & { [OPERATION]?: { path: string; operation: Operation | undefined } };
+  const operationOf = (req: WithOperation): Operation | undefined => {
+    const path = req.path;
+    const known = req[OPERATION];
+    if (known?.path === path) return known.operation;
+    const operation = api.operationFor(req.method, path);
+    req[OPERATION] = { path, operation };
+    return operation;
+  };
   // One validator per document path, built on the path's first request, over a copy of the
   // document holding only that path: express-openapi-validator's route lookup compiles a
   // path-to-regexp for every path of its document on every request, and most paths of a
@@ -98,7 +114,7 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
   };
   // Runs the validators of the operation the core routes this request to, one after another.
   const validate: RequestHandler = (req, res, next) => {
-    const operation = api.operationFor(req.method, req.path);
+    const operation = operationOf(req);
     if (!operation) return next();
     const chain = validatorsFor(operation.path);
     const step = (index: number, error?: unknown): void => {
@@ -118,36 +134,35 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
       : { kind: 'valid', body: req.body, hasBody: req.body !== undefined },
   );
 
-  // An alias (`/api/v1/x` for `/api/x`) is rewritten before the validator looks up the route.
-  router.use((req, _res, next) => {
+  // One middleware, in this order: an alias (`/api/v1/x` for `/api/x`) is rewritten before the
+  // validator looks up the route; Prefer-forced answers skip validation in the core, so they
+  // skip it here too; and some requests are judged by the core alone, so both transports say
+  // the same: a path whose ids do not decode (express-openapi-validator reports it as a body
+  // error), an empty body (Express's JSON parser makes it `{}`, so the validator names a field
+  // instead of the missing body), a query value with a raw reserved character, and a numeric
+  // query or header value the validator would coerce loosely (src/node/loose-numbers.ts).
+  router.use((req, res, next) => {
     const path = api.unalias(req.path);
     if (path !== req.path) {
       const rest = req.url.slice(req.path.length);
       req.url = path + rest;
       req.originalUrl = prefix + path + rest;
     }
+    if (
+      isForcedRequest(req) ||
+      hasUndecodableSegment(req.path) ||
+      req.headers['content-length'] === '0' ||
+      hasReservedQueryValue(req.originalUrl) ||
+      hasLooseNumber(operationOf(req), req)
+    )
+      return direct(req, res, next);
     next();
   });
-  // Prefer-forced answers skip validation in the core, so they skip it here too.
-  router.use((req, res, next) => (isForcedRequest(req) ? direct(req, res, next) : next()));
-  // Judged by the core alone, so both transports say the same: a path whose ids do not decode
-  // (express-openapi-validator reports it as a body error), an empty body (Express's JSON
-  // parser makes it `{}`, so the validator names a field instead of the missing body) and a
-  // query value with a raw reserved character, and a numeric query or header value the
-  // validator would coerce loosely (src/node/loose-numbers.ts).
-  router.use((req, res, next) =>
-    hasUndecodableSegment(req.path) ||
-    req.headers['content-length'] === '0' ||
-    hasReservedQueryValue(req.originalUrl) ||
-    hasLooseNumber(api.operationFor(req.method, req.path), req.query, req.headers)
-      ? direct(req, res, next)
-      : next(),
-  );
   // Only JSON bodies of a media type the operation declares are parsed; any other is the core's
   // 415 before the body is read, as under MSW.
   const declaresJsonBody = (req: Request) => {
     const mediaType = mediaTypeOf(req.headers['content-type'] ?? null);
-    return isJsonMediaType(mediaType) && api.operationFor(req.method, req.path)?.requestBody?.content.has(mediaType) === true;
+    return isJsonMediaType(mediaType) && operationOf(req)?.requestBody?.content.has(mediaType) === true;
   };
   router.use(express.json({ limit: MAX_BODY_BYTES, type: (req) => declaresJsonBody(req as Request) }));
   router.use(validate);

@@ -4,6 +4,7 @@
 import type { Readable } from 'node:stream';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import type { IncomingRequest } from '../core/incoming.ts';
+import type { BodyRead } from '../core/read-body.ts';
 import type { StubReply } from '../core/reply.ts';
 
 export function originOf(req: ExpressRequest): string {
@@ -68,7 +69,8 @@ export function toIncoming(req: ExpressRequest, streamBody: boolean): IncomingRe
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   // As toFetchRequest: no length for a body the core will not read from the stream.
-  if (!(streamBody && mayHaveBody(req) && !req.readableEnded)) delete headers['content-length'];
+  const hasStream = streamBody && mayHaveBody(req) && !req.readableEnded;
+  if (!hasStream) delete headers['content-length'];
   let request: Request | undefined;
   return {
     method: req.method,
@@ -78,7 +80,29 @@ export function toIncoming(req: ExpressRequest, streamBody: boolean): IncomingRe
       request ??= toFetchRequest(req, streamBody);
       return request;
     },
+    // The body toFetchRequest would carry, read without a Request or a web stream.
+    readText: async (maxBytes) => {
+      if (hasStream) return readStream(req, Number(headers['content-length']), maxBytes);
+      const parsed = streamBody && mayHaveBody(req) && req.body !== undefined ? JSON.stringify(req.body) : '';
+      return { ok: true, text: parsed };
+    },
   };
+}
+
+/** As `readBody` in src/core/read-body.ts: refused by its declared length, or as soon as it passes the cap. */
+async function readStream(req: ExpressRequest, declared: number, maxBytes: number): Promise<BodyRead> {
+  if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, reason: 'too-large' };
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // Leaving the loop early leaves the rest on the wire for Node to read off once the answer is
+  // out (destroying the stream would cut the keep-alive connection before the 413 goes out).
+  for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+    total += chunk.byteLength;
+    if (total > maxBytes) return { ok: false, reason: 'too-large' };
+    chunks.push(chunk);
+  }
+  // TextDecoder, not Buffer#toString: it drops a leading byte-order mark, as readBody does.
+  return { ok: true, text: new TextDecoder().decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)) };
 }
 
 /** Writes the core's reply; a JSON or text body goes out in one write with its length. */

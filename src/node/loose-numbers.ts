@@ -32,10 +32,14 @@ function numericParameters(op: Operation) {
   return found;
 }
 
-export function hasLooseNumber(op: Operation | undefined, query: Record<string, unknown>, headers: Record<string, Raw>): boolean {
+/** `request.query` is read only when the operation has a numeric query parameter (Express parses it on every read). */
+export function hasLooseNumber(
+  op: Operation | undefined,
+  request: { readonly query: Record<string, unknown>; readonly headers: Record<string, Raw> },
+): boolean {
   if (!op) return false;
   for (const { param, schema } of numericParameters(op)) {
-    const raw = param.in === 'query' ? query[param.name] : headers[param.name.toLowerCase()];
+    const raw = param.in === 'query' ? request.query[param.name] : request.headers[param.name.toLowerCase()];
     const values = Array.isArray(raw) ? raw : [raw];
     // An array not sent as repeated query parameters is one comma-separated value.
     const joined = param.schema?.type === 'array' && (param.in !== 'query' || param.explode === false);
