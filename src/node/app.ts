@@ -11,6 +11,7 @@ import type { Mounted, Stubs } from '../core/stubs.ts';
 import { docsRouter } from './docs.ts';
 import { issuesFromEov, leaveToCore } from './eov-issues.ts';
 import { pathDocument } from './eov-path-document.ts';
+import './eov-spec-validator.ts';
 import { originOf, sendFetchResponse, sendReply, toIncoming } from './fetch-bridge.ts';
 import { hasLooseNumber } from './loose-numbers.ts';
 
