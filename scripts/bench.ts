@@ -7,6 +7,9 @@
 //
 //   node scripts/bench.ts [--quick] [--duration <s>] [--api <id>] [--profile]
 //   node scripts/bench.ts --soak [--requests <n>] [--connections <n>]
+//   either with [--bin <launcher>]: ours from another launcher than this checkout's, e.g. the
+//   package as a user installs it (docs/performance.md, "Fourth pass": `npm pack`, install the
+//   tarball in a scratch directory, pass its node_modules/.bin/contract-stubs).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -32,6 +35,7 @@ const { values: flags } = parseArgs({
     requests: { type: 'string', default: '1000000' },
     connections: { type: 'string', default: '50' },
     api: { type: 'string' },
+    bin: { type: 'string', default: 'bin/contract-stubs.js' },
   },
 });
 const DURATION = Number(flags.duration ?? (flags.quick ? 3 : 10));
@@ -129,7 +133,7 @@ async function startOurs(plans: BenchPlan[], options: { profileDir?: string; val
   const nodeArgs = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir] : [];
   const { child, output } = launch([
     ...nodeArgs,
-    'bin/contract-stubs.js',
+    flags.bin,
     'start',
     '--host',
     HOST,
@@ -276,7 +280,7 @@ function versions() {
   return {
     node: process.versions.node,
     prism: read('node_modules/@stoplight/prism-cli/package.json'),
-    ours: `${read('package.json')} (${commit})`,
+    ours: `${read('package.json')} (${commit})${flags.bin === 'bin/contract-stubs.js' ? '' : `, run by ${flags.bin}`}`,
     autocannon: read('node_modules/autocannon/package.json'),
     cpus: `${cpuList.length} × ${cpuList[0]?.model.trim() ?? 'unknown'}`,
     memory: `${(totalmem() / MIB / 1024).toFixed(1)} GiB`,
