@@ -38,10 +38,10 @@ const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 const stripsTypes = major > 23 || (major === 23 && minor >= 6) || (major === 22 && minor >= 18);
 
 async function run(entry) {
-  // Node keeps what it compiled (and, from a checkout, the TypeScript it stripped of types) in
-  // a cache under the temp directory, checked against each file's contents: a third of a cold
-  // start saved from the second run on (docs/performance.md). NODE_COMPILE_CACHE picks the
-  // directory; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+  // Node keeps what it compiled (and, from a checkout, the TypeScript it stripped of types) in a
+  // cache under the temp directory, checked against each file's contents: about a fifth of a
+  // cold start saved from the second run on (docs/performance.md). NODE_COMPILE_CACHE picks
+  // the directory; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
   nodeModule.enableCompileCache?.();
   const { main } = await import(entry);
   await main(args);
