@@ -3,23 +3,13 @@
 import type { OpenApiDocument } from './document.ts';
 import type { ErrorEnvelope } from './envelope.ts';
 import type { ApiEnv, Handlers } from './handler.ts';
+import type { RuntimeContext } from './handler-context.ts';
+import type { InstanceInfo } from './instance-info.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
 import type { StubReply } from './reply.ts';
 import type { WebSocketOptions } from './websocket.ts';
 
-export interface InstanceInfo {
-  id: string;
-  seed: number;
-  now(): Date;
-  /** Pause between two events of a streamed answer (SSE), in ms; 0 sends them at once. */
-  streamDelayMs: number;
-  /**
-   * Whether development-only test endpoints (an API's `/api/test/*`) are served; true by
-   * default, false under `--no-test-endpoints`. An API that has such endpoints answers them
-   * with 404 in its envelope when this is false.
-   */
-  testEndpoints: boolean;
-}
+export type { InstanceInfo } from './instance-info.ts';
 
 /**
  * Cross-origin access for browsers (iframes, other origins). The pipeline answers preflights
@@ -72,9 +62,6 @@ export interface ApiDefinition<Paths, Env extends ApiEnv> {
   websocket?: WebSocketOptions<Env>;
 }
 
-export interface RuntimeContext {
-  [key: string]: unknown;
-}
 export type RuntimeHandler = (ctx: RuntimeContext) => StubReply | Promise<StubReply>;
 
 /** The erased form the pipeline runs; typed definitions become this through `defineApi`. */

@@ -24,7 +24,13 @@ export interface ContextParts {
   fail: (status: number, message: string, options?: StubErrorOptions) => StubReply;
 }
 
-export class HandlerContextImpl {
+/** What the pipeline hands every handler: `HandlerContext` with the document's types erased. */
+export interface RuntimeContext extends ContextParts {
+  readonly request: Request;
+  readonly metrics: MetricsSnapshot;
+}
+
+export class HandlerContextImpl implements RuntimeContext {
   readonly params: Record<string, unknown>;
   readonly query: Record<string, unknown>;
   readonly headers: Record<string, string>;

@@ -1,8 +1,8 @@
 // A per-API WebSocket channel (`/<api>/ws`), runtime-neutral: the Node server (`ws`) and MSW
 // (`ws.link`) each wrap their socket in `StubSocket` and hand it to the same `connect`.
 import type { Faker } from '@faker-js/faker';
-import type { InstanceInfo } from './definition.ts';
 import type { ApiEnv } from './handler.ts';
+import type { InstanceInfo } from './instance-info.ts';
 
 /** The path of an API's channel, below its prefix. */
 export const SOCKET_PATH = '/ws';

@@ -1,0 +1,16 @@
+// What an API instance tells its definition when it builds services and state (and what a
+// WebSocket channel sees of it). Its own file: definition.ts and websocket.ts both need it.
+
+export interface InstanceInfo {
+  id: string;
+  seed: number;
+  now(): Date;
+  /** Pause between two events of a streamed answer (SSE), in ms; 0 sends them at once. */
+  streamDelayMs: number;
+  /**
+   * Whether development-only test endpoints (an API's `/api/test/*`) are served; true by
+   * default, false under `--no-test-endpoints`. An API that has such endpoints answers them
+   * with 404 in its envelope when this is false.
+   */
+  testEndpoints: boolean;
+}
