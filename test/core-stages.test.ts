@@ -47,7 +47,7 @@ const stagesApi = defineApi<Record<string, never>, { state: null; principal: nul
   responseHeaders: { 'x-content-type-options': 'nosniff' },
   pathAliases: { '/api/v1': '/api' },
 });
-stagesApi.handlers['POST /api/things'] = (ctx) => (ctx.reply as (s: number) => { json(v: unknown): never })(201).json(ctx.body);
+stagesApi.handlers['POST /api/things'] = (ctx) => ctx.reply(201).json(ctx.body);
 
 const now = new Date('2025-01-01T00:00:00Z');
 
@@ -168,8 +168,8 @@ describe('metrics and the test-endpoints switch', () => {
     },
   });
   probe.handlers['GET /api/probe'] = (ctx) => {
-    const { metrics, services } = ctx as unknown as { metrics: { requests: number; errors: number; recent: unknown[] }; services: object };
-    return (ctx.reply as (s: number) => { json(v: unknown): never })(200).json({ ...metrics, ...services });
+    const { metrics, services } = ctx;
+    return ctx.reply(200).json({ ...metrics, ...(services as object) });
   };
 
   it('hands handlers the answers sent so far; a reset clears the counts', async () => {

@@ -39,7 +39,7 @@ const other = defineApi<Record<string, never>, { state: null; principal: null; s
   authenticate: {},
   handlers: {},
 });
-other.handlers['POST /api/goal'] = (ctx) => (ctx.reply as (s: number) => { json(v: unknown): never })(201).json(ctx.body);
+other.handlers['POST /api/goal'] = (ctx) => ctx.reply(201).json(ctx.body);
 
 let running: RunningServer;
 beforeAll(async () => {

@@ -31,13 +31,8 @@ const partsApi = defineApi<Record<string, never>, { state: null; principal: null
   authenticate: {},
   handlers: {},
 });
-type Reply = (s: number) => { json(v: unknown): never };
-type Seen = { body: unknown; headers: Record<string, string>; request: Request; reply: Reply };
-partsApi.handlers['POST /api/echo'] = (ctx) => {
-  const { body, headers, reply } = ctx as unknown as Seen;
-  return reply(201).json({ body, header: headers['x-tag'] });
-};
-partsApi.handlers['GET /api/where'] = (ctx) => (ctx.reply as Reply)(200).json({ url: (ctx as unknown as Seen).request.url });
+partsApi.handlers['POST /api/echo'] = ({ body, headers, reply }) => reply(201).json({ body, header: headers['x-tag'] });
+partsApi.handlers['GET /api/where'] = (ctx) => ctx.reply(200).json({ url: ctx.request.url });
 
 /** The request as parts, counting how often its WHATWG form is asked for. */
 function counted(request: Request): { incoming: IncomingRequest; built: () => number } {

@@ -1,6 +1,7 @@
 // Runtime-neutral entry point (`contract-stubs`): the pipeline, its types, and the helpers
 // API definitions are written with.
 export { createSchemaCompiler } from './ajv.ts';
+export { type ApiInstance, createApiInstance } from './api-instance.ts';
 export { BoundedMap } from './bounded-map.ts';
 export { type CookieOptions, serializeCookie } from './cookies.ts';
 export {
@@ -19,7 +20,6 @@ export { createJwtIssuer, type JwtIssuer, type TokenKind } from './jwt.ts';
 export { METRICS_WINDOW_MS, type MetricsSnapshot, type RecentAnswer } from './metrics.ts';
 export { hashPassword, verifyPassword } from './password.ts';
 export { type TextPdf, textPdf } from './pdf.ts';
-export { type ApiInstance, CONTROL_HEADER, createApiInstance } from './pipeline.ts';
 export { type Preferences, parsePreferHeader, readPreferences } from './prefer.ts';
 export {
   defaultRateLimitHeaders,
@@ -34,6 +34,7 @@ export { StubReply } from './reply.ts';
 export type { TransportVerdict } from './request-body.ts';
 export { createResponseValidator } from './response-validator.ts';
 export { encodeSse, type SseEvent, sseStream } from './sse.ts';
+export { CONTROL_HEADER } from './stages/forced-answer.ts';
 export { createStubs, DEFAULT_SEED, type Stubs, type StubsOptions } from './stubs.ts';
 export { describeIssues, issueFromAjv, type ValidationIssue } from './validation.ts';
 export {

@@ -89,3 +89,15 @@ export function replyBuilder(status: number) {
     stream: (stream: ReadableStream<Uint8Array>, contentType: string, init?: ReplyInit) => streamReply(status, stream, contentType, init),
   };
 }
+
+/** Adds headers the reply does not set itself. */
+export function withHeaders(reply: StubReply, headers: Record<string, string> | undefined): StubReply {
+  if (!headers) return reply;
+  for (const [name, value] of Object.entries(headers)) if (!reply.headers.has(name)) reply.headers.set(name, value);
+  return reply;
+}
+
+/** JSON for people as well as programs (the controls, `GET /`, a served document). */
+export function prettyJsonReply(status: number, value: unknown): StubReply {
+  return new StubReply(status, new Headers({ 'content-type': 'application/json' }), JSON.stringify(value, null, 2), value);
+}

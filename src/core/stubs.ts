@@ -2,12 +2,16 @@
 // API is served at the root), `/__stubs/*` are the controls, `GET /` lists what is mounted.
 // `answer` takes the request as parts and returns the reply unserialised, for a transport that
 // writes it itself (Node); `fetch` is the same over WHATWG `Request` / `Response`.
+
+import { type ApiInstance, createApiInstance, type HandleOptions } from './api-instance.ts';
+import { listing } from './controls/apis.ts';
+import { answerControl, isControlPath } from './controls/index.ts';
 import type { RuntimeApiDefinition } from './definition.ts';
 import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
 import { Journal, type JournalEntry } from './journal.ts';
-import { type ApiInstance, type ApiSnapshot, createApiInstance, type HandleOptions } from './pipeline.ts';
-import { StubReply } from './reply.ts';
+import { prettyJsonReply, type StubReply } from './reply.ts';
 import { SOCKET_PATH } from './websocket.ts';
+import type { ApiSnapshot } from './world.ts';
 
 export interface StubsOptions {
   seed?: number;
@@ -60,14 +64,8 @@ export interface StateSnapshot {
 
 export const DEFAULT_SEED = 1;
 
-function json(status: number, value: unknown): StubReply {
-  return new StubReply(status, new Headers({ 'content-type': 'application/json' }), JSON.stringify(value, null, 2), value);
-}
-
 export function createStubs(definitions: RuntimeApiDefinition[], options: StubsOptions = {}): Stubs {
   const journal = new Journal(1000, options.onRequest);
-  let requestCounter = 0;
-  const nextRequestId = () => `req_${(++requestCounter).toString(36).padStart(8, '0')}`;
   const selected = options.rootApi ? definitions.filter((d) => d.id === options.rootApi) : definitions;
   if (options.rootApi && selected.length === 0) {
     throw new Error(`Unknown API "${options.rootApi}"; known: ${definitions.map((d) => d.id).join(', ')}`);
@@ -78,7 +76,6 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
       seed: options.seed ?? DEFAULT_SEED,
       strict: options.strict ?? false,
       journal,
-      nextRequestId,
       streamDelayMs: options.streamDelayMs ?? 0,
       testEndpoints: options.testEndpoints ?? true,
       rateLimits: options.rateLimits ?? true,
@@ -88,7 +85,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
   }));
 
   function resolve(pathname: string) {
-    if (pathname === '/__stubs' || pathname.startsWith('/__stubs/')) return null;
+    if (isControlPath(pathname)) return null;
     for (const mounted of apis) {
       if (mounted.prefix === '') return { mounted, path: pathname };
       if (pathname === mounted.prefix || pathname.startsWith(`${mounted.prefix}/`)) {
@@ -102,53 +99,6 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     const targets = id ? apis.filter((m) => m.api.id === id) : apis;
     for (const m of targets) m.api.reset();
     return targets.map((m) => m.api.id);
-  }
-
-  function listing(origin: string) {
-    return {
-      name: 'contract-stubs',
-      apis: apis.map(({ api, prefix }) => ({
-        id: api.id,
-        title: api.definition.document.info.title,
-        version: api.definition.document.info.version,
-        baseUrl: `${origin}${prefix}`,
-        openapi: `${origin}${prefix}/openapi.json`,
-        operations: api.operations.length,
-      })),
-      controls: {
-        reset: `POST ${origin}/__stubs/reset[?api=<id>]`,
-        requests: `GET ${origin}/__stubs/requests[?api=<id>&limit=<n>]`,
-        apis: `GET ${origin}/__stubs/apis`,
-      },
-    };
-  }
-
-  function controls(request: IncomingRequest, url: URL): StubReply {
-    const route = `${request.method} ${url.pathname.replace(/\/$/, '')}`;
-    const apiParam = url.searchParams.get('api') ?? undefined;
-    if (apiParam !== undefined && !apis.some((m) => m.api.id === apiParam)) {
-      return json(404, { error: `Unknown api "${apiParam}"`, apis: apis.map((m) => m.api.id) });
-    }
-    switch (route) {
-      case 'POST /__stubs/reset':
-        return json(200, { reset: reset(apiParam) });
-      case 'GET /__stubs/requests': {
-        const limit = Number(url.searchParams.get('limit'));
-        return json(200, {
-          requests: journal.list({ ...(apiParam ? { api: apiParam } : {}), ...(limit > 0 ? { limit } : {}) }),
-        });
-      }
-      case 'DELETE /__stubs/requests':
-        journal.clear();
-        return json(200, { cleared: true });
-      case 'GET /__stubs/apis':
-        return json(200, listing(url.origin).apis);
-      default:
-        return json(404, {
-          error: `No control ${route}`,
-          controls: ['POST /__stubs/reset', 'GET /__stubs/requests', 'DELETE /__stubs/requests', 'GET /__stubs/apis'],
-        });
-    }
   }
 
   const seed = options.seed ?? DEFAULT_SEED;
@@ -178,18 +128,18 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
 
   async function answer(request: IncomingRequest, answerOptions: Omit<HandleOptions, 'path'> = {}): Promise<StubReply> {
     const url = new URL(request.url);
-    if (url.pathname === '/__stubs' || url.pathname.startsWith('/__stubs/')) return controls(request, url);
+    if (isControlPath(url.pathname)) return answerControl(stubs, request, url);
     const target = resolve(url.pathname);
     if (target) {
       const { mounted, path } = target;
-      if (request.method === 'GET' && path === '/openapi.json') return json(200, mounted.api.definition.document);
+      if (request.method === 'GET' && path === '/openapi.json') return prettyJsonReply(200, mounted.api.definition.document);
       return mounted.api.answer(request, { path, url, ...answerOptions });
     }
-    if (request.method === 'GET' && url.pathname === '/') return json(200, listing(url.origin));
-    return json(404, { error: `Nothing is mounted at ${url.pathname}`, ...listing(url.origin) });
+    if (request.method === 'GET' && url.pathname === '/') return prettyJsonReply(200, listing(stubs, url.origin));
+    return prettyJsonReply(404, { error: `Nothing is mounted at ${url.pathname}`, ...listing(stubs, url.origin) });
   }
 
-  return {
+  const stubs: Stubs = {
     apis,
     journal,
     resolve,
@@ -202,4 +152,5 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     },
     answer,
   };
+  return stubs;
 }

@@ -4,7 +4,7 @@
 // unknown here (the request line may not even have arrived), so the body is the controls'
 // plain `{ error, status }`, and the control header marks it as outside every contract.
 import type { Socket } from 'node:net';
-import { CONTROL_HEADER } from '../core/pipeline.ts';
+import { CONTROL_HEADER } from '../core/stages/forced-answer.ts';
 
 const REFUSALS: Record<string, { status: number; text: string; message: string }> = {
   HPE_HEADER_OVERFLOW: { status: 431, text: 'Request Header Fields Too Large', message: 'The URL and headers exceed 64 KiB' },

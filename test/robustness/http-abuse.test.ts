@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apis } from '../../handlers/index.ts';
 import { indexOperations } from '../../src/core/document.ts';
-import { CONTROL_HEADER } from '../../src/core/pipeline.ts';
+import { CONTROL_HEADER } from '../../src/core/stages/forced-answer.ts';
 import { type RunningServer, serve } from '../../src/node/index.ts';
 import type { Transport } from '../support/transports.ts';
 import { fixtures } from './fixtures.ts';

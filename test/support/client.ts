@@ -3,7 +3,7 @@
 // Through the Prism transport, every answer is also judged by Prism: a response violation in
 // its `sl-violations` header fails the call. Downloaded files (PDF, plain text) come back as
 // `bytes` (and `text`), not parsed.
-import { CONTROL_HEADER } from '../../src/core/pipeline.ts';
+import { CONTROL_HEADER } from '../../src/core/stages/forced-answer.ts';
 import { assertContract, type Exchange } from './contract.ts';
 import { describeViolation, isResponseViolation, parseViolations, VIOLATIONS_HEADER } from './prism.ts';
 import { parseSse, type SseMessage } from './sse.ts';

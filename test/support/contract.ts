@@ -3,9 +3,9 @@
 import { apis } from '../../handlers/index.ts';
 import { createSchemaCompiler } from '../../src/core/ajv.ts';
 import { indexOperations } from '../../src/core/document.ts';
-import { CONTROL_HEADER } from '../../src/core/pipeline.ts';
 import { createResponseValidator } from '../../src/core/response-validator.ts';
 import { createRouter } from '../../src/core/router.ts';
+import { CONTROL_HEADER } from '../../src/core/stages/forced-answer.ts';
 import { describeIssues } from '../../src/core/validation.ts';
 
 const checkers = new Map(

@@ -1,0 +1,224 @@
+// One API as the stubs serve it: what must change together when its definition is reloaded
+// (definition, compiled document, services), its world (state, faker, rate limits: world.ts),
+// and its metrics. Requests go through the stages in pipeline.ts.
+import type { ApiRuntime, ErrorReplyOptions } from './api-runtime.ts';
+import { type CompiledApi, compileApi } from './compiled-api.ts';
+import type { InstanceInfo, RuntimeApiDefinition } from './definition.ts';
+import type { Operation } from './document.ts';
+import { Exchange } from './exchange.ts';
+import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
+import { isoTime } from './iso-time.ts';
+import type { Journal } from './journal.ts';
+import { type MetricsSnapshot, RequestMetrics } from './metrics.ts';
+import { runPipeline } from './pipeline.ts';
+import { jsonReply, type StubReply, withHeaders } from './reply.ts';
+import type { TransportVerdict } from './request-body.ts';
+import { seedFor } from './seeded-faker.ts';
+import { DEFAULT_SOCKET_PUSH_MS, type StubSocket } from './websocket.ts';
+import { type ApiSnapshot, World } from './world.ts';
+
+export interface InstanceOptions {
+  seed: number;
+  /** A fixed clock: the same requests then give byte-identical answers. */
+  now?: Date;
+  /** Check every answer against the document; an off-contract answer becomes a 500. */
+  strict: boolean;
+  journal: Journal;
+  /** Pause between two events of a streamed answer, in ms (default 0). */
+  streamDelayMs?: number;
+  /** Development-only test endpoints are served (default true); see `InstanceInfo.testEndpoints`. */
+  testEndpoints?: boolean;
+  /** Count and enforce the definition's rate limits (default true; off only for load runs). */
+  rateLimits?: boolean;
+  /** Pause between two periodic pushes on WebSocket channels, in ms. */
+  socketPushMs?: number;
+}
+
+export interface HandleOptions {
+  /** The path inside the API (`/api/goal`), after the mount prefix. */
+  path: string;
+  /** Set when the transport already parsed and validated the request. */
+  verdict?: TransportVerdict;
+  /** The request's URL, when the caller has already parsed it (the core then does not again). */
+  url?: URL;
+  /** The caller's address, for per-IP rate limits; `local` when the transport has none (MSW). */
+  clientAddress?: string;
+  /**
+   * Cookies the transport knows the request carries beyond its `Cookie` header: in a browser a
+   * service worker never sees that header, and MSW hands the page's cookies over separately.
+   */
+  cookies?: Record<string, string>;
+}
+
+export interface ApiInstance {
+  readonly id: string;
+  readonly definition: RuntimeApiDefinition;
+  readonly operations: Operation[];
+  handle(request: Request, options: HandleOptions): Promise<Response>;
+  /** `handle` without the WHATWG objects: the transport writes the reply itself. */
+  answer(request: IncomingRequest, options: HandleOptions): Promise<StubReply>;
+  /** An error in this API's envelope, for failures outside any operation. */
+  errorResponse(status: number, message: string): Response;
+  /** The documented operation a request would reach, if any. */
+  operationFor(method: string, path: string): Operation | undefined;
+  /** The path an alias stands for (`/api/v1/x` → `/api/x`), or the path itself. */
+  unalias(path: string): string;
+  /** Requests, 5xx errors and durations of the answers this instance has sent. */
+  metrics(): MetricsSnapshot;
+  /** Hands an opened socket to the API's channel; false (socket untouched) when it has none. */
+  connectSocket(socket: StubSocket): boolean;
+  /**
+   * Serve a new version of this API's definition (`--watch`). Its state, faker and services
+   * carry over when the state the new definition would build has the same shape; otherwise
+   * the API starts from a clean world and `reason` says what differed.
+   */
+  reload(next: RuntimeApiDefinition): { stateKept: boolean; reason?: string };
+  reset(): void;
+  /** The state and the faker's position, as JSON-ready data (see state-codec.ts). */
+  snapshot(): ApiSnapshot;
+  /**
+   * Checks a snapshot and returns the function that installs it: every API of a file is
+   * decoded before any is installed, so a bad file changes nothing. Throws on a bad snapshot.
+   */
+  prepareRestore(snapshot: unknown): () => void;
+}
+
+/** An API instance; the pipeline's stages see it as their `ApiRuntime`. */
+export class StubApi implements ApiInstance, ApiRuntime {
+  readonly id: string;
+  readonly info: InstanceInfo;
+  readonly journal: Journal;
+  readonly strict: boolean;
+  readonly rateLimits: boolean;
+  readonly requestMetrics = new RequestMetrics();
+  readonly now: () => Date;
+  readonly #socketPushMs: number;
+  // Replaced together by reload().
+  definition: RuntimeApiDefinition;
+  compiled: CompiledApi;
+  services: unknown;
+  readonly world: World;
+
+  constructor(definition: RuntimeApiDefinition, options: InstanceOptions) {
+    const fixed = options.now;
+    this.now = fixed ? () => new Date(fixed.getTime()) : () => new Date();
+    this.id = definition.id;
+    this.info = {
+      id: definition.id,
+      seed: seedFor(definition.id, options.seed),
+      now: this.now,
+      streamDelayMs: options.streamDelayMs ?? 0,
+      testEndpoints: options.testEndpoints ?? true,
+    };
+    this.journal = options.journal;
+    this.strict = options.strict;
+    this.rateLimits = options.rateLimits !== false;
+    this.#socketPushMs = options.socketPushMs ?? DEFAULT_SOCKET_PUSH_MS;
+    this.definition = definition;
+    this.compiled = compileApi(definition);
+    this.services = definition.createServices(this.info);
+    this.world = new World(this.info.seed, () => this.definition.createState(this.info));
+  }
+
+  get operations(): Operation[] {
+    return this.compiled.operations;
+  }
+
+  errorReply(world: World, status: number, message: string, options: ErrorReplyOptions = {}): StubReply {
+    const body = this.definition.envelope({
+      status,
+      message,
+      requestId: world.nextRequestId(),
+      timestamp: isoTime(this.now()),
+      ...(options.code ? { code: options.code } : {}),
+      ...(options.issues ? { issues: options.issues } : {}),
+      ...(options.details ? { details: options.details } : {}),
+    });
+    return jsonReply(status, body, { headers: options.headers ?? {} });
+  }
+
+  answer(request: IncomingRequest, options: HandleOptions): Promise<StubReply> {
+    const exchange = new Exchange({
+      request,
+      url: options.url ?? new URL(request.url),
+      path: this.compiled.unalias(options.path),
+      verdict: options.verdict,
+      clientAddress: options.clientAddress ?? 'local',
+      knownCookies: options.cookies ?? {},
+      world: this.world,
+      started: performance.now(),
+    });
+    return runPipeline(this, exchange);
+  }
+
+  async handle(request: Request, options: HandleOptions): Promise<Response> {
+    return (await this.answer(incomingFromRequest(request), options)).toResponse();
+  }
+
+  errorResponse(status: number, message: string): Response {
+    return withHeaders(this.errorReply(this.world, status, message), this.definition.responseHeaders).toResponse();
+  }
+
+  operationFor(method: string, path: string): Operation | undefined {
+    const found = this.compiled.match(method, this.compiled.unalias(path));
+    return found.kind === 'found' ? found.operation : undefined;
+  }
+
+  unalias(path: string): string {
+    return this.compiled.unalias(path);
+  }
+
+  metrics(): MetricsSnapshot {
+    return this.requestMetrics.snapshot();
+  }
+
+  connectSocket(socket: StubSocket): boolean {
+    const channel = this.definition.websocket;
+    if (!channel) return false;
+    const api = this;
+    channel.connect(socket, {
+      get state() {
+        return api.world.state;
+      },
+      get services() {
+        return api.services;
+      },
+      get faker() {
+        return api.world.faker;
+      },
+      instance: this.info,
+      pushMs: this.#socketPushMs,
+      now: this.now,
+    });
+    return true;
+  }
+
+  reload(next: RuntimeApiDefinition): { stateKept: boolean; reason?: string } {
+    if (next.id !== this.id) throw new Error(`cannot reload ${this.id} with the definition of ${next.id}`);
+    // Compiling first: a document the core cannot use throws here, and the old one stays.
+    const compiled = compileApi(next);
+    const mismatch = this.world.adopt(() => next.createState(this.info));
+    this.definition = next;
+    this.compiled = compiled;
+    if (mismatch === undefined) return { stateKept: true };
+    this.services = next.createServices(this.info);
+    return { stateKept: false, reason: mismatch };
+  }
+
+  reset(): void {
+    this.world.reset();
+    this.requestMetrics.clear();
+  }
+
+  snapshot(): ApiSnapshot {
+    return this.world.snapshot();
+  }
+
+  prepareRestore(snapshot: unknown): () => void {
+    return this.world.prepareRestore(snapshot, this.id);
+  }
+}
+
+export function createApiInstance(definition: RuntimeApiDefinition, options: InstanceOptions): ApiInstance {
+  return new StubApi(definition, options);
+}

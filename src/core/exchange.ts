@@ -1,0 +1,68 @@
+// One request on its way through the stages (pipeline.ts): what arrived, and what each stage
+// found out, in the order they run. Stages read and fill it; the record stage journals it.
+import type { Operation } from './document.ts';
+import type { IncomingRequest } from './incoming.ts';
+import type { TransportVerdict } from './request-body.ts';
+import type { ValidationIssue } from './validation.ts';
+import type { World } from './world.ts';
+
+export interface ExchangeInit {
+  request: IncomingRequest;
+  url: URL;
+  /** The path inside the API (`/api/goal`), after the mount prefix and any alias. */
+  path: string;
+  /** Set when the transport already parsed and validated the request. */
+  verdict: TransportVerdict | undefined;
+  /** The caller's address, for per-IP rate limits; `local` when the transport has none (MSW). */
+  clientAddress: string;
+  /** Cookies the transport knows of beyond the `Cookie` header (a browser's, under MSW). */
+  knownCookies: Record<string, string>;
+  /** The state, faker and counters this request reads and changes. */
+  world: World;
+  /** `performance.now()` when the request arrived. */
+  started: number;
+}
+
+export class Exchange {
+  readonly request: IncomingRequest;
+  readonly url: URL;
+  readonly path: string;
+  readonly verdict: TransportVerdict | undefined;
+  readonly clientAddress: string;
+  readonly knownCookies: Record<string, string>;
+  readonly world: World;
+  readonly started: number;
+
+  /** route: the documented operation reached, and its path parameters as sent. */
+  operation: Operation | null = null;
+  params: Record<string, unknown> = {};
+  /** route: path parameters whose percent-encoding does not decode. */
+  undecodable: string[] = [];
+  /** forced answer: the client chose the answer (`Prefer`, `__` controls). */
+  forced = false;
+  /** body */
+  body: unknown = undefined;
+  hasBody = false;
+  /** parameters: query, headers and cookies coerced to their documented types. */
+  query: Record<string, unknown> = {};
+  headers: Record<string, string>;
+  cookies: Record<string, string> = {};
+  /** authenticate: who the caller is, for operations with a security requirement. */
+  principal: unknown = undefined;
+  /** rate limit: `X-RateLimit-*` headers for the handler's answer. */
+  limitHeaders: Record<string, string> | undefined = undefined;
+  /** What was wrong with the request, or with the answer under `--strict`. */
+  issues: ValidationIssue[] = [];
+
+  constructor(init: ExchangeInit) {
+    this.request = init.request;
+    this.url = init.url;
+    this.path = init.path;
+    this.verdict = init.verdict;
+    this.clientAddress = init.clientAddress;
+    this.knownCookies = init.knownCookies;
+    this.world = init.world;
+    this.started = init.started;
+    this.headers = init.request.headers;
+  }
+}

@@ -1,0 +1,30 @@
+// Cross-origin access (the definition's `cors`): a preflight is answered before routing (no
+// operation documents `OPTIONS`), and every answer to a request with an `Origin` echoes it.
+import type { ApiRuntime } from '../api-runtime.ts';
+import type { Exchange } from '../exchange.ts';
+import { emptyReply, type StubReply } from '../reply.ts';
+
+export function preflight(api: ApiRuntime, x: Exchange): StubReply | undefined {
+  const cors = api.definition.cors;
+  const { method, headers } = x.request;
+  if (!cors || !headers.origin || method !== 'OPTIONS' || !headers['access-control-request-method']) return undefined;
+  return emptyReply(204, {
+    headers: {
+      'access-control-allow-methods': cors.methods.join(', '),
+      'access-control-allow-headers': cors.headers.join(', '),
+      'access-control-max-age': String(cors.maxAgeSeconds ?? 600),
+      vary: 'Access-Control-Request-Method, Access-Control-Request-Headers',
+    },
+  });
+}
+
+/** The requesting origin echoed on an answer to a cross-origin request. */
+export function allowOrigin(api: ApiRuntime, x: Exchange, reply: StubReply): StubReply {
+  const cors = api.definition.cors;
+  const origin = x.request.headers.origin;
+  if (!cors || !origin) return reply;
+  reply.headers.set('access-control-allow-origin', origin);
+  if (cors.credentials) reply.headers.set('access-control-allow-credentials', 'true');
+  reply.headers.append('vary', 'Origin');
+  return reply;
+}
