@@ -7,6 +7,7 @@ import { chatHandlers } from './chat.ts';
 import { createState, type MicrositeEnv } from './env.ts';
 import { goalHandlers } from './goal.ts';
 import { missionHandlers } from './missions.ts';
+import { scenarios } from './scenarios.ts';
 
 export const microsite = defineApi<paths, MicrositeEnv>({
   id: 'microsite',
@@ -18,4 +19,5 @@ export const microsite = defineApi<paths, MicrositeEnv>({
   createState,
   authenticate: { bearerAuth },
   handlers: { ...authHandlers, ...goalHandlers, ...missionHandlers, ...chatHandlers },
+  scenarios,
 });

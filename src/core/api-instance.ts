@@ -13,6 +13,8 @@ import { type MetricsSnapshot, RequestMetrics } from './metrics.ts';
 import { runPipeline } from './pipeline.ts';
 import { jsonReply, type StubReply, withHeaders } from './reply.ts';
 import type { TransportVerdict } from './request-body.ts';
+import type { ScenarioAnswer, ScenarioRequest, ScenarioResult } from './scenario.ts';
+import { scenarioRequest } from './scenario-request.ts';
 import { seedFor } from './seeded-faker.ts';
 import { DEFAULT_SOCKET_PUSH_MS, type StubSocket } from './websocket.ts';
 import { type ApiSnapshot, World } from './world.ts';
@@ -74,6 +76,10 @@ export interface ApiInstance {
    */
   reload(next: RuntimeApiDefinition): { stateKept: boolean; reason?: string };
   reset(): void;
+  /** The API's named scenarios (`definition.scenarios`), in the order it lists them. */
+  scenarios(): { name: string; description: string }[];
+  /** Loads a scenario into the API's state, adding to it; undefined when the API has no such scenario. */
+  loadScenario(name: string): Promise<ScenarioResult | undefined>;
   /** The state and the faker's position, as JSON-ready data (see state-codec.ts). */
   snapshot(): ApiSnapshot;
   /**
@@ -208,6 +214,36 @@ export class StubApi implements ApiInstance, ApiRuntime {
   reset(): void {
     this.world.reset();
     this.requestMetrics.clear();
+  }
+
+  scenarios(): { name: string; description: string }[] {
+    return (this.definition.scenarios ?? []).map(({ name, description }) => ({ name, description }));
+  }
+
+  loadScenario(name: string): Promise<ScenarioResult | undefined> {
+    const scenario = this.definition.scenarios?.find((s) => s.name === name);
+    if (!scenario) return Promise.resolve(undefined);
+    const { world } = this;
+    const send = async (method: string, path: string, request: ScenarioRequest = {}): Promise<ScenarioAnswer> => {
+      const incoming = scenarioRequest(method, path, request);
+      const reply = await runPipeline(
+        this,
+        new Exchange({
+          request: incoming,
+          url: new URL(incoming.url),
+          path: this.compiled.unalias(path),
+          verdict: undefined,
+          // Not the caller's address: loading a scenario spends none of a client's per-address limits.
+          clientAddress: 'scenario',
+          knownCookies: {},
+          world,
+          started: performance.now(),
+          internal: true,
+        }),
+      );
+      return { status: reply.status, headers: reply.headers, json: reply.json };
+    };
+    return scenario.build({ state: world.state, services: this.services, faker: world.faker, instance: this.info, now: this.now, send });
   }
 
   snapshot(): ApiSnapshot {

@@ -7,6 +7,7 @@ import type { RuntimeContext } from './handler-context.ts';
 import type { InstanceInfo } from './instance-info.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
 import type { StubReply } from './reply.ts';
+import type { Scenario } from './scenario.ts';
 import type { WebSocketOptions } from './websocket.ts';
 
 export type { InstanceInfo } from './instance-info.ts';
@@ -60,6 +61,8 @@ export interface ApiDefinition<Paths, Env extends ApiEnv> {
   pathAliases?: Record<string, string>;
   /** A WebSocket channel at `/<api>/ws` (see websocket.ts), on both transports. */
   websocket?: WebSocketOptions<Env>;
+  /** Named states a test or story can load (`POST /__stubs/scenarios/<api>/<name>`). */
+  scenarios?: Scenario<Env>[];
 }
 
 export type RuntimeHandler = (ctx: RuntimeContext) => StubReply | Promise<StubReply>;
@@ -78,6 +81,7 @@ export interface RuntimeApiDefinition {
   responseHeaders?: Record<string, string>;
   pathAliases?: Record<string, string>;
   websocket?: WebSocketOptions<ApiEnv>;
+  scenarios?: Scenario<ApiEnv>[];
 }
 
 export function defineApi<Paths, Env extends ApiEnv>(definition: ApiDefinition<Paths, Env>): RuntimeApiDefinition {

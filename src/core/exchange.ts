@@ -21,6 +21,8 @@ export interface ExchangeInit {
   world: World;
   /** `performance.now()` when the request arrived. */
   started: number;
+  /** Sent by the stubs themselves (a scenario being loaded): not journaled, not in the metrics. */
+  internal?: boolean;
 }
 
 export class Exchange {
@@ -32,6 +34,7 @@ export class Exchange {
   readonly knownCookies: Record<string, string>;
   readonly world: World;
   readonly started: number;
+  readonly internal: boolean;
 
   /** route: the documented operation reached, and its path parameters as sent. */
   operation: Operation | null = null;
@@ -63,6 +66,7 @@ export class Exchange {
     this.knownCookies = init.knownCookies;
     this.world = init.world;
     this.started = init.started;
+    this.internal = init.internal ?? false;
     this.headers = init.request.headers;
   }
 }

@@ -33,6 +33,14 @@ export {
 export { StubReply } from './reply.ts';
 export type { TransportVerdict } from './request-body.ts';
 export { createResponseValidator } from './response-validator.ts';
+export {
+  type LoadedScenario,
+  type Scenario,
+  type ScenarioAnswer,
+  type ScenarioContext,
+  type ScenarioResult,
+  UnknownScenarioError,
+} from './scenario.ts';
 export { encodeSse, type SseEvent, sseStream } from './sse.ts';
 export { CONTROL_HEADER } from './stages/forced-answer.ts';
 export { createStubs, DEFAULT_SEED, type Stubs, type StubsOptions } from './stubs.ts';

@@ -44,7 +44,7 @@ export async function runPipeline(api: ApiRuntime, x: Exchange): Promise<StubRep
   } catch (error) {
     reply = unexpected(api, x, error);
   }
-  record(api, x, reply);
+  if (!x.internal) record(api, x, reply);
   return allowOrigin(api, x, withHeaders(reply, api.definition.responseHeaders));
 }
 

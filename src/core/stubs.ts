@@ -10,6 +10,7 @@ import type { RuntimeApiDefinition } from './definition.ts';
 import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
 import { Journal, type JournalEntry } from './journal.ts';
 import { prettyJsonReply, type StubReply } from './reply.ts';
+import { type LoadedScenario, UnknownScenarioError } from './scenario.ts';
 import { SOCKET_PATH } from './websocket.ts';
 import type { ApiSnapshot } from './world.ts';
 
@@ -51,6 +52,11 @@ export interface Stubs {
   snapshot(): StateSnapshot;
   /** Installs a snapshot, all APIs or none (throws, changing nothing, on a bad one). APIs it lacks keep their state. */
   restore(snapshot: unknown): string[];
+  /**
+   * Loads an API's named scenario into its state (adding to it): the headers that act as the
+   * scenario's user, and whatever else it made. Rejects with `UnknownScenarioError` when unknown.
+   */
+  scenario(api: string, name: string): Promise<LoadedScenario>;
 }
 
 export const STATE_FORMAT = 'contract-stubs-state';
@@ -120,6 +126,19 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     return installs.map(([id]) => id);
   }
 
+  async function scenario(id: string, name: string): Promise<LoadedScenario> {
+    const available = Object.fromEntries(apis.map(({ api }) => [api.id, api.scenarios().map((s) => s.name)]));
+    const mounted = apis.find((m) => m.api.id === id);
+    if (!mounted) throw new UnknownScenarioError(`No API "${id}"; scenarios exist for: ${Object.keys(available).join(', ')}`, available);
+    const result = await mounted.api.loadScenario(name);
+    if (!result) {
+      const names = available[id]?.join(', ') || 'none';
+      throw new UnknownScenarioError(`No scenario "${name}" in ${id}; its scenarios: ${names}`, available);
+    }
+    const { headers, ...made } = result;
+    return { api: id, scenario: name, headers, ...made };
+  }
+
   function socketAt(pathname: string): ApiInstance | null {
     const target = resolve(pathname);
     if (!target || target.path !== SOCKET_PATH || !target.mounted.api.definition.websocket) return null;
@@ -147,6 +166,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     reset,
     snapshot,
     restore,
+    scenario,
     async fetch(request, fetchOptions = {}) {
       return (await answer(incomingFromRequest(request), fetchOptions)).toResponse();
     },

@@ -153,4 +153,30 @@ describe('contract-stubs start', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/--validator must be one of express-openapi-validator, core, got "ajv"\n\nUsage: contract-stubs start/);
   });
+
+  it('loads --scenario <api>:<name> at start and prints its headers; a bad one is refused with exit 2', async () => {
+    const { origin, output } = await start(['--scenario', 'microsite:call-unlocked', '--scenario', 'microsite:missions-in-progress']);
+    await waitFor(() => (output().match(/^\s+scenario\s/gm) ?? []).length === 2);
+    const printed = output()
+      .split('\n')
+      .filter((line) => /^\s+scenario\s/.test(line))
+      .map((line) => JSON.parse(line.replace(/^\s+scenario\s+/, '')));
+    expect(printed.map((p) => p.scenario)).toEqual(['call-unlocked', 'missions-in-progress']);
+    const unlock = await fetch(`${origin}/microsite/api/unlock-status`, { headers: printed[0].headers });
+    expect(await unlock.json()).toEqual({ callUnlocked: true });
+    child?.kill('SIGKILL');
+    for (const [spec, message] of [
+      ['microsite', '--scenario must be <api>:<name>, got "microsite"'],
+      ['microsite:nope', 'No scenario "nope" in microsite'],
+    ]) {
+      const failing = spawn(process.execPath, [BIN, 'start', '--port', '0', '--scenario', spec], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let text = '';
+      failing.stderr?.on('data', (chunk) => {
+        text += chunk;
+      });
+      const [code] = await once(failing, 'exit');
+      expect(code).toBe(2);
+      expect(text).toContain(message);
+    }
+  });
 });

@@ -6,16 +6,52 @@ import type { Stubs } from '../stubs.ts';
 import { listApis } from './apis.ts';
 import { clearRequests, listRequests } from './requests.ts';
 import { resetApis } from './reset.ts';
+import { listScenarios, loadScenario } from './scenarios.ts';
 
-/** A control, given the request's URL and the `api` it names (already checked to exist). */
-export type Control = (stubs: Stubs, url: URL, api: string | undefined, request: IncomingRequest) => StubReply | Promise<StubReply>;
+/**
+ * A control, given the request's URL, the `api` query parameter (already checked to name a
+ * mounted API) and the `{name}` segments of its route, decoded.
+ */
+export type Control = (
+  stubs: Stubs,
+  url: URL,
+  api: string | undefined,
+  request: IncomingRequest,
+  params: Record<string, string>,
+) => StubReply | Promise<StubReply>;
 
 const CONTROLS: Record<string, Control> = {
   'POST /__stubs/reset': resetApis,
   'GET /__stubs/requests': listRequests,
   'DELETE /__stubs/requests': clearRequests,
   'GET /__stubs/apis': listApis,
+  'GET /__stubs/scenarios': listScenarios,
+  'POST /__stubs/scenarios/{api}/{name}': loadScenario,
 };
+
+/** Routes with `{name}` segments, as patterns. */
+const TEMPLATED = Object.entries(CONTROLS)
+  .filter(([route]) => route.includes('{'))
+  .map(([route, control]) => {
+    const names = [...route.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+    const pattern = new RegExp(`^${route.replace(/\{\w+\}/g, '([^/]+)')}$`);
+    return { pattern, names, control };
+  });
+
+function find(route: string): { control: Control; params: Record<string, string> } | undefined {
+  const exact = CONTROLS[route];
+  if (exact) return { control: exact, params: {} };
+  for (const { pattern, names, control } of TEMPLATED) {
+    const found = pattern.exec(route);
+    if (!found) continue;
+    try {
+      return { control, params: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')])) };
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
 
 export function isControlPath(pathname: string): boolean {
   return pathname === '/__stubs' || pathname.startsWith('/__stubs/');
@@ -27,7 +63,7 @@ export function answerControl(stubs: Stubs, request: IncomingRequest, url: URL):
   if (api !== undefined && !stubs.apis.some((m) => m.api.id === api)) {
     return prettyJsonReply(404, { error: `Unknown api "${api}"`, apis: stubs.apis.map((m) => m.api.id) });
   }
-  const control = CONTROLS[route];
-  if (!control) return prettyJsonReply(404, { error: `No control ${route}`, controls: Object.keys(CONTROLS) });
-  return control(stubs, url, api, request);
+  const found = find(route);
+  if (!found) return prettyJsonReply(404, { error: `No control ${route}`, controls: Object.keys(CONTROLS) });
+  return found.control(stubs, url, api, request, found.params);
 }

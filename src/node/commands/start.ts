@@ -1,4 +1,4 @@
-// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--validator <name>] [--stream-delay <ms>] [--socket-push-ms <ms>] [--no-test-endpoints] [--no-rate-limits] [--log <format>] [--watch] [--state-file <path>]`
+// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--validator <name>] [--stream-delay <ms>] [--socket-push-ms <ms>] [--no-test-endpoints] [--no-rate-limits] [--log <format>] [--watch] [--state-file <path>] [--scenario <api>:<name>]`
 import { apis } from '../../../handlers/index.ts';
 import { DEFAULT_SEED, type Stubs } from '../../core/stubs.ts';
 import { DEFAULT_SOCKET_PUSH_MS } from '../../core/websocket.ts';
@@ -33,6 +33,8 @@ Options:
   --state-file <path>  keep every API's state in this file: restored on start, written every
                    --state-interval ms and on shutdown (a corrupt file is set aside, not loaded)
   --state-interval <ms>  (default ${DEFAULT_STATE_INTERVAL_MS})
+  --scenario <api>:<name>  load a named scenario at start and print its headers (repeatable;
+                   the list: GET /__stubs/scenarios)
   -h, --help       this text
 `;
 
@@ -57,6 +59,7 @@ function parseCli(argv: string[]) {
     watch: { type: 'boolean' },
     'state-file': { type: 'string' },
     'state-interval': { type: 'string' },
+    scenario: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   });
 }
@@ -85,6 +88,11 @@ export async function run(argv: string[]): Promise<void> {
   const stateFile = values['state-file'];
   const stateInterval = integer('state-interval', values['state-interval'], DEFAULT_STATE_INTERVAL_MS);
   if (stateInterval < 1) fail('--state-interval must be at least 1');
+  const scenarios = (values.scenario ?? []).map((spec) => {
+    const [api = '', name = ''] = spec.split(':', 2);
+    if (!api || !name || spec.split(':').length !== 2) fail(`--scenario must be <api>:<name>, got "${spec}"`);
+    return { api, name };
+  });
   const socketPushMs = integer('socket-push-ms', values['socket-push-ms'], DEFAULT_SOCKET_PUSH_MS);
   // 0 would push in a busy loop; Node's timers take at most 2^31 - 1 ms (longer is taken as 1).
   if (socketPushMs < 1 || socketPushMs > MAX_TIMER_MS) fail(`--socket-push-ms must be from 1 to ${MAX_TIMER_MS}, got ${socketPushMs}`);
@@ -117,6 +125,15 @@ export async function run(argv: string[]): Promise<void> {
     console.log(`  ${api.id.padEnd(14)} ${running.origin}${prefix}   (docs: ${running.origin}${prefix}/docs)`);
   }
   console.log(`  controls       ${running.origin}/__stubs/reset, ${running.origin}/__stubs/requests`);
+  for (const { api, name } of scenarios) {
+    try {
+      console.log(`  scenario       ${JSON.stringify(await running.stubs.scenario(api, name))}`);
+    } catch (error) {
+      console.error(`--scenario ${api}:${name}: ${(error as Error).message}`);
+      await running.close();
+      process.exit(2);
+    }
+  }
   const watcher = values.watch
     ? (await import('../watch.ts')).watchApis(running.stubs, (message, level) => (level === 'error' ? console.error : console.log)(message))
     : undefined;
