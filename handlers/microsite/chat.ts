@@ -32,7 +32,7 @@ export const chatHandlers = {
     const next = pending[0];
     const topic = chatTopic(message, personalisation.goal);
     if (topic.kind === 'off-topic') {
-      // Answer what was asked (nothing, here) and steer back; no navigation the user did not ask for.
+      // Say it is out of scope and steer back; no navigation the user did not ask for.
       const back = next
         ? `Shall we get back to "${next.title}"? Next, ${missionHint(next.id)}.`
         : 'Every mission is done, so the next step is your free call: book it from the progress widget.';
