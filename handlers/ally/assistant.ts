@@ -12,6 +12,11 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9][a-z0-9-]*/g) ?? [];
 }
 
+/**
+ * The most specific topic wins: each specific topic scores its words in the question (2) and in
+ * the chat's title (1); the general topic answers only when no specific one matches, so a
+ * "Phishing Awareness Training" prompt is about phishing, not about awareness training at large.
+ */
 export function topicFor(question: string, title: string): TopicFixture {
   const all = topics();
   const asked = new Set(words(question));
@@ -19,6 +24,7 @@ export function topicFor(question: string, title: string): TopicFixture {
   let best: TopicFixture | undefined;
   let bestScore = 0;
   for (const topic of all) {
+    if (topic.id === FALLBACK_TOPIC_ID) continue;
     const score = topic.words.reduce((sum, w) => sum + (asked.has(w) ? 2 : 0) + (titled.has(w) ? 1 : 0), 0);
     if (score > bestScore) {
       best = topic;

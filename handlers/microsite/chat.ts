@@ -1,6 +1,8 @@
 // The assistant: replies grounded in the goal, the next pending mission and where the user
-// is; the history grows by the user's turn and the assistant's turn on every call.
+// is, and steers off-topic questions back to the project; the history grows by the user's turn
+// and the assistant's turn on every call.
 import { UNLOCK_THRESHOLD } from '../../fixtures/microsite/missions.ts';
+import { chatTopic } from './chat-topic.ts';
 import type { ChatTurn, MicrositeHandlers, SessionRecord } from './env.ts';
 import { MAX_HISTORY_TURNS, sessionOf } from './env.ts';
 import { missionHint } from './personalise.ts';
@@ -28,10 +30,22 @@ export const chatHandlers = {
 
     const pending = pendingMissions(session);
     const next = pending[0];
+    const topic = chatTopic(message, personalisation.goal);
+    if (topic.kind === 'off-topic') {
+      // Say it is out of scope and steer back; no navigation the user did not ask for.
+      const back = next
+        ? `Shall we get back to "${next.title}"? Next, ${missionHint(next.id)}.`
+        : 'Every mission is done, so the next step is your free call: book it from the progress widget.';
+      const reply = `That is outside what I can help with here: I am your guide for ${personalisation.goal.domain} and your AI project. ${back}`;
+      append(session, { role: 'assistant', message: reply, timestamp: ctx.now().toISOString() });
+      return ctx
+        .reply(200)
+        .json({ reply, history: [...session.history], updatedProgress: progressOf(session), followUpMissions: pending.slice(0, 2) });
+    }
     const points = pointsTotal(session);
     const viewedStudy = typeof context.metadata?.caseStudyId === 'string' ? context.metadata.caseStudyId : undefined;
     const suggestedRead = personalisation.recommendedCaseStudies.filter((s) => s.id !== viewedStudy).slice(0, 2);
-    const parts = [ctx.faker.helpers.arrayElement(OPENERS)];
+    const parts = [topic.greeting ?? ctx.faker.helpers.arrayElement(OPENERS)];
     if (context.page === 'case-study' && suggestedRead[0]) {
       parts.push(
         `For ${personalisation.goal.domain}, "${suggestedRead[0].title}" is the closest match: ${suggestedRead[0].summary.toLowerCase()}.`,

@@ -24,7 +24,7 @@ export interface SessionRecord {
   refreshJti: string;
   revoked: boolean;
   personalisation?: Personalisation;
-  /** Fixed by the first goal; ids, titles and points never change afterwards. */
+  /** Set by the first goal: ids, order and points never change; titles follow the goal's domain. */
   missions: Mission[];
   completed: Map<string, { answer: string; at: string }>;
   history: ChatTurn[];

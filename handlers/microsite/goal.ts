@@ -8,7 +8,8 @@ export const goalHandlers = {
     const session = sessionOf(ctx);
     const personalisation = personalise(ctx.body.input, []);
     session.personalisation = personalisation;
-    if (session.missions.length === 0) session.missions = missionCatalogue(personalisation.goal);
+    // Same ids, order and points (progress is kept by id); titles name the new goal's domain.
+    session.missions = missionCatalogue(personalisation.goal);
     return ctx.reply(200).json({ sessionId: session.id, ...personalisation, missions: session.missions });
   },
 
@@ -17,6 +18,7 @@ export const goalHandlers = {
     const current = session.personalisation;
     if (!current) return ctx.fail(404, 'No goal to clarify yet: POST /api/goal first');
     session.personalisation = personalise(current.goal.raw, [...current.goal.clarifications, ctx.body.clarification]);
+    session.missions = missionCatalogue(session.personalisation.goal);
     return ctx.reply(200).json({ ...session.personalisation, missions: session.missions });
   },
 

@@ -4,16 +4,15 @@
 import { checkAnswers, standing, TOTAL_STEPS, unansweredOfStep } from './answers.ts';
 import type { AssessmentRecord, ScorecardHandlers, SessionRecord } from './env.ts';
 import { cookieFor, extend, ownAssessment, resumeUrl, SESSION_LIFE_MS } from './env.ts';
-
-const ID_CHARS = { casing: 'lower' as const };
+import { newId } from './ids.ts';
 
 export const assessmentHandlers = {
   'POST /api/assessment/start': (ctx) => {
     const now = ctx.now();
     const body = ctx.body ?? {};
     const session: SessionRecord = {
-      sessionId: `sess_${ctx.faker.string.alphanumeric({ length: 12, ...ID_CHARS })}`,
-      assessmentId: `assess_${ctx.faker.string.alphanumeric({ length: 9, ...ID_CHARS })}`,
+      sessionId: newId('sess', ctx.faker, ctx.state.generation),
+      assessmentId: newId('assess', ctx.faker, ctx.state.generation),
       createdAt: now,
       expiresAt: new Date(now.getTime() + SESSION_LIFE_MS),
       lastActivity: now,

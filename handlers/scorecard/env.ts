@@ -8,6 +8,7 @@ import type { Priority } from '../../fixtures/scorecard/recommendations.ts';
 import type { AuthResult, ErrorDetails, Handlers, InstanceInfo } from '../../src/core/index.ts';
 import { BoundedMap, StubError, serializeCookie } from '../../src/core/index.ts';
 import type { components, paths } from '../../src/generated/scorecard.ts';
+import { nextGeneration } from './ids.ts';
 
 type Schemas = components['schemas'];
 export type CategoryResult = Schemas['CategoryResult'];
@@ -59,6 +60,8 @@ export interface ScorecardState {
   assessments: BoundedMap<string, AssessmentRecord>;
   /** Set by `POST /api/test/simulate-hubspot-failure`; the next sync fails and clears it. */
   hubspotFailNext: boolean;
+  /** Which state of the instance this is (0 at start, +1 per reset); ids carry it (ids.ts). */
+  generation: number;
 }
 
 export interface ScorecardEnv {
@@ -81,6 +84,7 @@ export function createState(instance: InstanceInfo): ScorecardState {
     sessions: new BoundedMap({ maxEntries: MAX_SESSIONS, ttlMs: 2 * SESSION_LIFE_MS, now: instance.now }),
     assessments: new BoundedMap({ maxEntries: MAX_ASSESSMENTS, now: instance.now }),
     hubspotFailNext: false,
+    generation: nextGeneration(instance),
   };
 }
 

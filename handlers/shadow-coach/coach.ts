@@ -47,19 +47,34 @@ function mentions(normalised: string, phrase: string): boolean {
   return new RegExp(`(^|[^a-z'])${escapeRegExp(phrase)}($|[^a-z])`).test(normalised);
 }
 
+/**
+ * The highest tier of the safety lexicon the message matches; ordinary worry, sadness and
+ * self-doubt match none (`none`, as the document's "anxious about work" example shows).
+ */
 export function assessRisk(text: string): RiskLevel {
   const said = normalise(text);
-  const { high, medium } = safetyLexicon();
-  if (high.phrases.some((p) => mentions(said, p)) || high.patterns.some((p) => p.test(said))) return 'high';
-  if (medium.phrases.some((p) => mentions(said, p)) || medium.patterns.some((p) => p.test(said))) return 'medium';
-  return sentimentOf(text, 'none') === 'negative' ? 'low' : 'none';
+  const lexicon = safetyLexicon();
+  const matches = (tier: keyof typeof lexicon) =>
+    lexicon[tier].phrases.some((p) => mentions(said, p)) || lexicon[tier].patterns.some((p) => p.test(said));
+  if (matches('high')) return 'high';
+  if (matches('medium')) return 'medium';
+  return matches('low') ? 'low' : 'none';
 }
 
+const NEGATORS = "not|never|no longer|hardly|isn't|wasn't|aren't|don't|doesn't|didn't|can't|won't";
+
+/** A word said with a negation up to one word before it: "not good", "don't feel happy". */
+function negated(normalised: string, word: string): boolean {
+  return new RegExp(`(^|[^a-z'])(${NEGATORS})\\s+([a-z']+\\s+)?${escapeRegExp(word)}($|[^a-z])`).test(normalised);
+}
+
+/** Positive words count up and negative ones down; a negated word counts the other way. */
 export function sentimentOf(text: string, risk: RiskLevel): Sentiment {
   if (risk === 'high' || risk === 'medium') return 'very_negative';
   const said = normalise(text);
   const { negative, positive } = sentimentWords();
-  const score = positive.filter((w) => mentions(said, w)).length - negative.filter((w) => mentions(said, w)).length;
+  const weigh = (word: string, sign: number) => (!mentions(said, word) ? 0 : negated(said, word) ? -sign : sign);
+  const score = positive.reduce((sum, w) => sum + weigh(w, 1), 0) + negative.reduce((sum, w) => sum + weigh(w, -1), 0);
   return score < 0 ? 'negative' : score > 0 ? 'positive' : 'neutral';
 }
 
@@ -132,7 +147,9 @@ export interface Exchange {
 
 /**
  * Stores the user's message and the coach's answer. `advance` moves the session one step on
- * (every message but the opening one). High risk pauses the session for safety.
+ * (every message but the opening one) when the coach answers at a step; a safety check
+ * (medium risk) or an escalation (high risk, which pauses the session) answers instead of the
+ * step, so the step stays and coaching picks up where it was.
  */
 export function converse(ctx: Tools, owner: UserRecord, session: SessionRecord, text: string, advance: boolean): Exchange {
   const risk = assessRisk(text);
@@ -168,16 +185,21 @@ export function converse(ctx: Tools, owner: UserRecord, session: SessionRecord, 
 
   if (advance) session.step = Math.min(session.step + 1, TOTAL_STEPS);
   const step = stepAt(session.step);
-  const topic = found[0]?.topic ?? topicSoFar(session);
+  const topic = latestTopic(session);
   const reply = ctx.faker.helpers.arrayElement(step.replies).replace('{topic}', topic);
   const message = addAssistantMessage(ctx, session, { text: reply, intent: step.intent, risk, followup: step.suggestedFollowup, delta });
   return { assistant: assistantView(message), progress: progressOf(session) };
 }
 
-function topicSoFar(session: SessionRecord): string {
-  const vocabulary = tagVocabulary();
-  const first = session.tags.map((tag) => vocabulary.find((t) => t.tag === tag)).find((t) => t !== undefined);
-  return first?.topic ?? DEFAULT_TOPIC;
+/** What the user talked about last: the first tag of their latest message that named one. */
+function latestTopic(session: SessionRecord): string {
+  for (let i = session.messages.length - 1; i >= 0; i--) {
+    const message = session.messages[i] as Message;
+    if (message.role !== 'user') continue;
+    const named = tagsIn(message.text)[0];
+    if (named) return named.topic;
+  }
+  return DEFAULT_TOPIC;
 }
 
 function listed(items: string[]): string {

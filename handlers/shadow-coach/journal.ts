@@ -37,7 +37,7 @@ export const journalHandlers = {
   'GET /v1/journal/entries': (ctx) => {
     const owner = userOf(ctx);
     const range = optionalRange(ctx.query);
-    const tags = ctx.query.tags ?? [];
+    const tags = (ctx.query.tags ?? []).map((t) => t.toLowerCase());
     const search = ctx.query.search;
     const matching = [...owner.sessions.values()]
       .filter(isCompleted)

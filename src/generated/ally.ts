@@ -93,8 +93,13 @@ export interface paths {
          *     `reasoning-end` come first; then one `text-start`, its `text-delta`s and `text-end`.
          *     All `text-*` events share one id (`msg-` plus 16 lowercase letters and digits: the id
          *     to save the reply under), all `reasoning-*` events another (`rs-` plus 16). The deltas
-         *     of the text, concatenated, are a markdown answer about the chat's topic (taken from the
-         *     last `user` message and the chat's title). The stream then ends. Events are paced by
+         *     of the text, concatenated, are a markdown answer about the chat's topic. The topic is the
+         *     most specific one named: phishing, passwords, multi-factor authentication, ransomware or
+         *     social engineering, whichever has the most of its words in the last `user` message
+         *     (counted twice) and the chat's title (counted once); general security awareness only when
+         *     none is named. So a chat `Create Phishing Awareness Training` asked
+         *     `Create Phishing Awareness` (or `Hello`) streams `# Phishing Awareness` and
+         *     `Phishing is a type of cyber attack…`, not a general awareness answer. The stream then ends. Events are paced by
          *     the server's `--stream-delay` (30 ms by default under `contract-stubs start`, 0 in
          *     tests and through MSW unless configured); a client that disconnects ends the stream.
          *

@@ -91,10 +91,12 @@ export interface paths {
          *
          *     Mission catalogue: the first goal submitted fixes the session's catalogue of five
          *     missions, in this order: `defineMetrics` (15 points), `sketchFlow` (15), `runDemo` (20),
-         *     `reviewCaseStudy` (15) and `planPilot` (15), 80 points in all. Their titles are derived
-         *     from the goal text and mention the goal's domain; ids and points never change for the
-         *     session. Submitting a new goal replaces `goal`, `headline` and
-         *     `recommendedCaseStudies` but keeps the missions and their progress (`missions` is
+         *     `reviewCaseStudy` (15) and `planPilot` (15), 80 points in all. Ids, order and points
+         *     never change for the session; titles name the current goal's domain
+         *     (`Define Success Metrics for Restaurants`). Submitting a new goal replaces `goal`,
+         *     `headline` and `recommendedCaseStudies`, retitles the missions for the new domain
+         *     (`Define Success Metrics for Healthcare` after a goal about clinics) and keeps their
+         *     progress: completed missions stay completed and their points stay earned (`missions` is
          *     returned in catalogue order).
          *
          *     Errors: `400` missing or empty `input` (it must contain a non-space character, at most
@@ -123,8 +125,11 @@ export interface paths {
          *     personalisation (without `sessionId`).
          *
          *     The clarification is appended to `goal.clarifications` and refines `goal.summary`,
-         *     `goal.keywords`, `headline` and `recommendedCaseStudies`. Mission ids, points and
-         *     progress are unchanged (`missions` is the same catalogue, in the same order).
+         *     `goal.keywords`, `headline` and `recommendedCaseStudies`; `goal.domain` changes only
+         *     when the goal named no known sector and the clarification does (`for dentists`, then
+         *     `Our clinics are busy`: `healthcare`). Mission ids, points and progress are
+         *     unchanged (`missions` is the same catalogue, in the same order); titles name the goal's
+         *     domain, as after `POST /api/goal`.
          *
          *     Errors: `400` missing or empty `clarification` (it must contain a non-space character,
          *     at most 2000 characters); `401` invalid token; `404` the session has no goal yet
@@ -305,8 +310,16 @@ export interface paths {
          *     The reply is grounded in the session's goal, its pending missions and the request's
          *     `context`. Before a goal has been submitted the reply asks for a goal, `navigate`
          *     points to page `micro-landing`, section `hero`, and the other optional fields are
-         *     omitted. Once a goal exists, `updatedProgress`, `followUpMissions` (pending missions in
-         *     catalogue order, at most 2), `suggestedRead` and `navigate` are present; `navigate`
+         *     omitted. Once a goal exists, a message is about the project when it mentions missions,
+         *     progress, points, the call, case studies, the AI idea or the goal's own words
+         *     (`Which mission should I tackle next?`, `Done with metrics.`); greetings and thanks
+         *     count too and are answered in kind (`Hello!`, `You are welcome.`). Any other message
+         *     (`What's the weather like in Paris?`, `Tell me a joke`) is off-topic: the reply says so
+         *     and steers back to the next pending mission (or to booking the call once every mission
+         *     is completed), with `updatedProgress` and `followUpMissions` but no `suggestedRead` and
+         *     no `navigate` (the user did not ask to go anywhere). For a project message,
+         *     `updatedProgress`, `followUpMissions` (pending missions in catalogue order, at most 2),
+         *     `suggestedRead` and `navigate` are present; `navigate`
          *     points to page `mission-dashboard`, section `mission-<n>` where `<n>` is the 1-based
          *     catalogue position of the next pending mission, with metadata `{missionId}` (when every
          *     mission is completed, `followUpMissions` is empty and `navigate` points to
@@ -561,9 +574,9 @@ export interface components {
             updatedProgress?: components["schemas"]["Progress"];
             /** @description Pending missions in catalogue order, at most 2; present once a goal exists. */
             followUpMissions?: components["schemas"]["Mission"][];
-            /** @description Case-study recommendations; present once a goal exists. */
+            /** @description Case-study recommendations; present once a goal exists, except on an off-topic message. */
             suggestedRead?: components["schemas"]["CaseStudy"][];
-            /** @description Navigation instruction: `micro-landing`/`hero` before a goal exists, otherwise `mission-dashboard`/`mission-<n>` for the next pending mission (`mission-dashboard`/`progress-widget` once every mission is completed). */
+            /** @description Navigation instruction: `micro-landing`/`hero` before a goal exists, otherwise `mission-dashboard`/`mission-<n>` for the next pending mission (`mission-dashboard`/`progress-widget` once every mission is completed); absent on an off-topic message. */
             navigate?: components["schemas"]["Navigate"];
         };
     };

@@ -17,7 +17,8 @@ export interface paths {
          *     ignored (its assessment stays readable through that session). `expiresAt` is 24 hours
          *     from now; `resumeUrl` is the 1-based page of the current step (`/assessment/step/1`).
          *     `email` is kept for the HubSpot sync and the briefing rule; `company` is kept as
-         *     `contactInfo.company`. The body is optional.
+         *     `contactInfo.company`. The body is optional. Ids never repeat within a server's run,
+         *     resets included (see **Ids** in the document's description).
          *
          *     Errors: `400` a field of the wrong type or an unknown field; `429` more than 10 starts
          *     per hour from one IP; `500` only on request.

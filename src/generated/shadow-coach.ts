@@ -89,9 +89,12 @@ export interface paths {
         /**
          * Start a coaching session
          * @description Starts a session at step 1 (Check-in). With `initial_message`, it is stored as the
-         *     first user message and the assistant answers it (safety included: a high-risk opening
-         *     message answers with `safety_escalation` and `session_state: paused`, an addition to
-         *     the prose's response); without one, the assistant greets. A `mood_score` is also
+         *     first user message and the assistant answers it at step 1, with the risk rules of the
+         *     document's description (**Risk**): the prose's "I've been feeling anxious about work
+         *     lately." is `risk_level: none`; a hopeless opening gets `intent: safety_check`
+         *     (`medium`), and a high-risk one answers with `safety_escalation` and
+         *     `session_state: paused` (an addition to the prose's response); without one, the
+         *     assistant greets. A `mood_score` is also
          *     recorded as a mood entry (`GET /v1/analytics/mood`). `estimated_duration_minutes` is
          *     10 for `check-in`, 25 for `gentle_deep` and 5 for `micro_practice`.
          *
@@ -122,10 +125,15 @@ export interface paths {
         put?: never;
         /**
          * Send a message and get the assistant's answer
-         * @description Stores the user's message, moves the session one step on and answers. A message
-         *     expressing self-harm or suicidal intent answers with `intent: emergency`,
-         *     `risk_level: high`, a `safety_escalation` and `session_state: paused` (no
-         *     `session_progress`); ordinary sadness gets an ordinary answer.
+         * @description Stores the user's message, moves the session one step on and answers with that step's
+         *     `intent`. `risk_level` follows the rules in the document's description (**Risk**):
+         *     ordinary worry and self-doubt ("I keep thinking I'm not good enough.") are `none`,
+         *     acute distress (overwhelmed, unable to cope) `low`, both with the step's answer. A
+         *     message showing hopelessness answers `intent: safety_check`, `risk_level: medium`,
+         *     with `session_progress` at the step it was (the step does not move; the next ordinary
+         *     message moves it on). A message expressing self-harm or suicidal intent answers with
+         *     `intent: emergency`, `risk_level: high`, a `safety_escalation` and
+         *     `session_state: paused` (no `session_progress`; the step does not move either).
          *
          *     Errors: `400` invalid `message_text`, the session is paused (`SESSION_NOT_ACTIVE`) or
          *     completed (`SESSION_ALREADY_ENDED`); `401` missing or invalid token; `404` no session
@@ -303,7 +311,8 @@ export interface paths {
         /**
          * Send a message and stream the answer
          * @description Does what `POST /v1/session/{id}/message` does (the message and the answer are stored
-         *     in the session, the step advances, safety applies), and streams the answer as
+         *     in the session, the step advances unless the answer is a safety check or an
+         *     escalation, risk is read the same way), and streams the answer as
          *     Server-Sent Events (`Content-Type: text/event-stream`). Each event has an `event:` line
          *     (`chunk` or `complete`) and one `data:` line with a JSON object whose `type` repeats
          *     the event name, so a client reading only `data:` lines (as the prose shows) works too:
@@ -443,9 +452,10 @@ export interface paths {
         /**
          * Replace a journal entry's tags
          * @description Replaces the completed session's tags (the summary's `tags`) with the given list,
-         *     lower-cased and without duplicates, in the order given. An empty list clears them.
+         *     lower-cased and without duplicates, in the order given: `["Work", "work", "Anxiety"]`
+         *     is stored and answered as `["work", "anxiety"]`. An empty list clears them.
          *
-         *     Errors: `400` a tag that is not 1–40 lowercase letters, digits and dashes, or more
+         *     Errors: `400` a tag that is not 1–40 letters (either case), digits and dashes, or more
          *     than 20 tags; `401`; `404` no session of yours has this id; `409` the session is not
          *     completed (`SESSION_NOT_COMPLETED`).
          */
@@ -791,6 +801,8 @@ export interface components {
         MoodScore: number;
         /** @description A tag, 1–40 lowercase letters, digits and dashes. */
         Tag: string;
+        /** @description A tag as a client sends it: 1–40 letters (either case), digits and dashes. It is lower-cased on arrival, so `Work` and `work` are the same tag. */
+        TagInput: string;
         /**
          * @description The direction of mood scores (see `GET /v1/analytics/mood`).
          * @enum {string}
@@ -1191,8 +1203,8 @@ export interface components {
         };
         /** @description The new tags. */
         TagsRequest: {
-            /** @description The tags that replace the entry's tags. */
-            tags: components["schemas"]["Tag"][];
+            /** @description The tags that replace the entry's tags (lower-cased on arrival). */
+            tags: components["schemas"]["TagInput"][];
         };
         /** @description The entry's tags now. */
         TagsResponse: {
@@ -2023,13 +2035,13 @@ export interface operations {
                 /** @description Pagination offset (default 0). */
                 offset?: components["parameters"]["Offset"];
                 /**
-                 * @description Comma-separated tags (`?tags=self-worth,anxiety`); an entry must carry all of them.
+                 * @description Comma-separated tags (`?tags=self-worth,anxiety`); an entry must carry all of them. Compared lower-cased, as tags are stored (`?tags=Work` finds `work`).
                  * @example [
                  *       "self-worth",
                  *       "anxiety"
                  *     ]
                  */
-                tags?: components["schemas"]["Tag"][];
+                tags?: components["schemas"]["TagInput"][];
                 /**
                  * @description Start of the range, inclusive (ISO 8601 date or date-time).
                  * @example 2024-01-01T00:00:00Z

@@ -266,6 +266,30 @@ export function allyScenarios(start: () => Promise<Transport>): void {
       expect(textOf(events, 'text')).toMatch(/^# Ransomware Prevention\n\n> Ransomware drill for the finance team/);
     });
 
+    it('the most specific topic wins: every example of the document streams the phishing answer', async () => {
+      // The document's prompts, its stream request's question and its curl question, verbatim.
+      for (const prompt of ['Create Phishing Awareness Training', 'Create Phishing Awareness']) {
+        for (const question of ['Create Phishing Awareness', 'Create Phishing Awareness Training', 'Hello']) {
+          const jar = new CookieJar();
+          const chat = await newChat(jar, prompt);
+          expect(chat.title).toBe(prompt);
+          const events = await stream(jar, chat.id, {
+            model: 'gpt-oss-120b',
+            messages: [{ role: 'user', content: question }],
+            conversationId: chat.id,
+          });
+          const text = textOf(events, 'text');
+          expect(text, `${prompt} / ${question}`).toMatch(/^# Phishing Awareness\n/);
+          expect(text).toContain('Phishing is a type of cyber');
+        }
+      }
+      // The general topic answers only when no specific one is named.
+      const jar = new CookieJar();
+      const chat = await newChat(jar, 'Security awareness training for new starters');
+      const events = await stream(jar, chat.id, { messages: [{ role: 'user', content: 'Where do we begin?' }] });
+      expect(textOf(events, 'text')).toMatch(/^# Security Awareness Essentials\n/);
+    });
+
     it('reads the stream as it arrives with a stream reader, as a browser fetch would', async () => {
       const jar = new CookieJar();
       const chat = await newChat(jar);

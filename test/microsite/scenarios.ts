@@ -207,6 +207,48 @@ export function micrositeScenarios(start: () => Promise<Transport>): void {
       expect(progress.json.pointsTotal).toBe(15);
     });
 
+    it('a new goal retitles the missions for its domain and keeps their progress', async () => {
+      const { tokens, goal } = await withGoal();
+      expect(goal.missions[0].title).toBe('Define Success Metrics for Restaurants');
+      await call('POST', '/api/mission/complete', {
+        token: tokens.accessToken,
+        body: { missionId: 'defineMetrics', artifact: { answer: 'table turnover' } },
+      });
+      const next = await call('POST', '/api/goal', { token: tokens.accessToken, body: { input: 'An AI assistant for our clinics' } });
+      expect(next.status).toBe(200);
+      expect(next.json.goal.domain).toBe('healthcare');
+      const titles = next.json.missions.map((m: { title: string }) => m.title);
+      expect(titles).toEqual([
+        'Define Success Metrics for Healthcare',
+        'Sketch the Agent Flow for Healthcare',
+        'Run the AI Demo for Healthcare',
+        'Review a Case Study for Healthcare',
+        'Plan a Pilot for Healthcare',
+      ]);
+      expect(next.json.missions.map((m: { id: string; points: number }) => [m.id, m.points])).toEqual(
+        goal.missions.map((m: { id: string; points: number }) => [m.id, m.points]),
+      );
+      const personalised = await call('GET', '/api/personalised', { token: tokens.accessToken });
+      expect(personalised.json.missions.map((m: { title: string }) => m.title)).toEqual(titles);
+      const progress = await call('GET', '/api/progress', { token: tokens.accessToken });
+      expect(progress.json.pointsTotal).toBe(15);
+      expect(progress.json.missions[0]).toMatchObject({ id: 'defineMetrics', status: 'completed' });
+      const completed = await call('POST', '/api/mission/complete', {
+        token: tokens.accessToken,
+        body: { missionId: 'sketchFlow', artifact: { answer: 'triage → booking' } },
+      });
+      expect(completed.json.nextMission).toEqual({ id: 'runDemo', title: 'Run the AI Demo for Healthcare' });
+      // A clarification that names a sector the goal did not retitles them too.
+      const dentists = await withGoal('I want an AI assistant for dentists');
+      expect(dentists.goal.missions[0].title).toBe('Define Success Metrics for Dentists');
+      const clarified = await call('POST', '/api/clarify', {
+        token: dentists.tokens.accessToken,
+        body: { clarification: 'Our clinics are busy' },
+      });
+      expect(clarified.json.goal.domain).toBe('healthcare');
+      expect(clarified.json.missions[0].title).toBe('Define Success Metrics for Healthcare');
+    });
+
     it('clarify needs a goal first (404) and a clarification (400)', async () => {
       const tokens = await newSession();
       expect((await call('POST', '/api/clarify', { token: tokens.accessToken, body: { clarification: 'x' } })).status).toBe(404);
@@ -311,6 +353,38 @@ export function micrositeScenarios(start: () => Promise<Transport>): void {
       expect(second.json.followUpMissions.map((m: { id: string }) => m.id)).toEqual(['sketchFlow', 'runDemo']);
       expect(second.json.updatedProgress.pointsTotal).toBe(15);
       expect(second.json.suggestedRead.length).toBeGreaterThan(0);
+    });
+
+    it('answers off-topic questions by steering back, without navigating; greetings in kind', async () => {
+      const { tokens } = await withGoal();
+      const context = { page: 'micro-landing', section: 'hero' };
+      for (const message of ["What's the weather like in Paris today?", 'Tell me a joke', 'Who won the football last night?']) {
+        const res = await call('POST', '/api/chat', { token: tokens.accessToken, body: { message, context } });
+        expect(res.status).toBe(200);
+        expect(res.json.reply, message).toMatch(/^That is outside what I can help with here: I am your guide for restaurants/);
+        expect(res.json.reply).toContain('Shall we get back to "Define Success Metrics for Restaurants"?');
+        expect(res.json.navigate, message).toBeUndefined();
+        expect(res.json.suggestedRead).toBeUndefined();
+        expect(res.json.followUpMissions.map((m: { id: string }) => m.id)).toEqual(['defineMetrics', 'sketchFlow']);
+        expect(res.json.updatedProgress.pointsTotal).toBe(0);
+        expect(res.json.history.at(-1)).toMatchObject({ role: 'assistant', message: res.json.reply });
+      }
+      const hello = await call('POST', '/api/chat', { token: tokens.accessToken, body: { message: 'Hi there', context } });
+      expect(hello.json.reply).toMatch(/^Hello! Next, tackle "Define Success Metrics for Restaurants"/);
+      expect(hello.json.navigate).toEqual({ page: 'mission-dashboard', section: 'mission-1', metadata: { missionId: 'defineMetrics' } });
+      // The prose's own messages are about the project; so is one using the goal's words.
+      for (const message of ['Which mission should I tackle next?', 'Done with metrics.', 'How would this work for a small restaurant?']) {
+        const res = await call('POST', '/api/chat', { token: tokens.accessToken, body: { message, context } });
+        expect(res.json.reply, message).toContain('Next, tackle "Define Success Metrics for Restaurants"');
+        expect(res.json.navigate, message).toBeDefined();
+      }
+      // With every mission done, an off-topic question is steered to the call.
+      for (const missionId of ['defineMetrics', 'sketchFlow', 'runDemo', 'reviewCaseStudy', 'planPilot']) {
+        await call('POST', '/api/mission/complete', { token: tokens.accessToken, body: { missionId, artifact: { answer: 'x' } } });
+      }
+      const done = await call('POST', '/api/chat', { token: tokens.accessToken, body: { message: 'Tell me a joke', context } });
+      expect(done.json.reply).toContain('book it from the progress widget');
+      expect(done.json.navigate).toBeUndefined();
     });
 
     it('rejects a chat without context.section, naming the field', async () => {

@@ -212,6 +212,29 @@ export function scorecardScenarios(start: () => Promise<Transport>): void {
       }
     });
 
+    it('never repeats an id after a reset: a cookie from before it finds nothing, not a new session', async () => {
+      const seen = new Set<string>();
+      let previous: CookieJar | undefined;
+      for (let round = 0; round < 3; round++) {
+        if (round > 0) await reset();
+        const jar = new CookieJar();
+        const started = await startAssessment(jar, { email: 'ceo@company.com' });
+        expect(started.sessionId).toMatch(/^sess_[a-z0-9]{12}$/);
+        expect(started.assessmentId).toMatch(/^assess_[a-z0-9]{9}$/);
+        for (const id of [started.sessionId, started.assessmentId]) {
+          expect(seen.has(id), `${id} in round ${round}`).toBe(false);
+          seen.add(id);
+        }
+        if (previous) {
+          const stale = await call('GET', '/api/assessment/resume', { jar: previous });
+          expect(stale.status).toBe(401);
+          expect(stale.json.error.code).toBe('SESSION_EXPIRED');
+        }
+        expect((await call('GET', '/api/assessment/resume', { jar })).json.assessment.assessmentId).toBe(started.assessmentId);
+        previous = jar;
+      }
+    });
+
     it('clear-session forgets the session and expires the cookie', async () => {
       const jar = new CookieJar();
       await startAssessment(jar);

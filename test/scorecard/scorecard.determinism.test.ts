@@ -1,5 +1,6 @@
 // Same seed + fixed clock + same requests → byte-identical scorecard answers (cookies, ids,
-// timestamps, scores), on two fresh servers and through MSW, and again after a reset. Health is left
+// timestamps, scores), on two fresh servers and through MSW, and after resets the same answers
+// with new ids (ids never repeat within a server's run). Health is left
 // out: its uptime and response times are measured, not derived from the seed.
 import { expect, it } from 'vitest';
 import { startHttp, startMsw, type Transport } from '../support/transports.ts';
@@ -41,9 +42,24 @@ it('gives byte-identical scorecard answers for the same seed and clock, over HTT
     expect(first[0]).toMatch(/^200 assessment-session=sess_[a-z0-9]{12}; /);
     expect(first[0]).toContain('"expiresAt":"2025-08-13T10:00:00.000Z"');
     expect(await scorecardFlow(b)).toEqual(first);
-    // After a reset the same answers again, error request ids included: they restart with the world.
-    await fetch(`${a.origin}/__stubs/reset?api=scorecard`, { method: 'POST' });
-    expect(await scorecardFlow(a)).toEqual(first);
+    // After a reset the same answers again, error request ids included (they restart with the
+    // world), except session and assessment ids: those stay unique for the server's life.
+    const withoutIds = (lines: string[]) =>
+      lines.map((line) => line.replace(/sess_[a-z0-9]{12}/g, 'sess_…').replace(/assess_[a-z0-9]{9}/g, 'assess_…'));
+    const idsIn = (lines: string[]) => new Set(lines.join('\n').match(/\b(sess|assess)_[a-z0-9]+/g));
+    const seen = idsIn(first);
+    for (let reset = 1; reset <= 3; reset++) {
+      await fetch(`${a.origin}/__stubs/reset?api=scorecard`, { method: 'POST' });
+      const again = await scorecardFlow(a);
+      expect(withoutIds(again)).toEqual(withoutIds(first));
+      const ids = idsIn(again);
+      expect(ids.size).toBe(2);
+      for (const id of ids) {
+        expect(id).toMatch(/^(sess_[a-z0-9]{12}|assess_[a-z0-9]{9})$/);
+        expect(seen.has(id), `${id} after reset ${reset}`).toBe(false);
+        seen.add(id);
+      }
+    }
     expect(await scorecardFlow(msw)).toEqual(first);
   } finally {
     await Promise.all([a.close(), b.close(), msw.close()]);

@@ -34,15 +34,26 @@ describe('assessRisk', () => {
     'This deadline is killing me',
     'I cried all evening and I miss my dad',
     'I am tired and down',
-  ])('does not escalate ordinary sadness: %s', (text) => {
-    expect(assessRisk(text)).not.toBe('high');
-    expect(assessRisk(text)).not.toBe('medium');
+    "I've been feeling anxious about work lately.",
+  ])('reads ordinary worry, sadness and self-doubt as no risk: %s', (text) => {
+    expect(assessRisk(text)).toBe('none');
   });
 
-  it('reads sentiment from the words, and risk overrides it', () => {
+  it.each(["I'm completely overwhelmed", "I can't cope with this job", 'I had two panic attacks today', "I can't handle this"])(
+    'reads acute distress as low risk: %s',
+    (text) => {
+      expect(assessRisk(text)).toBe('low');
+    },
+  );
+
+  it('reads sentiment from the words, a negation turning a word round, and risk overrides it', () => {
     expect(sentimentOf('I feel sad and anxious', 'low')).toBe('negative');
     expect(sentimentOf('I feel calm and grateful', 'none')).toBe('positive');
     expect(sentimentOf('I went to the shop', 'none')).toBe('neutral');
+    expect(sentimentOf("I'm not good enough", 'none')).toBe('negative');
+    expect(sentimentOf("I don't feel happy at all", 'none')).toBe('negative');
+    expect(sentimentOf('I am not anxious any more, just calm', 'none')).toBe('positive');
+    expect(sentimentOf('I feel like a failure', 'none')).toBe('negative');
     expect(sentimentOf('I feel calm', 'high')).toBe('very_negative');
   });
 });

@@ -224,7 +224,7 @@ export function shadowCoachScenarios(start: () => Promise<Transport>): void {
           message_id: ID('msg'),
           text: expect.any(String),
           intent: 'validate',
-          risk_level: 'low',
+          risk_level: 'none', // the prose's own example: ordinary worry is not a risk
           suggested_followup: expect.any(String),
           memory_delta: {
             insights: ['User describes ongoing anxiety', 'Work is a significant source of pressure'],
@@ -261,6 +261,9 @@ export function shadowCoachScenarios(start: () => Promise<Transport>): void {
         expect(next.session_progress).toEqual({ step, total_steps: 7, step_name: name });
         expect(next.assistant_message.intent).toBe(intent);
         expect(next.assistant_message.memory_delta).toBeNull();
+        // The user moved on from anxiety to self-worth: the coach follows the latest topic.
+        expect(next.assistant_message.text).toContain('the feeling of not being good enough');
+        expect(next.assistant_message.text).not.toContain('anxiety');
       }
 
       const ended = await endSession(token, id, { rating: 4, feedback: 'Helpful.' });
@@ -296,6 +299,7 @@ export function shadowCoachScenarios(start: () => Promise<Transport>): void {
         session_id: id,
       });
       expect(messages[1]).toMatchObject({ message_id: started.assistant_message.message_id, intent: 'validate' });
+      expect(messages[2]).toMatchObject({ text: "I keep thinking I'm not good enough.", sentiment: 'negative', risk_level: 'none' });
       expect(new Set(messages.map((m) => m.message_id)).size).toBe(16);
       expect(summary.json.highlights).toEqual([]);
     });
@@ -521,14 +525,64 @@ export function shadowCoachScenarios(start: () => Promise<Transport>): void {
         const answer = await say(token, id, text);
         expect(answer.safety_escalation, text).toBeUndefined();
         expect(answer.assistant_message.intent, text).not.toMatch(/emergency|safety_check/);
-        expect(answer.assistant_message.risk_level, text).toMatch(/^(none|low)$/);
+        expect(answer.assistant_message.risk_level, text).toBe('none');
         expect(answer.session_state).toBe('active');
       }
       const hopeless = await say(token, id, 'Honestly everything feels hopeless.');
       expect(hopeless.assistant_message).toMatchObject({ intent: 'safety_check', risk_level: 'medium' });
       expect(hopeless.safety_escalation).toBeUndefined();
       expect(hopeless.session_state).toBe('active');
-      expect(hopeless.session_progress.step).toBe(4);
+      // A safety check is not a coaching step: the step stays, the next message moves it on.
+      expect(hopeless.session_progress).toEqual({ step: 4, total_steps: 7, step_name: 'Reframe' });
+      const next = await say(token, id, 'Talking about it helps a little.');
+      expect(next.session_progress).toEqual({ step: 5, total_steps: 7, step_name: 'Experiment Design' });
+      expect(next.assistant_message).toMatchObject({ intent: 'suggest_experiment', risk_level: 'none' });
+    });
+
+    it('reads risk by the documented rules: worry and self-doubt none, distress low, hopelessness medium', async () => {
+      const { token } = await register();
+      const started = await startSession(token, {
+        session_type: 'gentle_deep',
+        initial_message: "I've been feeling anxious about work lately.",
+      });
+      expect(started.assistant_message).toMatchObject({ intent: 'validate', risk_level: 'none' });
+      const id = started.session_id;
+      const cases = [
+        ["I keep thinking I'm not good enough.", 'none', 'probe_story', 2],
+        ["I'm so overwhelmed, I can't cope with any of this.", 'low', 'probe_root', 3],
+        ['I keep having panic attacks before meetings.', 'low', 'reframe', 4],
+        ["I can't go on like this, it all feels hopeless.", 'medium', 'safety_check', 4],
+        ['I am safe, I just needed to say it.', 'none', 'suggest_experiment', 5],
+      ] as const;
+      for (const [text, risk, intent, step] of cases) {
+        const answer = await say(token, id, text);
+        expect(answer.assistant_message, text).toMatchObject({ risk_level: risk, intent });
+        expect(answer.session_progress.step, text).toBe(step);
+        expect(answer.safety_escalation, text).toBeUndefined();
+      }
+      await endSession(token, id);
+      const summary = await call('GET', `/v1/session/${id}/summary`, { token });
+      const users = (summary.json.messages as Array<{ role: string; risk_level: string; sentiment: string }>).filter(
+        (m) => m.role === 'user',
+      );
+      expect(users.map((m) => m.risk_level)).toEqual(['none', 'none', 'low', 'low', 'medium', 'none']);
+      expect(users.map((m) => m.sentiment)).toEqual(['negative', 'negative', 'negative', 'neutral', 'very_negative', 'neutral']);
+    });
+
+    it('a hopeless opening gets a safety check at step 1, and the stream keeps the step on a safety check too', async () => {
+      const { token } = await register();
+      const started = await startSession(token, { session_type: 'check-in', initial_message: 'Everything feels hopeless.' });
+      expect(started.assistant_message).toMatchObject({ intent: 'safety_check', risk_level: 'medium' });
+      const id = started.session_id;
+      const first = await say(token, id, 'Work has been a lot.');
+      expect(first.session_progress.step).toBe(2);
+      const events = await stream(token, { session_id: id, message_text: 'Honestly there is no way out.' });
+      const complete = events.at(-1)?.data as { assistant_message: { intent: string }; session_progress: { step: number } };
+      expect(complete.assistant_message.intent).toBe('safety_check');
+      expect(complete.session_progress.step).toBe(2);
+      const after = await stream(token, { session_id: id, message_text: 'It started with my new boss.' });
+      const afterComplete = after.at(-1)?.data as { session_progress: { step: number } } | undefined;
+      expect(afterComplete?.session_progress.step).toBe(3);
     });
 
     it('escalates an opening message at start and uses the user’s country', async () => {
@@ -716,7 +770,7 @@ export function shadowCoachScenarios(start: () => Promise<Transport>): void {
       expect(unknown.status).toBe(404);
       expect(unknown.json.error.code).toBe('MESSAGE_NOT_FOUND');
 
-      const tagged = await call('POST', `/v1/journal/entry/${id}/tags`, { token, body: { tags: ['work', 'focus', 'work'] } });
+      const tagged = await call('POST', `/v1/journal/entry/${id}/tags`, { token, body: { tags: ['Work', 'focus', 'work', 'FOCUS'] } });
       expect(tagged.status).toBe(200);
       expect(tagged.json).toEqual({ session_id: id, tags: ['work', 'focus'], updated_at: expect.any(String) });
       const badTag = await call('POST', `/v1/journal/entry/${id}/tags`, { token, body: { tags: ['Not A Tag'] } });
@@ -727,6 +781,7 @@ export function shadowCoachScenarios(start: () => Promise<Transport>): void {
       expect(after.json.summary.tags).toEqual(['work', 'focus']);
       expect(after.json.highlights).toEqual([again.json]);
       expect((await call('GET', '/v1/journal/entries?tags=focus', { token })).json.pagination.total).toBe(1);
+      expect((await call('GET', '/v1/journal/entries?tags=Work,Focus', { token })).json.pagination.total).toBe(1);
       const summary = await call('GET', `/v1/session/${id}/summary`, { token });
       expect(summary.json.highlights).toEqual([again.json]);
 
