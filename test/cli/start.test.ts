@@ -165,10 +165,11 @@ describe('contract-stubs start', () => {
     const unlock = await fetch(`${origin}/microsite/api/unlock-status`, { headers: printed[0].headers });
     expect(await unlock.json()).toEqual({ callUnlocked: true });
     child?.kill('SIGKILL');
-    for (const [spec, message] of [
+    const refused: [string, string][] = [
       ['microsite', '--scenario must be <api>:<name>, got "microsite"'],
       ['microsite:nope', 'No scenario "nope" in microsite'],
-    ]) {
+    ];
+    for (const [spec, message] of refused) {
       const failing = spawn(process.execPath, [BIN, 'start', '--port', '0', '--scenario', spec], { stdio: ['ignore', 'pipe', 'pipe'] });
       let text = '';
       failing.stderr?.on('data', (chunk) => {
