@@ -37,6 +37,7 @@ export { encodeSse, type SseEvent, sseStream } from './sse.ts';
 export { createStubs, DEFAULT_SEED, type Stubs, type StubsOptions } from './stubs.ts';
 export { describeIssues, issueFromAjv, type ValidationIssue } from './validation.ts';
 export {
+  type ChannelSocket,
   DEFAULT_SOCKET_PUSH_MS,
   SOCKET_PATH,
   type SocketContext,

@@ -23,6 +23,7 @@ import { createRequestValidator } from './request-validator.ts';
 import { createResponseValidator } from './response-validator.ts';
 import { createRouter } from './router.ts';
 import { advanceFaker, createFaker, fakerDraws, seedFor } from './seeded-faker.ts';
+import { inArrivalOrder } from './socket-order.ts';
 import { decodeState, encodeState } from './state-codec.ts';
 import { stateMismatch } from './state-shape.ts';
 import { describeIssues, type RequestParts, type ValidationIssue } from './validation.ts';
@@ -462,7 +463,7 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     connectSocket(socket) {
       const channel = definition.websocket;
       if (!channel) return false;
-      channel.connect(socket, {
+      channel.connect(inArrivalOrder(socket), {
         get state() {
           return state;
         },
