@@ -3,6 +3,7 @@
 import { StubError } from '../../src/core/index.ts';
 import type { SageHandlers, UserRecord } from './env.ts';
 import { hex32, hexagramContent, userOf } from './env.ts';
+import { requirePaidTier } from './tiers.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 const SYNC_DAYS = 14;
@@ -38,6 +39,7 @@ function day(t: number): string {
 export const calendarHandlers = {
   'POST /api/integration/calendar/connect': (ctx) => {
     const user = userOf(ctx);
+    requirePaidTier(user, 'Calendar integration');
     const integration = {
       id: `int_${hex32(ctx.faker)}`,
       provider: ctx.body.provider,
@@ -52,7 +54,9 @@ export const calendarHandlers = {
   },
 
   'POST /api/integration/calendar/sync': (ctx) => {
-    const calendar = calendarOf(userOf(ctx));
+    const user = userOf(ctx);
+    requirePaidTier(user, 'Calendar integration');
+    const calendar = calendarOf(user);
     const now = ctx.now();
     const today = Date.parse(`${day(now.getTime())}T00:00:00Z`);
     const count = ctx.faker.number.int({ min: 8, max: 24 });

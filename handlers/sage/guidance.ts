@@ -2,10 +2,11 @@
 // the seed or on request order) and custom guidance per focus area (premium and pro).
 import { FOCUS_TEXT, TIMING_TEXT } from '../../fixtures/sage/readings.ts';
 import type { DailyGuidance, SageHandlers } from './env.ts';
-import { consultationsOf, hex32, hexagramContent, round4, UPGRADE_URL, userOf } from './env.ts';
+import { consultationsOf, hex32, hexagramContent, round4, userOf } from './env.ts';
 import { capitalise } from './interpretation.ts';
 import { dateIn } from './preferences.ts';
 import { mostFrequent } from './stats.ts';
+import { requirePaidTier } from './tiers.ts';
 
 const AVOID: readonly string[] = [
   'Forcing outcomes',
@@ -74,13 +75,7 @@ export const guidanceHandlers = {
   },
 
   'POST /api/guidance/generate': (ctx) => {
-    const user = userOf(ctx);
-    if (user.tier === 'free') {
-      return ctx.fail(402, 'Custom guidance needs the premium or pro tier', {
-        code: 'SUBSCRIPTION_REQUIRED',
-        details: { tier: 'free', requiredTiers: ['premium', 'pro'], upgradeUrl: UPGRADE_URL },
-      });
-    }
+    requirePaidTier(userOf(ctx), 'Custom guidance');
     const { focusArea, context } = ctx.body;
     const focus = FOCUS_TEXT[focusArea];
     const hexagram = hexagramContent(ctx.state, ctx.faker.helpers.arrayElement(focus.hexagrams));

@@ -13,7 +13,7 @@ export const document: OpenApiDocument = {
     "contact": {
       "name": "contract-stubs maintainers"
     },
-    "description": "Contract for the `sage` mock served by contract-stubs: I Ching consultations with AI\ninterpretations, streaming, daily guidance and tiers. It is hand-authored from the prose\ndescription in `api-docs/sage.md` (the WebSocket channel of section 10 is described under\n\"WebSocket channel\" below, as OpenAPI cannot) and is the single source of truth for the stub. Where the prose is silent or contradicts\nitself, the decision taken is written down here and in the description of the operation\nit concerns.\n\nGlobal decisions:\n\n- **WebSocket channel `/sage/ws`** (`/ws` when sage is served at the root; prose §10).\n  Every message either way is a JSON text object with a `type`; the server adds\n  `timestamp` (ISO 8601) to each of its messages. A socket's messages are handled one at\n  a time in arrival order, so a client may send `auth` and `subscribe` back to back\n  without waiting for `authenticated` (more than 256 messages waiting behind one still\n  being handled close the socket with 1008). Client → server:\n  `{\"type\":\"auth\",\"token\":\"<accessToken>\"}` (an access token from login/refresh; a\n  missing, malformed, expired or logged-out token gets\n  `{\"type\":\"error\",\"code\":\"AUTHENTICATION_ERROR\",\"message\":…}` and the socket is closed\n  with code **4401**), answered by `{\"type\":\"authenticated\",\"data\":{\"userId\":…}}`;\n  `{\"type\":\"subscribe\",\"channels\":[\"guidance\",\"notifications\"]}` (after `auth`; the\n  channels are the prose's `guidance` and `notifications`, others get a\n  `VALIDATION_ERROR` naming `channels[i]`), answered by\n  `{\"type\":\"subscribed\",\"data\":{\"channels\":[…]}}`; `{\"type\":\"ping\"}` (heartbeat, any time),\n  answered by `{\"type\":\"pong\"}`. Server → client on `guidance`:\n  `{\"type\":\"proactive_guidance\",\"data\":{\"guidance\":{\"message\",\"hexagram\"(1–64),\"actionSuggestion\",\"priority\"(\"low\"|\"medium\"|\"high\")}}}`,\n  sent at once on subscribing and on every later tick when the user's daily guidance\n  (`GET /api/guidance/daily`) exists and was not pushed on this socket yet (`priority`\n  `medium`), and otherwise every tick with a hexagram to reflect on (`priority` `low`).\n  The tick is `--socket-push-ms` (default 60 s). `notifications` is accepted but the stub\n  sends nothing on it (the prose names no notification event). Malformed JSON and\n  messages without a string `type` get `VALIDATION_ERROR`, unknown types\n  `UNKNOWN_MESSAGE_TYPE`; the socket stays open. On shutdown every socket is closed with\n  1001. Upgrades to other paths are refused with 404.\n\n- **Versioning.** Every path is also served under `/api/v1/...` (the prose's \"current\n  version, can be omitted\"): `/api/v1/consultation/create` is `/api/consultation/create`.\n- **Accounts and tokens.** Passwords are stored as PBKDF2 hashes. `accessToken` and\n  `refreshToken` are HS256 JWTs signed by the stub, each with a `kind` claim (`access` or\n  `refresh`). Access tokens live 4 hours (`expiresAt`, as the prose's example: issued\n  10:00, expires 14:00), refresh tokens 30 days. Refreshing rotates the refresh token:\n  the old one stops working at once. Logout revokes the session: its access and refresh\n  tokens get `401` afterwards.\n- **I Ching casts.** A cast throws three coins six times (heads 3, tails 2): 6 old yin,\n  7 young yang, 8 young yin, 9 old yang, bottom line first. Odd lines are yang. The\n  hexagram (King Wen number) follows from the six lines; the changing lines are the 6s and\n  9s (positions 1–6, bottom up); the relating hexagram flips them and is present only when\n  a line changes. Lines `[7,8,8,9,9,9]` are hexagram 25 (Innocence, ☰ over ☳) with\n  relating hexagram 24 (Return, ☷ over ☳). **The prose's example says 11 (Peace) and 12\n  (Standstill) for those lines, which is wrong**; the examples here are corrected. `symbol`\n  is the Unicode hexagram character (䷊ for Peace, ䷘ for Innocence); the prose's `☰☷` for\n  Peace (two trigram characters, heaven first, although Peace is earth above heaven) is\n  replaced by it, in the daily guidance example too. Names, Chinese names and texts are the\n  project's fixtures (after Legge): hexagram 25 is \"Innocence (The Unexpected)\".\n- **Cache.** A question is reduced to its pattern (lower-case words of four letters or\n  more, minus common words, de-duplicated and sorted, at most five, joined by `_`). When\n  the same user asks the same pattern in the same category again within 24 hours, with\n  caching enabled (`aiOptions.useCache`/`enableCaching`, default true), the earlier reading\n  is returned from the cache as a new consultation (`cons_cached_…`, `fromCache: true`,\n  the same cast, `modelUsed: cache`, cost 0, `savings: 1`): as hexagram 4 says, asking the\n  oracle the same thing twice brings no new answer. `cacheKey` is\n  `hexagram_<number>_<category>_<pattern>`.\n- **Tiers and rate limits.** Every user has a tier: `free` (every new account), `premium`\n  or `pro`. The limits of the prose's table are counted per user in fixed windows\n  starting at the first request: `POST /api/consultation/create` and `create-stream`\n  together 3/50/200 per hour; `GET /api/guidance/daily` 10 per day for free, unlimited\n  otherwise; `POST /api/guidance/generate` 5/20 per day for premium/pro (free users get\n  `402 SUBSCRIPTION_REQUIRED` instead of a zero limit); all `GET /api/user/*` operations\n  together 100/500/1000 per hour. Limited answers carry `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`, `X-RateLimit-Reset` (Unix seconds) and `X-RateLimit-Tier`;\n  unlimited ones carry none. The 429 adds `Retry-After` and\n  `details: {limit, window, resetAt, upgradeUrl, retryAfter}`.\n- **Subscriptions.** `POST /api/subscription/create` changes the tier at once; Stripe's\n  webhook (`POST /api/webhooks/stripe`, signed with `Stripe-Signature`) updates or ends\n  it. The signature is checked with Web Crypto's HMAC-SHA256 (it runs in Node and in\n  browsers alike; Stripe's own library needs an API client and the raw body bytes, which\n  the stub's core does not keep).\n- **Development accounts.** The stub seeds one account per\n  tier (listed in the README: `free@sage.test`, `premium@sage.test`, `pro@sage.test` and\n  the admin `admin@sage.test`, tier `pro`); they come back after every reset. This is a\n  stub control, not part of the product's contract.\n- **Ownership.** A consultation that belongs to another user is answered `404`, as an\n  unknown id is: the stub does not reveal that it exists.\n- **Errors.** Every error, including request-validation errors, uses the envelope\n  `{\"success\":false,\"error\":{code,message,details,wisdom,recovery,context,requestId,timestamp}}`.\n  `code` is one of the prose's table (11.3); a wrong method gets `405` with code\n  `NOT_FOUND`, a malformed, oversized or non-JSON body `400`/`413`/`415` with code\n  `VALIDATION_ERROR`. `details` is a list of `{field, message}` for validation errors\n  (`field` as `body.question`, `query.limit`) and an object otherwise. Every code has its\n  own `wisdom` (a Chinese quote, its pinyin, translation, explanation and guidance),\n  `recovery` and `context`.\n- **Bodies.** Operations with a request body take `application/json` only (`415`\n  otherwise), at most 1 MiB (`413`); malformed JSON gets `400`. Schemas are closed:\n  an unknown field gets `400`. Query parameters no operation declares are ignored.\n- **Prefer.** `Prefer: code=<status>, example=<name>, dynamic=true, seed=<n>` (or the\n  `__code`/`__example`/`__dynamic`/`__seed` query parameters when no `Prefer` header is\n  sent) forces a documented answer without running authentication, validation or state.\n- **500 and 503.** `500 INTERNAL_ERROR` and `503 AI_SERVICE_ERROR` are documented but\n  the stub only produces them on request (`Prefer: code=503`).\n"
+    "description": "Contract for the `sage` mock served by contract-stubs: I Ching consultations with AI\ninterpretations, streaming, daily guidance and tiers. It is hand-authored from the prose\ndescription in `api-docs/sage.md` (the WebSocket channel of section 10 is described under\n\"WebSocket channel\" below, as OpenAPI cannot) and is the single source of truth for the stub. Where the prose is silent or contradicts\nitself, the decision taken is written down here and in the description of the operation\nit concerns.\n\nGlobal decisions:\n\n- **WebSocket channel `/sage/ws`** (`/ws` when sage is served at the root; prose §10).\n  Every message either way is a JSON text object with a `type`; the server adds\n  `timestamp` (ISO 8601) to each of its messages. A socket's messages are handled one at\n  a time in arrival order, so a client may send `auth` and `subscribe` back to back\n  without waiting for `authenticated` (more than 256 messages waiting behind one still\n  being handled close the socket with 1008). Client → server:\n  `{\"type\":\"auth\",\"token\":\"<accessToken>\"}` (an access token from login/refresh; a\n  missing, malformed, expired or logged-out token gets\n  `{\"type\":\"error\",\"code\":\"AUTHENTICATION_ERROR\",\"message\":…}` and the socket is closed\n  with code **4401**), answered by `{\"type\":\"authenticated\",\"data\":{\"userId\":…}}`;\n  `{\"type\":\"subscribe\",\"channels\":[\"guidance\",\"notifications\"]}` (after `auth`; the\n  channels are the prose's `guidance` and `notifications`, others get a\n  `VALIDATION_ERROR` naming `channels[i]`), answered by\n  `{\"type\":\"subscribed\",\"data\":{\"channels\":[…]}}`; `{\"type\":\"ping\"}` (heartbeat, any time),\n  answered by `{\"type\":\"pong\"}`. Server → client on `guidance`:\n  `{\"type\":\"proactive_guidance\",\"data\":{\"guidance\":{\"message\",\"hexagram\"(1–64),\"actionSuggestion\",\"priority\"(\"low\"|\"medium\"|\"high\")}}}`,\n  sent at once on subscribing and on every later tick when the user's daily guidance\n  (`GET /api/guidance/daily`) exists and was not pushed on this socket yet (`priority`\n  `medium`), and otherwise every tick with a hexagram to reflect on (`priority` `low`).\n  The tick is `--socket-push-ms` (default 60 s). `notifications` is accepted but the stub\n  sends nothing on it (the prose names no notification event). Malformed JSON and\n  messages without a string `type` get `VALIDATION_ERROR`, unknown types\n  `UNKNOWN_MESSAGE_TYPE`; the socket stays open. On shutdown every socket is closed with\n  1001. Upgrades to other paths are refused with 404.\n\n- **Versioning.** Every path is also served under `/api/v1/...` (the prose's \"current\n  version, can be omitted\"): `/api/v1/consultation/create` is `/api/consultation/create`.\n- **Accounts and tokens.** Passwords are stored as PBKDF2 hashes. `accessToken` and\n  `refreshToken` are HS256 JWTs signed by the stub, each with a `kind` claim (`access` or\n  `refresh`). Access tokens live 4 hours (`expiresAt`, as the prose's example: issued\n  10:00, expires 14:00), refresh tokens 30 days. Refreshing rotates the refresh token:\n  the old one stops working at once. Logout revokes the session: its access and refresh\n  tokens get `401` afterwards.\n- **I Ching casts.** A cast throws three coins six times (heads 3, tails 2): 6 old yin,\n  7 young yang, 8 young yin, 9 old yang, bottom line first. Odd lines are yang. The\n  hexagram (King Wen number) follows from the six lines; the changing lines are the 6s and\n  9s (positions 1–6, bottom up); the relating hexagram flips them and is present only when\n  a line changes. Lines `[7,8,8,9,9,9]` are hexagram 25 (Innocence, ☰ over ☳) with\n  relating hexagram 24 (Return, ☷ over ☳). **The prose's example says 11 (Peace) and 12\n  (Standstill) for those lines, which is wrong**; the examples here are corrected. `symbol`\n  is the Unicode hexagram character (䷊ for Peace, ䷘ for Innocence); the prose's `☰☷` for\n  Peace (two trigram characters, heaven first, although Peace is earth above heaven) is\n  replaced by it, in the daily guidance example too. Names, Chinese names and texts are the\n  project's fixtures (after Legge): hexagram 25 is \"Innocence (The Unexpected)\".\n- **Cache.** A question is reduced to its pattern (lower-case words of four letters or\n  more, minus common words, de-duplicated and sorted, at most five, joined by `_`). When\n  the same user asks the same pattern in the same category again within 24 hours, with\n  caching enabled (`aiOptions.useCache`/`enableCaching`, default true), the earlier reading\n  is returned from the cache as a new consultation (`cons_cached_…`, `fromCache: true`,\n  the same cast, `modelUsed: cache`, cost 0, `savings: 1`): as hexagram 4 says, asking the\n  oracle the same thing twice brings no new answer. `cacheKey` is\n  `hexagram_<number>_<category>_<pattern>`.\n- **Tiers and rate limits.** Every user has a tier: `free` (every new account), `premium`\n  or `pro`. The limits of the prose's table are counted per user in fixed windows\n  starting at the first request: `POST /api/consultation/create` and `create-stream`\n  together 3/50/200 per hour; `GET /api/guidance/daily` 10 per day for free, unlimited\n  otherwise; `POST /api/guidance/generate` 5/20 per day for premium/pro (free users get\n  `402 SUBSCRIPTION_REQUIRED` instead of a zero limit); all `GET /api/user/*` operations\n  together 100/500/1000 per hour; all `POST /api/integration/*` operations together\n  10/50 per hour for premium/pro (free users get `402 SUBSCRIPTION_REQUIRED`: the\n  prose's \"0/hour\" means the feature is not in the free tier). Limited answers carry `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`, `X-RateLimit-Reset` (Unix seconds) and `X-RateLimit-Tier`;\n  unlimited ones carry none. The 429 adds `Retry-After` and\n  `details: {limit, window, resetAt, upgradeUrl, retryAfter}`.\n- **Subscriptions.** `POST /api/subscription/create` changes the tier at once; Stripe's\n  webhook (`POST /api/webhooks/stripe`, signed with `Stripe-Signature`) updates or ends\n  it. The signature is checked with Web Crypto's HMAC-SHA256 (it runs in Node and in\n  browsers alike; Stripe's own library needs an API client and the raw body bytes, which\n  the stub's core does not keep).\n- **Development accounts.** The stub seeds one account per\n  tier (listed in the README: `free@sage.test`, `premium@sage.test`, `pro@sage.test` and\n  the admin `admin@sage.test`, tier `pro`); they come back after every reset. This is a\n  stub control, not part of the product's contract.\n- **Ownership.** A consultation that belongs to another user is answered `404`, as an\n  unknown id is: the stub does not reveal that it exists.\n- **Errors.** Every error, including request-validation errors, uses the envelope\n  `{\"success\":false,\"error\":{code,message,details,wisdom,recovery,context,requestId,timestamp}}`.\n  `code` is one of the prose's table (11.3); a wrong method gets `405` with code\n  `NOT_FOUND`, a malformed, oversized or non-JSON body `400`/`413`/`415` with code\n  `VALIDATION_ERROR`. `details` is a list of `{field, message}` for validation errors\n  (`field` as `body.question`, `query.limit`) and an object otherwise. Every code has its\n  own `wisdom` (a Chinese quote, its pinyin, translation, explanation and guidance),\n  `recovery` and `context`.\n- **Bodies.** Operations with a request body take `application/json` only (`415`\n  otherwise), at most 1 MiB (`413`); malformed JSON gets `400`. Schemas are closed:\n  an unknown field gets `400`. Query parameters no operation declares are ignored.\n- **Prefer.** `Prefer: code=<status>, example=<name>, dynamic=true, seed=<n>` (or the\n  `__code`/`__example`/`__dynamic`/`__seed` query parameters when no `Prefer` header is\n  sent) forces a documented answer without running authentication, validation or state.\n- **500, 502 and 503.** `500 INTERNAL_ERROR`, `503 AI_SERVICE_ERROR` and\n  `502 INTEGRATION_ERROR` (an external service failed: the calendar provider, or the\n  payment provider when subscribing; declared on those operations) are documented but\n  the stub only produces them on request (`Prefer: code=502`).\n"
   },
   "servers": [
     {
@@ -1834,7 +1834,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "subscription"
         ],
-        "description": "Starts (or replaces) the caller's subscription. The tier changes at once: the rate\nlimits of the new tier apply from the next request, and `X-RateLimit-Tier` says so.\nThe stub charges nothing; `paymentMethodId` must look like a Stripe payment method\n(`pm_…`). The period starts now and ends one month (`monthly`) or one year (`yearly`)\nlater; `nextBillingDate` is the period's end. Prices, in cents of `usd`: premium 699\nmonthly / 6990 yearly, pro 1499 monthly / 14990 yearly (the prose gives only premium\nmonthly, 699; the others are the stub's decision). Subscribing again replaces the\ncurrent subscription (a new `id`, a new period). `free` is not a subscription (`400`).\n\nErrors: `400` a missing or malformed field; `401`.\n",
+        "description": "Starts (or replaces) the caller's subscription. The tier changes at once: the rate\nlimits of the new tier apply from the next request, and `X-RateLimit-Tier` says so.\nThe stub charges nothing; `paymentMethodId` must look like a Stripe payment method\n(`pm_…`). The period starts now and ends one month (`monthly`) or one year (`yearly`)\nlater; `nextBillingDate` is the period's end. Prices, in cents of `usd`: premium 699\nmonthly / 6990 yearly, pro 1499 monthly / 14990 yearly (the prose gives only premium\nmonthly, 699; the others are the stub's decision). Subscribing again replaces the\ncurrent subscription (a new `id`, a new period). `free` is not a subscription (`400`).\n\nErrors: `400` a missing or malformed field; `401`; `502` the payment provider failed\n(only on request).\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -1901,6 +1901,9 @@ export const document: OpenApiDocument = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "502": {
+            "$ref": "#/components/responses/IntegrationError"
           }
         }
       }
@@ -2913,7 +2916,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "integration"
         ],
-        "description": "Simulated: any `authCode` of 10 or more characters is accepted (no provider is\ncalled). The integration is `connected` with read permissions; `userEmail` is the\naccount's email. Connecting again replaces the integration and forgets synced events.\n`lastSyncAt` is null until the first sync (the prose's example shows the connect\ntime; a calendar not yet synced has no sync time).\n\nErrors: `400` a malformed field; `401`.\n",
+        "description": "Simulated: any `authCode` of 10 or more characters is accepted (no provider is\ncalled). The integration is `connected` with read permissions; `userEmail` is the\naccount's email. Connecting again replaces the integration and forgets synced events.\n`lastSyncAt` is null until the first sync (the prose's example shows the connect\ntime; a calendar not yet synced has no sync time).\n\nPremium and pro only: the prose's rate-limit table gives the free tier 0 integration\nrequests an hour, so a free user gets `402 SUBSCRIPTION_REQUIRED` (the same refusal as\ncustom guidance), not a `429`. Rate limit: premium 10, pro 50 per hour, counted over\nevery `POST /api/integration/*` operation together (connect and sync).\n\nErrors: `400` a malformed field; `401`; `402` free tier; `429`; `502` the provider\nfailed (only on request).\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -2937,6 +2940,20 @@ export const document: OpenApiDocument = {
         "responses": {
           "201": {
             "description": "The integration.",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/XRateLimitLimit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/XRateLimitRemaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/XRateLimitReset"
+              },
+              "X-RateLimit-Tier": {
+                "$ref": "#/components/headers/XRateLimitTier"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -2973,14 +2990,23 @@ export const document: OpenApiDocument = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/IntegrationNeedsSubscription"
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "502": {
+            "$ref": "#/components/responses/IntegrationError"
           }
         }
       }
@@ -2992,10 +3018,24 @@ export const document: OpenApiDocument = {
         "tags": [
           "integration"
         ],
-        "description": "Simulated: produces the calendar's events for the next 14 days (seeded faker titles and\ntimes, replacing earlier ones); `eventsProcessed` counts them. Events whose title marks\nthem important (review, interview, presentation, deadline, negotiation) get guidance:\n`guidanceGenerated` counts those. `nextSyncAt` is 24 hours later.\n\nErrors: `401`; `404` (`NOT_FOUND`) no calendar connected.\n",
+        "description": "Simulated: produces the calendar's events for the next 14 days (seeded faker titles and\ntimes, replacing earlier ones); `eventsProcessed` counts them. Events whose title marks\nthem important (review, interview, presentation, deadline, negotiation) get guidance:\n`guidanceGenerated` counts those. `nextSyncAt` is 24 hours later. The synced events\nfeed the daily guidance of their days (`GET /api/guidance/daily`).\n\nPremium and pro only (free: `402 SUBSCRIPTION_REQUIRED`); rate limit shared with\n`POST /api/integration/calendar/connect`: premium 10, pro 50 per hour.\n\nErrors: `401`; `402` free tier; `404` (`NOT_FOUND`) no calendar connected; `429`;\n`502` the provider failed (only on request).\n",
         "responses": {
           "200": {
             "description": "The sync.",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/XRateLimitLimit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/XRateLimitRemaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/XRateLimitReset"
+              },
+              "X-RateLimit-Tier": {
+                "$ref": "#/components/headers/XRateLimitTier"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -3024,11 +3064,20 @@ export const document: OpenApiDocument = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/IntegrationNeedsSubscription"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "502": {
+            "$ref": "#/components/responses/IntegrationError"
           }
         }
       }
@@ -3040,7 +3089,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "integration"
         ],
-        "description": "Over the synced events starting within the next `days` (1–30, default 7):\n`upcomingEvents` those with guidance (the important ones), soonest first, each with a\nhexagram and advice; `patterns.stressfulPeriods` runs of consecutive days with three\nor more events (`\"<first> to <last>\"`), `optimalTimes` up to three days without\nevents (`\"<date> morning\"`), and fixed `recommendations`.\n\nErrors: `400` `days` outside 1–30; `401`; `404` (`NOT_FOUND`) no calendar connected\nor not yet synced.\n",
+        "description": "Over the synced events starting within the next `days` (1–30, default 7):\n`upcomingEvents` those with guidance (the important ones), soonest first, each with a\nhexagram and advice; `patterns.stressfulPeriods` runs of consecutive days with three\nor more events (`\"<first> to <last>\"`), `optimalTimes` up to three days without\nevents (`\"<date> morning\"`), and fixed `recommendations`.\n\nReading insights is not an integration request (`GET`): it is not rate-limited and\nstays open to a user whose paid tier ended, over the events synced before.\n\nErrors: `400` `days` outside 1–30; `401`; `404` (`NOT_FOUND`) no calendar connected\nor not yet synced; `502` the provider failed (only on request).\n",
         "parameters": [
           {
             "name": "days",
@@ -3113,6 +3162,9 @@ export const document: OpenApiDocument = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "502": {
+            "$ref": "#/components/responses/IntegrationError"
           }
         }
       }
@@ -3292,6 +3344,21 @@ export const document: OpenApiDocument = {
           }
         }
       },
+      "IntegrationNeedsSubscription": {
+        "description": "Integrations need the premium or pro tier (the free tier's limit is 0).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "freeTier": {
+                "$ref": "#/components/examples/IntegrationSubscriptionRequiredError"
+              }
+            }
+          }
+        }
+      },
       "TooManyRequests": {
         "description": "The tier's limit for this endpoint is spent until the window resets.",
         "headers": {
@@ -3364,6 +3431,21 @@ export const document: OpenApiDocument = {
             "examples": {
               "overload": {
                 "$ref": "#/components/examples/AiServiceErrorExample"
+              }
+            }
+          }
+        }
+      },
+      "IntegrationError": {
+        "description": "An external service (calendar or payment provider) failed; the stub only produces it on request (`Prefer: code=502`).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "provider": {
+                "$ref": "#/components/examples/IntegrationErrorExample"
               }
             }
           }
@@ -9113,6 +9195,53 @@ export const document: OpenApiDocument = {
           }
         }
       },
+      "IntegrationSubscriptionRequiredError": {
+        "summary": "A free user connects a calendar",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "SUBSCRIPTION_REQUIRED",
+            "message": "Calendar integration needs the premium or pro tier",
+            "details": {
+              "tier": "free",
+              "requiredTiers": [
+                "premium",
+                "pro"
+              ],
+              "upgradeUrl": "https://sage.com/upgrade"
+            },
+            "wisdom": {
+              "chineseQuote": "登高必自卑 - Dēng gāo bì zì bēi",
+              "translation": "To climb high, one begins from below",
+              "explanation": "Deeper guidance opens as the journey deepens",
+              "guidance": [
+                "Continue with the guidance available to you",
+                "Consider whether deeper study serves you now",
+                "Every step of the path has its value"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Use the daily guidance and consultations of your tier"
+              ],
+              "alternativeApproaches": [
+                "Upgrade to premium or pro"
+              ],
+              "preventionTips": [
+                "Check which features your tier includes"
+              ]
+            },
+            "context": {
+              "errorCategory": "subscription",
+              "severity": "low",
+              "isRetryable": false,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
       "RateLimitError": {
         "summary": "The prose's example (a free user's fourth consultation in an hour)",
         "value": {
@@ -9290,6 +9419,46 @@ export const document: OpenApiDocument = {
             "context": {
               "errorCategory": "ai_service",
               "severity": "high",
+              "isRetryable": true,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
+      "IntegrationErrorExample": {
+        "summary": "The calendar provider did not answer",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "INTEGRATION_ERROR",
+            "message": "Bad Gateway",
+            "details": {},
+            "wisdom": {
+              "chineseQuote": "静而后能安 - Jìng ér hòu néng ān",
+              "translation": "In stillness, one finds peace",
+              "explanation": "Sometimes wisdom requires patience",
+              "guidance": [
+                "Take a moment to breathe and center yourself",
+                "Check your connection and try again",
+                "The wisdom you seek will wait for the right moment"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Try again shortly"
+              ],
+              "alternativeApproaches": [
+                "Reconnect the integration"
+              ],
+              "preventionTips": [
+                "Keep connected services authorised"
+              ]
+            },
+            "context": {
+              "errorCategory": "integration",
+              "severity": "medium",
               "isRetryable": true,
               "retryAfter": null
             },

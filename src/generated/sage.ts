@@ -578,7 +578,8 @@ export interface paths {
          *     monthly, 699; the others are the stub's decision). Subscribing again replaces the
          *     current subscription (a new `id`, a new period). `free` is not a subscription (`400`).
          *
-         *     Errors: `400` a missing or malformed field; `401`.
+         *     Errors: `400` a missing or malformed field; `401`; `502` the payment provider failed
+         *     (only on request).
          */
         post: operations["createSubscription"];
         delete?: never;
@@ -986,7 +987,13 @@ export interface paths {
          *     `lastSyncAt` is null until the first sync (the prose's example shows the connect
          *     time; a calendar not yet synced has no sync time).
          *
-         *     Errors: `400` a malformed field; `401`.
+         *     Premium and pro only: the prose's rate-limit table gives the free tier 0 integration
+         *     requests an hour, so a free user gets `402 SUBSCRIPTION_REQUIRED` (the same refusal as
+         *     custom guidance), not a `429`. Rate limit: premium 10, pro 50 per hour, counted over
+         *     every `POST /api/integration/*` operation together (connect and sync).
+         *
+         *     Errors: `400` a malformed field; `401`; `402` free tier; `429`; `502` the provider
+         *     failed (only on request).
          */
         post: operations["connectCalendar"];
         delete?: never;
@@ -1009,9 +1016,14 @@ export interface paths {
          * @description Simulated: produces the calendar's events for the next 14 days (seeded faker titles and
          *     times, replacing earlier ones); `eventsProcessed` counts them. Events whose title marks
          *     them important (review, interview, presentation, deadline, negotiation) get guidance:
-         *     `guidanceGenerated` counts those. `nextSyncAt` is 24 hours later.
+         *     `guidanceGenerated` counts those. `nextSyncAt` is 24 hours later. The synced events
+         *     feed the daily guidance of their days (`GET /api/guidance/daily`).
          *
-         *     Errors: `401`; `404` (`NOT_FOUND`) no calendar connected.
+         *     Premium and pro only (free: `402 SUBSCRIPTION_REQUIRED`); rate limit shared with
+         *     `POST /api/integration/calendar/connect`: premium 10, pro 50 per hour.
+         *
+         *     Errors: `401`; `402` free tier; `404` (`NOT_FOUND`) no calendar connected; `429`;
+         *     `502` the provider failed (only on request).
          */
         post: operations["syncCalendar"];
         delete?: never;
@@ -1035,8 +1047,11 @@ export interface paths {
          *     or more events (`"<first> to <last>"`), `optimalTimes` up to three days without
          *     events (`"<date> morning"`), and fixed `recommendations`.
          *
+         *     Reading insights is not an integration request (`GET`): it is not rate-limited and
+         *     stays open to a user whose paid tier ended, over the events synced before.
+         *
          *     Errors: `400` `days` outside 1–30; `401`; `404` (`NOT_FOUND`) no calendar connected
-         *     or not yet synced.
+         *     or not yet synced; `502` the provider failed (only on request).
          */
         get: operations["calendarInsights"];
         put?: never;
@@ -2886,6 +2901,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Integrations need the premium or pro tier (the free tier's limit is 0). */
+        IntegrationNeedsSubscription: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The tier's limit for this endpoint is spent until the window resets. */
         TooManyRequests: {
             headers: {
@@ -2920,6 +2944,15 @@ export interface components {
         };
         /** @description The AI service is unavailable; the stub only produces it on request (`Prefer: code=503`). */
         AiServiceError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description An external service (calendar or payment provider) failed; the stub only produces it on request (`Prefer: code=502`). */
+        IntegrationError: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3594,6 +3627,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            502: components["responses"]["IntegrationError"];
         };
     };
     stripeWebhook: {
@@ -3972,6 +4006,10 @@ export interface operations {
             /** @description The integration. */
             201: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-RateLimit-Tier": components["headers"]["XRateLimitTier"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3980,9 +4018,12 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["IntegrationNeedsSubscription"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            502: components["responses"]["IntegrationError"];
         };
     };
     syncCalendar: {
@@ -3997,6 +4038,10 @@ export interface operations {
             /** @description The sync. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-RateLimit-Tier": components["headers"]["XRateLimitTier"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4004,8 +4049,11 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["IntegrationNeedsSubscription"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            502: components["responses"]["IntegrationError"];
         };
     };
     calendarInsights: {
@@ -4033,6 +4081,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            502: components["responses"]["IntegrationError"];
         };
     };
 }

@@ -86,6 +86,8 @@ function assertEventsInContract(events: SseMessage[]): void {
 }
 
 const QUESTION = 'Should I make a career change right now?';
+/** The prose's calendar connection. */
+const CALENDAR = { provider: 'google', authCode: '4/0AX4XfWjYZ1234567890abcdef', redirectUri: 'https://sage.com/integrations/callback' };
 const DEV_PASSWORD = 'SageDev2025!';
 
 export function sageScenarios(start: () => Promise<Transport>): void {
@@ -494,6 +496,45 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expect(expectEnvelope(await call('GET', '/api/user/profile', { token }), 429, 'RATE_LIMIT_EXCEEDED').details.window).toBe('1 hour');
       expectEnvelope(await call('GET', '/api/user/analytics', { token }), 429, 'RATE_LIMIT_EXCEEDED');
       expect((await call('PATCH', '/api/user/profile', { token, body: { displayName: 'Still allowed' } })).status).toBe(200);
+    });
+
+    it('integrations: 402 SUBSCRIPTION_REQUIRED for free users, 10 POST an hour for premium, 50 for pro', async () => {
+      const free = await register();
+      for (const [path, body] of [
+        ['/api/integration/calendar/connect', CALENDAR],
+        ['/api/integration/calendar/sync', undefined],
+      ] as const) {
+        const refused = await call('POST', path, { token: free.token, ...(body ? { body } : {}) });
+        expect(expectEnvelope(refused, 402, 'SUBSCRIPTION_REQUIRED').details).toMatchObject({
+          tier: 'free',
+          requiredTiers: ['premium', 'pro'],
+          upgradeUrl: 'https://sage.com/upgrade',
+        });
+        expect(refused.headers.get('x-ratelimit-limit')).toBeNull();
+      }
+      const { token } = await login('premium@sage.test');
+      for (let i = 0; i < 10; i++) {
+        const res =
+          i === 0
+            ? await call('POST', '/api/integration/calendar/connect', { token, body: CALENDAR })
+            : await call('POST', '/api/integration/calendar/sync', { token });
+        expect(res.status, res.text).toBe(i === 0 ? 201 : 200);
+        expect(res.headers.get('x-ratelimit-limit')).toBe('10');
+        expect(res.headers.get('x-ratelimit-remaining')).toBe(String(9 - i));
+        expect(res.headers.get('x-ratelimit-tier')).toBe('premium');
+      }
+      const limited = await call('POST', '/api/integration/calendar/connect', { token, body: CALENDAR });
+      expect(expectEnvelope(limited, 429, 'RATE_LIMIT_EXCEEDED').details).toMatchObject({ limit: 10, window: '1 hour' });
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(3000);
+      // Reading insights is not an integration request: neither counted nor refused.
+      const insights = await call('GET', '/api/integration/calendar/insights', { token });
+      expect(insights.status).toBe(200);
+      expect(insights.headers.get('x-ratelimit-limit')).toBeNull();
+      const pro = await login('pro@sage.test');
+      const connected = await call('POST', '/api/integration/calendar/connect', { token: pro.token, body: CALENDAR });
+      expect(connected.status).toBe(201);
+      expect(connected.headers.get('x-ratelimit-limit')).toBe('50');
+      expect(connected.headers.get('x-ratelimit-tier')).toBe('pro');
     });
 
     it('free daily guidance: 10 a day', async () => {
@@ -1094,12 +1135,10 @@ export function sageScenarios(start: () => Promise<Transport>): void {
 
   describe('calendar integration (simulated)', () => {
     it('connects, syncs events with guidance for the important ones, and reads insights', async () => {
-      const { token, email } = await register();
+      const email = 'premium@sage.test';
+      const { token } = await login(email);
       expectEnvelope(await call('POST', '/api/integration/calendar/sync', { token }), 404, 'NOT_FOUND');
-      const connected = await call('POST', '/api/integration/calendar/connect', {
-        token,
-        body: { provider: 'google', authCode: '4/0AX4XfWjYZ1234567890abcdef', redirectUri: 'https://sage.com/integrations/callback' },
-      });
+      const connected = await call('POST', '/api/integration/calendar/connect', { token, body: CALENDAR });
       expect(connected.status, connected.text).toBe(201);
       expect(connected.json.data.integration).toMatchObject({
         provider: 'google',
@@ -1178,12 +1217,21 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         ['POST', '/api/guidance/generate', 415, 'VALIDATION_ERROR'],
         ['POST', '/api/guidance/generate', 429, 'RATE_LIMIT_EXCEEDED'],
         ['POST', '/api/guidance/generate', 500, 'INTERNAL_ERROR'],
+        ['POST', '/api/integration/calendar/sync', 502, 'INTEGRATION_ERROR'],
         ['POST', '/api/guidance/generate', 503, 'AI_SERVICE_ERROR'],
       ] as const) {
         const error = expectEnvelope(await call(method, path, { headers: { prefer: `code=${status}, dynamic=true` } }), status, code);
         quotes.add(error.wisdom.chineseQuote);
       }
-      expect(quotes.size).toBe(7);
+      expect(quotes.size).toBe(8);
+      // The documented example of a provider failure, on every operation that calls one.
+      for (const [method, path] of [
+        ['POST', '/api/integration/calendar/connect'],
+        ['GET', '/api/integration/calendar/insights'],
+        ['POST', '/api/subscription/create'],
+      ] as const) {
+        expectEnvelope(await call(method, path, { headers: { prefer: 'code=502' } }), 502, 'INTEGRATION_ERROR');
+      }
     });
 
     it('every error carries the wisdom envelope; unknown paths and methods too; /api/v1 is an alias', async () => {
