@@ -1,6 +1,8 @@
 // Calendar integration, simulated: connecting accepts any auth code; a sync makes the next two
-// weeks of events (seeded faker) and gives the important ones a hexagram; insights read them.
+// weeks of events (seeded faker) and gives the important ones a hexagram; insights and the
+// daily guidance of those days read them.
 import { StubError } from '../../src/core/index.ts';
+import { forgetDailyFromToday } from './calendar-context.ts';
 import type { SageHandlers, UserRecord } from './env.ts';
 import { hex32, hexagramContent, userOf } from './env.ts';
 import { requirePaidTier } from './tiers.ts';
@@ -50,6 +52,7 @@ export const calendarHandlers = {
       createdAt: ctx.now().toISOString(),
     };
     user.calendar = { integration, events: [] };
+    forgetDailyFromToday(ctx.state, user, ctx.now());
     return ctx.reply(201).json({ success: true, data: { integration: { ...integration, permissions: [...integration.permissions] } } });
   },
 
@@ -74,6 +77,7 @@ export const calendarHandlers = {
     events.sort((a, b) => a.startTime.localeCompare(b.startTime));
     calendar.events = events;
     calendar.integration.lastSyncAt = now.toISOString();
+    forgetDailyFromToday(ctx.state, user, now);
     return ctx.reply(200).json({
       success: true,
       data: {

@@ -1290,7 +1290,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "guidance"
         ],
-        "description": "One hexagram per user and date, chosen deterministically from both (the same user\ngets the same guidance for the same date, whatever the seed or the order of\nrequests; the first answer is stored and repeated). `date` defaults to today in the\nuser's time zone. `personalizedInsights.basedOnHistory` is computed from the user's\nconsultations; `calendarContext` is left out (no calendar is connected).\n\nRate limit: free 10 per day; premium and pro unlimited (no `X-RateLimit-*` headers).\n\nErrors: `400` a date that is not `YYYY-MM-DD`; `401`; `429`.\n",
+        "description": "One hexagram per user and date, chosen deterministically from both (the same user\ngets the same guidance for the same date, whatever the seed or the order of\nrequests; the first answer is stored and repeated). `date` defaults to today in the\nuser's time zone. `personalizedInsights.basedOnHistory` is computed from the user's\nconsultations.\n\nCalendar: when a connected calendar has been synced (`POST /api/integration/calendar/sync`)\nand has events on that date (in the user's time zone), `calendarContext` names the\nday's important events (review, interview, presentation, deadline, negotiation) with\ntheir local start time, as the prose's \"With your important meeting at 2 PM…\", and\n`nextSteps` prepares for the first of them; a day with only ordinary events gets a\ncontext that counts them. `aiContext.personalizedElements` then lists\n`calendar_events` (between `consultation_history`, present once the user has\nconsultations, and `user_preferences`, always present). `calendarContext` is left\nout when no calendar is connected, it was never synced, or it has nothing on that\ndate. Connecting or syncing forgets the stored guidance of today and later days, so\nthe next read uses the new events (the hexagram, `id` and `dailyMessage` stay the\nsame: they depend on the user and the date only).\n\nRate limit: free 10 per day; premium and pro unlimited (no `X-RateLimit-*` headers).\n\nErrors: `400` a date that is not `YYYY-MM-DD`; `401`; `429`.\n",
         "parameters": [
           {
             "name": "date",
@@ -7564,7 +7564,7 @@ export const document: OpenApiDocument = {
               },
               "calendarContext": {
                 "type": "string",
-                "description": "From the user's calendar; left out without a connected calendar."
+                "description": "From the synced calendar's events of that date; left out when there are none."
               },
               "nextSteps": {
                 "type": "string",
@@ -7589,7 +7589,7 @@ export const document: OpenApiDocument = {
               },
               "personalizedElements": {
                 "type": "array",
-                "description": "What was used.",
+                "description": "What was used: `consultation_history`, `calendar_events`, `user_preferences`.",
                 "items": {
                   "type": "string"
                 }

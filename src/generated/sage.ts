@@ -413,7 +413,20 @@ export interface paths {
          *     gets the same guidance for the same date, whatever the seed or the order of
          *     requests; the first answer is stored and repeated). `date` defaults to today in the
          *     user's time zone. `personalizedInsights.basedOnHistory` is computed from the user's
-         *     consultations; `calendarContext` is left out (no calendar is connected).
+         *     consultations.
+         *
+         *     Calendar: when a connected calendar has been synced (`POST /api/integration/calendar/sync`)
+         *     and has events on that date (in the user's time zone), `calendarContext` names the
+         *     day's important events (review, interview, presentation, deadline, negotiation) with
+         *     their local start time, as the prose's "With your important meeting at 2 PM…", and
+         *     `nextSteps` prepares for the first of them; a day with only ordinary events gets a
+         *     context that counts them. `aiContext.personalizedElements` then lists
+         *     `calendar_events` (between `consultation_history`, present once the user has
+         *     consultations, and `user_preferences`, always present). `calendarContext` is left
+         *     out when no calendar is connected, it was never synced, or it has nothing on that
+         *     date. Connecting or syncing forgets the stored guidance of today and later days, so
+         *     the next read uses the new events (the hexagram, `id` and `dailyMessage` stay the
+         *     same: they depend on the user and the date only).
          *
          *     Rate limit: free 10 per day; premium and pro unlimited (no `X-RateLimit-*` headers).
          *
@@ -2416,7 +2429,7 @@ export interface components {
             personalizedInsights: {
                 /** @description From the user's consultations. */
                 basedOnHistory: string;
-                /** @description From the user's calendar; left out without a connected calendar. */
+                /** @description From the synced calendar's events of that date; left out when there are none. */
                 calendarContext?: string;
                 /** @description What to do today. */
                 nextSteps: string;
@@ -2428,7 +2441,7 @@ export interface components {
                  * @description When it was generated.
                  */
                 generatedAt: string;
-                /** @description What was used. */
+                /** @description What was used: `consultation_history`, `calendar_events`, `user_preferences`. */
                 personalizedElements: string[];
                 /** @description Confidence. */
                 confidence: number;

@@ -1165,6 +1165,51 @@ export function sageScenarios(start: () => Promise<Transport>): void {
     });
   });
 
+  describe('calendar in daily guidance', () => {
+    it('a synced day with an important event gets its calendar context; other days and unsynced calendars none', async () => {
+      const { token } = await login('premium@sage.test');
+      // Asia/Kolkata is UTC+05:30 all year: local times end in :30.
+      const kolkata = await call('PATCH', '/api/user/profile', { token, body: { preferences: { timezone: 'Asia/Kolkata' } } });
+      expect(kolkata.status, kolkata.text).toBe(200);
+      const local = (iso: string | number) => new Date(new Date(iso).getTime() + 330 * 60_000);
+      const daily = async (date: string) => (await call('GET', `/api/guidance/daily?date=${date}`, { token })).json.data.guidance;
+      expect((await call('POST', '/api/integration/calendar/connect', { token, body: CALENDAR })).status).toBe(201);
+      // Connected but never synced: no calendar context, and these answers are stored.
+      const days = Array.from({ length: 16 }, (_, i) =>
+        local(Date.now() + i * 86_400_000)
+          .toISOString()
+          .slice(0, 10),
+      );
+      for (const date of days) {
+        const before = await daily(date);
+        expect(before.personalizedInsights.calendarContext).toBeUndefined();
+        expect(before.aiContext.personalizedElements).not.toContain('calendar_events');
+      }
+      expect((await call('POST', '/api/integration/calendar/sync', { token })).status).toBe(200);
+      const { upcomingEvents } = (await call('GET', '/api/integration/calendar/insights?days=30', { token })).json.data.insights;
+      expect(upcomingEvents.length).toBeGreaterThan(0);
+      const [event] = upcomingEvents;
+      const start = local(event.startTime);
+      const date = start.toISOString().slice(0, 10);
+      const hour = start.getUTCHours();
+      const time = `${hour % 12 || 12}:30 ${hour < 12 ? 'AM' : 'PM'}`;
+      const guidance = await daily(date);
+      expect(guidance.personalizedInsights.calendarContext).toContain(`${event.title} at ${time}`);
+      expect(guidance.personalizedInsights.calendarContext).toContain(guidance.hexagram.name);
+      expect(guidance.personalizedInsights.nextSteps).toContain(`${event.title} at ${time}`);
+      expect(guidance.aiContext.personalizedElements.slice(-2)).toEqual(['calendar_events', 'user_preferences']);
+
+      // A day the calendar has nothing on, and a user without a calendar: no calendar context.
+      const past = await daily('2025-07-30');
+      expect(past.personalizedInsights.calendarContext).toBeUndefined();
+      expect(past.aiContext.personalizedElements).not.toContain('calendar_events');
+      const other = await login('pro@sage.test');
+      const plain = (await call('GET', `/api/guidance/daily?date=${date}`, { token: other.token })).json.data.guidance;
+      expect(plain.personalizedInsights.calendarContext).toBeUndefined();
+      expect(plain.aiContext.personalizedElements).not.toContain('calendar_events');
+    });
+  });
+
   describe('errors', () => {
     it('every operation but register, login and refresh needs a valid access token', async () => {
       const { token } = await register();
