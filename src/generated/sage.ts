@@ -626,12 +626,15 @@ export interface paths {
          *     not kept.
          *
          *     **Events.** `customer.subscription.updated` and `customer.subscription.deleted` are
-         *     applied to the user whose subscription `id` (from `POST /api/subscription/create`)
-         *     equals `data.object.id`. `updated` takes `status` (`active`, `past_due`; `canceled`
+         *     applied to the user whose subscription `id` (from `POST /api/subscription/create`;
+         *     a seeded paid account's is `sub_` and its account id's 32 digits, as
+         *     `sub_00000000000040008000000000000003` for `premium@sage.test`) equals
+         *     `data.object.id`. `updated` takes `status` (`active`, `past_due`; `canceled`
          *     becomes `cancelled`), `cancel_at_period_end`, `current_period_start` and
          *     `current_period_end` (Unix seconds) and `metadata.tier` (`premium` or `pro`, the new
-         *     tier at once), each only when present. `deleted` ends the subscription: the user is
-         *     back on `free`. Other event types, and subscriptions the stub does not know, are
+         *     tier at once, and that tier's price for the subscription's billing cycle from then
+         *     on; no charge is made), each only when present. `deleted` ends the subscription: the
+         *     user is back on `free`; what it charged stays in the platform's revenue. Other event types, and subscriptions the stub does not know, are
          *     acknowledged and ignored, as Stripe expects.
          *
          *     Errors: `400` (`VALIDATION_ERROR`, `details` naming `header.stripe-signature`) a
@@ -725,11 +728,15 @@ export interface paths {
          *     - `consultations`: made in the period; `averageRating` over the rated ones (0 when
          *       none), `byCategory` over all five categories.
          *     - `revenue`: in cents of `usd` (as subscription amounts are; the prose's example
-         *       figures are in dollars, which this decision replaces): `total` and `byTier` the
-         *       amounts of subscriptions created in the period, `mrr` the monthly-equivalent amount
-         *       of every active paid subscription now (a yearly one counts a twelfth, rounded; the
-         *       seeded accounts count at the monthly price), `churnRate` churned / (paid users now
-         *       + churned), 4 decimals.
+         *       figures are in dollars, which this decision replaces): `total` and `byTier` the sum
+         *       of every subscription charge made in the period, by the tier it paid for. Each
+         *       `POST /api/subscription/create` is one charge of its amount, and it stays when the
+         *       subscription is replaced (an upgrade from premium to pro keeps premium's charge) or
+         *       ended by Stripe; the seeded paid accounts are monthly subscriptions charged when the
+         *       stub seeds them (at start and after a reset). `mrr` is the sum over the accounts
+         *       `users.byTier` counts as premium or pro of their subscription's monthly share (its
+         *       amount, a twelfth of a yearly one, rounded; 0 while its status is `cancelled`, as
+         *       it will not pay again). `churnRate` churned / (paid users now + churned), 4 decimals.
          *
          *     Only for the admin role: `403 AUTHORIZATION_ERROR` otherwise.
          *

@@ -926,11 +926,12 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         averageRating: 4,
         byCategory: { career: 0, relationships: 1, health: 1, spiritual: 0, general: 0 },
       });
-      // Seeded premium 699 + seeded pro 1499 + admin (pro) 1499 + a's yearly pro 14990 / 12.
+      // Charges: the seeded premium 699, pro 1499 and admin (pro) 1499, and a's yearly pro
+      // 14990; mrr counts a's as a twelfth.
       expect(analytics.revenue).toEqual({
-        total: 14990,
+        total: 699 + 1499 + 1499 + 14990,
         currency: 'usd',
-        byTier: { premium: 0, pro: 14990 },
+        byTier: { premium: 699, pro: 1499 + 1499 + 14990 },
         mrr: 699 + 1499 + 1499 + 1249,
         churnRate: 0,
       });
@@ -938,6 +939,73 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expect(Object.keys(only.json.data.analytics).sort()).toEqual(['dateRange', 'period', 'users']);
       const bad = await call('GET', '/api/admin/analytics?metrics=profit', { token });
       expect(expectEnvelope(bad, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.metrics');
+    });
+  });
+
+  describe('revenue', () => {
+    const ADMIN = ['admin@sage.test', 'SageAdmin2025!'] as const;
+    const SECRET = 'whsec_contract_stubs_sage';
+
+    async function signed(event: Record<string, unknown>) {
+      const payload = JSON.stringify(event);
+      const t = Math.floor(Date.now() / 1000);
+      const encoder = new TextEncoder();
+      const key = await crypto.subtle.importKey('raw', encoder.encode(SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+      const mac = Buffer.from(await crypto.subtle.sign('HMAC', key, encoder.encode(`${t}.${payload}`))).toString('hex');
+      const res = await call('POST', '/api/webhooks/stripe', {
+        rawBody: payload,
+        headers: { 'content-type': 'application/json', 'stripe-signature': `t=${t},v1=${mac}` },
+      });
+      expect(res.status, res.text).toBe(200);
+    }
+
+    async function revenue() {
+      const { token } = await login(...ADMIN);
+      const res = await call('GET', '/api/admin/analytics?metrics=users,revenue', { token });
+      expect(res.status, res.text).toBe(200);
+      return res.json.data.analytics;
+    }
+
+    async function subscribe(token: string, tier: string, billingCycle: string) {
+      const res = await call('POST', '/api/subscription/create', { token, body: { tier, paymentMethodId: 'pm_1', billingCycle } });
+      expect(res.status, res.text).toBe(201);
+      return res.json.data.subscription;
+    }
+
+    const SEEDED = { premium: 699, pro: 1499 + 1499 };
+
+    it('an upgrade keeps the earlier charge; a cancelled subscription keeps what it charged', async () => {
+      const { token } = await register();
+      await subscribe(token, 'premium', 'monthly');
+      const upgraded = await subscribe(token, 'pro', 'yearly');
+      let analytics = await revenue();
+      expect(analytics.revenue.byTier).toEqual({ premium: SEEDED.premium + 699, pro: SEEDED.pro + 14990 });
+      expect(analytics.revenue.total).toBe(SEEDED.premium + SEEDED.pro + 699 + 14990);
+      // mrr: the paid accounts byTier counts, each at its current subscription's monthly share.
+      expect(analytics.users.byTier).toEqual({ free: 1, premium: 1, pro: 3 });
+      expect(analytics.revenue.mrr).toBe(699 + 1499 + 1499 + Math.round(14990 / 12));
+
+      await signed({ id: 'evt_c', object: 'event', type: 'customer.subscription.deleted', data: { object: { id: upgraded.id } } });
+      analytics = await revenue();
+      expect(analytics.revenue.total).toBe(SEEDED.premium + SEEDED.pro + 699 + 14990);
+      expect(analytics.users.byTier).toEqual({ free: 2, premium: 1, pro: 2 });
+      expect(analytics.users.churned).toBe(1);
+      expect(analytics.revenue.mrr).toBe(699 + 1499 + 1499);
+    });
+
+    it('mrr follows the accounts: a seeded subscription moved to pro by Stripe counts at the pro price', async () => {
+      // The seeded premium account's subscription id is `sub_` and its account id's digits.
+      await signed({
+        id: 'evt_u',
+        object: 'event',
+        type: 'customer.subscription.updated',
+        data: { object: { id: 'sub_00000000000040008000000000000003', metadata: { tier: 'pro' } } },
+      });
+      const analytics = await revenue();
+      expect(analytics.users.byTier).toEqual({ free: 1, premium: 0, pro: 3 });
+      expect(analytics.revenue.mrr).toBe(3 * 1499);
+      // No new charge: the premium charge made at seeding stays premium.
+      expect(analytics.revenue.byTier).toEqual(SEEDED);
     });
   });
 
