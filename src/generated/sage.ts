@@ -1560,7 +1560,7 @@ export interface components {
          * @enum {string}
          */
         ModelName: "gpt-4" | "gpt-3.5-turbo";
-        /** @description An ISO 8601 date (`2025-07-01`) or date-time (`2025-07-01T10:00:00Z`). */
+        /** @description An ISO 8601 date (`2025-07-01`) or date-time (`2025-07-01T10:00:00Z`, seconds and fraction optional, `Z` or an offset such as `+05:30` required). The pattern admits real calendar dates only (months 01–12, the days each month has, 29 February in leap years) and times 00:00–23:59:59, so every value it admits is one the stub accepts. */
         DateOrDateTime: string;
         /** @description The error envelope of every error answer. */
         Error: {

@@ -416,6 +416,14 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expect((await call('GET', `/api/consultation/history?startDate=${tomorrow}`, { token })).json.data.pagination.total).toBe(0);
       const inverted = await call('GET', `/api/consultation/history?startDate=${tomorrow}&endDate=${today}`, { token });
       expect(expectEnvelope(inverted, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.startDate');
+      // Only real dates and times: month 50 and hour 84 are refused by the document itself.
+      for (const bad of ['2025-50-01', '2025-02-29', '2025-07-01T84:00Z']) {
+        const refused = await call('GET', `/api/consultation/history?endDate=${encodeURIComponent(bad)}`, { token });
+        expect(expectEnvelope(refused, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.endDate');
+      }
+      expect((await call('GET', '/api/consultation/history?startDate=2024-02-29&endDate=2099-12-31T23:59%2B05:30', { token })).status).toBe(
+        200,
+      );
       const tooMany = await call('GET', '/api/consultation/history?limit=101', { token });
       expect(expectEnvelope(tooMany, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.limit');
     });
