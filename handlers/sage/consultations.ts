@@ -59,6 +59,7 @@ export const consultationHandlers = {
       culturalDepth,
       model: aiOptions?.modelPreference ?? 'auto',
       complexity: context?.complexity,
+      urgency: context?.urgency,
       useCache: aiOptions?.useCache ?? true,
     };
     const made = makeConsultation(ctx.state, user, ctx.faker, ctx.now(), input);
@@ -72,12 +73,13 @@ export const consultationHandlers = {
 
   'POST /api/consultation/create-stream': (ctx) => {
     const user = userOf(ctx);
-    const { question, category, culturalDepth, preferredPersonality, aiOptions } = ctx.body;
+    const { question, category, culturalDepth, preferredPersonality, context, aiOptions } = ctx.body;
     const made = makeConsultation(ctx.state, user, ctx.faker, ctx.now(), {
       question,
       category,
       culturalDepth,
       personality: preferredPersonality,
+      urgency: context?.urgency,
       model: aiOptions?.forceModel ?? 'auto',
       useCache: aiOptions?.enableCaching ?? true,
     });

@@ -25,6 +25,7 @@ export interface ConsultationInput {
   personality?: Personality | undefined;
   model: 'auto' | ModelName;
   complexity?: 'low' | 'medium' | 'high' | undefined;
+  urgency?: 'low' | 'medium' | 'high' | undefined;
   useCache: boolean;
 }
 
@@ -43,7 +44,7 @@ function choosePersonality(input: ConsultationInput, user: UserRecord): Personal
   if (input.personality)
     return { state: input.personality, reasoning: 'The personality the seeker asked for', indicators: ['user_preference'] };
   const preferred = user.preferences.aiPersonalityPreference;
-  const [best] = scorePersonalities(input.question, preferred);
+  const [best] = scorePersonalities(input.question, preferred, input.urgency);
   if (!best) throw new Error('no personality scored');
   const reasoning =
     best.hits.length > 0

@@ -127,8 +127,10 @@ export interface paths {
          *     the question's complexity score is at least 0.5, else `gpt-3.5-turbo`; see
          *     `POST /api/ai/model-selection`). Costs: `gpt-4` 0.04 and `gpt-3.5-turbo` 0.006 per 1000
          *     tokens. `context.complexity` `high` raises the score, `low` lowers it;
-         *     `context.urgency` and `previousConsultations` are accepted and do not change the
-         *     reading. `culturalDepth` defaults to the user's `preferences.culturalDepth` and is
+         *     `context.urgency` `high` makes the question urgent for the personality (see
+         *     `POST /api/ai/detect-personality`: an urgent question is read by `guiding` or
+         *     `insightful`, never `contemplative`); `previousConsultations` is accepted and does
+         *     not change the reading. `culturalDepth` defaults to the user's `preferences.culturalDepth` and is
          *     stored with the consultation. A repeated question pattern may come from the cache (see
          *     `info.description`).
          *
@@ -178,9 +180,9 @@ export interface paths {
          *     `modelPreference`; `enableCaching` as `useCache`. `streamingSpeed` and
          *     `costOptimization` are accepted and change nothing in the stub (the pace is the
          *     server's). `context.previousConsultations` here is a list of ids (in the basic create
-         *     it is a count); like `currentLifeSituation` and `urgency` it is accepted and does not
-         *     change the reading, which follows from the cast, the question, the category and the
-         *     personality.
+         *     it is a count); like `currentLifeSituation` it is accepted and does not change the
+         *     reading, which follows from the cast, the question, the category and the personality.
+         *     `context.urgency` `high` makes the question urgent, as in `POST /api/consultation/create`.
          *
          *     Rate limit: shared with `POST /api/consultation/create`.
          *
@@ -301,6 +303,12 @@ export interface paths {
          *     "pattern" favour `insightful`; "how", "steps", "plan" favour `guiding`) and from
          *     `userHistory` (a `preferredStyle` other than `balanced` adds to that style; high
          *     satisfaction with earlier consultations of the same category raises the confidence).
+         *     An urgent question (one with "urgent", "urgently", "emergency", "immediately", "asap",
+         *     "hurry", "tonight", "deadline", "crisis" or "quickly", or a consultation sent with
+         *     `context.urgency: high`) wants directive steps, not reflection: its urgency counts for
+         *     `guiding`, `contemplative` scores at most 0.4 (below the others' base) and is never
+         *     recommended, and `contextFactors` lists `urgency`. "Right now" alone is timing, not
+         *     urgency: the prose's "Should I make a career change right now?" stays contemplative.
          *     The best score is recommended; the two others are the alternatives, best first.
          *     Scores and confidence are between 0 and 1.
          *

@@ -667,6 +667,29 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expect(how.json.data.recommendedPersonality).toBe('guiding');
     });
 
+    it('an urgent question is never classed contemplative, however reflective its words', async () => {
+      const { token } = await login('premium@sage.test');
+      const urgent = 'I urgently need to decide whether I should change my career path right now, the deadline is tonight';
+      const detected = await call('POST', '/api/ai/detect-personality', {
+        token,
+        body: { question: urgent, userHistory: { preferences: { preferredStyle: 'contemplative' } } },
+      });
+      expect(detected.json.data.recommendedPersonality).toBe('guiding');
+      expect(detected.json.data.reasoning.contextFactors).toContain('urgency');
+      expect(detected.json.data.alternatives.at(-1).personality).toBe('contemplative');
+      expect((await consult(token, { question: urgent })).aiPersonalityState).toBe('guiding');
+      // The asker's own urgency counts too; the prose's example (medium urgency) stays contemplative.
+      const high = await consult(token, { question: QUESTION, context: { urgency: 'high' }, aiOptions: { useCache: false } });
+      expect(high.aiPersonalityState).toBe('guiding');
+      const medium = await consult(token, { question: QUESTION, context: { urgency: 'medium' }, aiOptions: { useCache: false } });
+      expect(medium.aiPersonalityState).toBe('contemplative');
+      const streamed = await call('POST', '/api/consultation/create-stream', {
+        token,
+        body: { question: QUESTION, category: 'career', context: { urgency: 'high' }, aiOptions: { enableCaching: false } },
+      });
+      expect(streamed.events?.find((e) => e.event === 'personality')?.data).toMatchObject({ state: 'guiding' });
+    });
+
     it('adds Chinese names to the hexagrams a text mentions and flags disrespectful wording', async () => {
       const { token } = await register();
       const res = (
