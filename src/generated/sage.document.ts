@@ -1217,7 +1217,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "ai"
         ],
-        "description": "The same figures as `GET /api/consultation/costs` for the same period, summarised per\nmodel (`modelUsage` counts consultations answered by a model, not cache hits), with\nrecommendations: use `gpt-3.5-turbo` for simple questions when `gpt-4` answered more\nthan half, enable caching when the cache hit rate is under 0.5.\n`potentialSavings` is what the `gpt-4` consultations would have cost less on\n`gpt-3.5-turbo`; `cacheEfficiency` equals `cacheHitRate`.\n\nErrors: `400` an unknown period; `401`.\n",
+        "description": "The same figures as `GET /api/consultation/costs` for the same period, summarised per\nmodel (`modelUsage` counts consultations answered by a model, not cache hits).\n`potentialSavings` is what the `gpt-4` consultations would have cost less on\n`gpt-3.5-turbo`; `cacheEfficiency` equals `cacheHitRate`. The recommendations follow\nthose figures: \"Use GPT-3.5 for simple follow-up questions\" whenever\n`potentialSavings` is above 0, \"Enable caching for common consultation patterns\" when\nthe cache hit rate is under 0.5; with neither, \"Your usage is already cost-efficient\"\n(never beside savings still to make), or \"No consultations in this period yet\".\n\nErrors: `400` an unknown period; `401`.\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/Period"

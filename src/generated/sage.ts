@@ -391,11 +391,13 @@ export interface paths {
         /**
          * AI cost summary and optimisation advice
          * @description The same figures as `GET /api/consultation/costs` for the same period, summarised per
-         *     model (`modelUsage` counts consultations answered by a model, not cache hits), with
-         *     recommendations: use `gpt-3.5-turbo` for simple questions when `gpt-4` answered more
-         *     than half, enable caching when the cache hit rate is under 0.5.
+         *     model (`modelUsage` counts consultations answered by a model, not cache hits).
          *     `potentialSavings` is what the `gpt-4` consultations would have cost less on
-         *     `gpt-3.5-turbo`; `cacheEfficiency` equals `cacheHitRate`.
+         *     `gpt-3.5-turbo`; `cacheEfficiency` equals `cacheHitRate`. The recommendations follow
+         *     those figures: "Use GPT-3.5 for simple follow-up questions" whenever
+         *     `potentialSavings` is above 0, "Enable caching for common consultation patterns" when
+         *     the cache hit rate is under 0.5; with neither, "Your usage is already cost-efficient"
+         *     (never beside savings still to make), or "No consultations in this period yet".
          *
          *     Errors: `400` an unknown period; `401`.
          */

@@ -382,6 +382,26 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expect(summary.modelUsage['gpt-4'].consultations + summary.modelUsage['gpt-3.5-turbo'].consultations).toBe(3);
     });
 
+    it('cost advice follows the figures: never "already cost-efficient" beside savings still to make', async () => {
+      const { token } = await login('premium@sage.test');
+      const advice = async () => (await call('GET', '/api/ai/cost-analytics?period=day', { token })).json.data.optimization;
+      expect((await advice()).recommendations).toEqual(['No consultations in this period yet']);
+      // One gpt-4 reading and two cache hits: the cache works, but gpt-4 still costs more than it needs.
+      await consult(token, { aiOptions: { modelPreference: 'gpt-4' } });
+      await consult(token);
+      await consult(token);
+      const mixed = await advice();
+      expect(mixed.cacheEfficiency).toBeGreaterThanOrEqual(0.5);
+      expect(mixed.potentialSavings).toBeGreaterThan(0);
+      expect(mixed.recommendations).toEqual(['Use GPT-3.5 for simple follow-up questions']);
+      const other = await login('pro@sage.test');
+      await consult(other.token, { aiOptions: { modelPreference: 'gpt-3.5-turbo' } });
+      await consult(other.token);
+      const lean = (await call('GET', '/api/ai/cost-analytics?period=day', { token: other.token })).json.data.optimization;
+      expect(lean.potentialSavings).toBe(0);
+      expect(lean.recommendations).toEqual(['Your usage is already cost-efficient']);
+    });
+
     it('history pages newest first with correct totals, and filters', async () => {
       const { token } = await login('pro@sage.test');
       const created = [];
