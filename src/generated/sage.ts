@@ -137,6 +137,20 @@ export interface paths {
          *     With `aiOptions.streamResponse: true` the answer is the event stream of
          *     `POST /api/consultation/create-stream` (201, `text/event-stream`).
          *
+         *     **Two shapes, both served.** The prose shows a consultation twice, differently: its
+         *     example answers (`interpretations.personal`, `practical.nextSteps`/`riskFactors`,
+         *     `aiContext`, `favorite`) and its TypeScript data model (`hexagramData.symbolism`,
+         *     `interpretations.ai`, `practical.keyInsights`/`actionSteps`/`reflectionQuestions`,
+         *     `analytics`, `isBookmarked`). A frontend may have been written against either (the
+         *     examples show the wire, the model is what gets pasted into a client), and no field
+         *     of one contradicts the other, so every consultation carries both: the model's
+         *     fields restate the same facts under the model's names (`interpretations.ai.content`
+         *     is `personal.interpretation`, `actionSteps` is `nextSteps`, `analytics` mirrors
+         *     `aiContext` and `rating`, `isBookmarked` is `favorite`) and stay equal to them,
+         *     `PATCH` included. Only `symbolism` (the trigrams' names and the upper trigram's
+         *     element, season and direction), `culturalElements` and `reflectionQuestions` are
+         *     new content. The history list keeps its own short form.
+         *
          *     Rate limit (per user, shared with `create-stream`): free 3, premium 50, pro 200 per
          *     hour.
          *
@@ -278,8 +292,11 @@ export interface paths {
          * Update notes, tags, favorite and rating
          * @description Sets what is sent and keeps the rest: `userNotes` (at most 5000 characters; an empty
          *     string clears them), `tags` (replaces the list; at most 20 tags of 1–50 characters,
-         *     stored lower-case and de-duplicated), `favorite`, `rating` (1–5). At least one field.
-         *     The answer is the prose's short form; `userNotes` and `rating` are left out while unset.
+         *     stored lower-case and de-duplicated), `favorite` (or its data-model name `isBookmarked`;
+         *     both may be sent only when equal, else `400` naming `body.isBookmarked`), `rating`
+         *     (1–5; also `analytics.userSatisfaction`). At least one field. The answer is the
+         *     prose's short form, with `isBookmarked` beside `favorite`; `userNotes` and `rating`
+         *     are left out while unset.
          *
          *     Errors: `400` an empty body, a rating outside 1–5, a malformed field; `401`; `404` as
          *     `GET`.
@@ -1875,13 +1892,27 @@ export interface components {
                 lower: components["schemas"]["TrigramKey"];
             };
             relatingHexagram?: components["schemas"]["HexagramRef"];
+            /** @description The data model's symbolism: the two trigrams' names, upper first, and the upper (outer) trigram's five-phase element, season and compass direction in King Wen's later-heaven arrangement. */
+            symbolism: {
+                /** @description The upper and the lower trigram's English names (`[Heaven, Thunder]`). */
+                trigrams: string[];
+                /**
+                 * @description The upper trigram's element.
+                 * @enum {string}
+                 */
+                element: "metal" | "wood" | "water" | "fire" | "earth";
+                /** @description The upper trigram's season (`late autumn` for Heaven). */
+                season: string;
+                /** @description The upper trigram's compass direction (`northwest` for Heaven). */
+                direction: string;
+            };
         };
         /**
          * @description A trigram by its image.
          * @enum {string}
          */
         TrigramKey: "heaven" | "lake" | "fire" | "thunder" | "wind" | "water" | "mountain" | "earth";
-        /** @description The reading. */
+        /** @description The reading, in both of the prose's shapes: `personal` (the example answers) and `ai` (the data model) carry the same interpretation; `practical` has both shapes' fields. */
         Interpretations: {
             /** @description The classic text of the hexagram. */
             traditional: {
@@ -1907,10 +1938,36 @@ export interface components {
                 /** @description What to do. */
                 actionGuidance: string;
             };
-            /** @description Practical steps. */
+            /** @description The data model's view of the personal interpretation. */
+            ai: {
+                /** @description The personal interpretation (equals `personal.interpretation`). */
+                content: string;
+                personalityState: components["schemas"]["Personality"];
+                culturalDepth: components["schemas"]["CulturalDepth"];
+                /** @description Equals `aiContext.confidence`. */
+                confidenceScore: number;
+                /** @description The Chinese terms of the reading. */
+                culturalElements: {
+                    /** @description The hexagram's themes. */
+                    concepts: string[];
+                    /** @description English name → Chinese and pinyin (`Peace` → `泰 (Tài)`), for the hexagram and its two trigrams. */
+                    translations: {
+                        [key: string]: string;
+                    };
+                    /** @description The trigrams' place in the family of eight; at cultural depth 2 also their elements and directions. */
+                    context: string;
+                };
+            };
+            /** @description Practical steps, in both shapes: `nextSteps` and `riskFactors` of the example answers, `keyInsights`, `actionSteps` and `reflectionQuestions` of the data model. */
             practical: {
                 /** @description Concrete next steps for the category. */
                 nextSteps: string[];
+                /** @description Equals `personal.keyInsights`. */
+                keyInsights: string[];
+                /** @description Equals `nextSteps`. */
+                actionSteps: string[];
+                /** @description Questions to sit with, from the hexagram's themes and where the changing lines lead. */
+                reflectionQuestions: string[];
                 /** @description When (sooner the more lines change). */
                 timeframe: string;
                 /** @description What to watch out for. */
@@ -1972,12 +2029,15 @@ export interface components {
             hexagramData: components["schemas"]["HexagramData"];
             interpretations: components["schemas"]["Interpretations"];
             aiContext: components["schemas"]["AiContext"];
+            analytics: components["schemas"]["ConsultationAnalytics"];
             /** @description The user's notes; left out until set. */
             userNotes?: string;
             /** @description The user's tags. */
             tags: string[];
             /** @description Marked as favorite. */
             favorite: boolean;
+            /** @description The data model's name for `favorite`; always equal to it. */
+            isBookmarked: boolean;
             /** @description The user's rating; left out until rated. */
             rating?: number;
             /**
@@ -1990,6 +2050,34 @@ export interface components {
              * @description When it last changed.
              */
             updatedAt: string;
+        };
+        /** @description The data model's `analytics`, the same facts as `aiContext`, `aiPersonalityState` and `rating`. */
+        ConsultationAnalytics: {
+            aiPersonalityState: components["schemas"]["Personality"];
+            /** @description Equals `aiContext.responseTime`. */
+            responseTime: number;
+            /** @description Equals `aiContext.tokensUsed`. */
+            tokenUsage: number;
+            /** @description Equals `rating`; left out until rated. */
+            userSatisfaction?: number;
+            /** @description Equals `aiContext.culturalAccuracy`. */
+            culturalAccuracy: number;
+            /** @description What the reading cost and saved. */
+            costAnalytics: {
+                /**
+                 * @description Equals `aiContext.modelUsed`.
+                 * @enum {string}
+                 */
+                modelUsed: "gpt-4" | "gpt-3.5-turbo" | "cache";
+                /** @description Equals `aiContext.cacheHit`. */
+                cacheHit: boolean;
+                /** @description Equals `aiContext.costOptimization.actualCost` (US dollars). */
+                cost: number;
+                /** @description Tokens a cache hit did not spend (those of the cached reading); 0 otherwise. */
+                tokensSaved: number;
+                /** @description `originalCost` − `actualCost` (US dollars). */
+                costSaved: number;
+            };
         };
         /** @description One consultation. */
         ConsultationResponse: {
@@ -2058,6 +2146,8 @@ export interface components {
             tags?: string[];
             /** @description Mark or unmark as favorite. */
             favorite?: boolean;
+            /** @description The data model's name for `favorite`; sent with `favorite`, it must agree. */
+            isBookmarked?: boolean;
             /** @description Rating, 1–5. */
             rating?: number;
         };
@@ -2080,6 +2170,8 @@ export interface components {
                     tags: string[];
                     /** @description Favorite flag. */
                     favorite: boolean;
+                    /** @description Equals `favorite`. */
+                    isBookmarked: boolean;
                     /** @description Rating; left out when unset. */
                     rating?: number;
                     /**

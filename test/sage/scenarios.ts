@@ -271,6 +271,7 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         userNotes: 'This reading resonated.',
         tags: ['career', 'timing'],
         favorite: true,
+        isBookmarked: true,
         rating: 5,
         updatedAt: expect.any(String),
       });
@@ -281,6 +282,79 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expectEnvelope(await call('PATCH', `/api/consultation/${created.id}`, { token, body: {} }), 400, 'VALIDATION_ERROR');
       const cleared = await call('PATCH', `/api/consultation/${created.id}`, { token, body: { userNotes: '' } });
       expect(cleared.json.data.consultation.userNotes).toBeUndefined();
+    });
+
+    it('carries the data model’s fields beside the example answers’, equal where they restate them', async () => {
+      // The upper trigram's element, season and direction (later-heaven arrangement), written out here.
+      const PHASES: Record<string, [string, string, string, string]> = {
+        heaven: ['Heaven', 'metal', 'late autumn', 'northwest'],
+        lake: ['Lake', 'metal', 'autumn', 'west'],
+        fire: ['Fire', 'fire', 'summer', 'south'],
+        thunder: ['Thunder', 'wood', 'spring', 'east'],
+        wind: ['Wind', 'wood', 'late spring', 'southeast'],
+        water: ['Water', 'water', 'winter', 'north'],
+        mountain: ['Mountain', 'earth', 'late winter', 'northeast'],
+        earth: ['Earth', 'earth', 'late summer', 'southwest'],
+      };
+      const { token } = await login('premium@sage.test');
+      const c = await consult(token, { culturalDepth: 2 });
+      const [upperName, element, season, direction] = PHASES[c.hexagramData.trigrams.upper] ?? [];
+      expect(c.hexagramData.symbolism).toEqual({
+        trigrams: [upperName, PHASES[c.hexagramData.trigrams.lower]?.[0]],
+        element,
+        season,
+        direction,
+      });
+      const { personal, ai, practical } = c.interpretations;
+      expect(ai).toMatchObject({
+        content: personal.interpretation,
+        personalityState: c.aiPersonalityState,
+        culturalDepth: 2,
+        confidenceScore: c.aiContext.confidence,
+      });
+      expect(ai.culturalElements.translations[c.hexagramData.name]).toContain(c.hexagramData.chineseName);
+      expect(ai.culturalElements.context).toContain(element);
+      expect(practical.keyInsights).toEqual(personal.keyInsights);
+      expect(practical.actionSteps).toEqual(practical.nextSteps);
+      expect(practical.reflectionQuestions).toHaveLength(3);
+      expect(c.analytics).toEqual({
+        aiPersonalityState: c.aiPersonalityState,
+        responseTime: c.aiContext.responseTime,
+        tokenUsage: c.aiContext.tokensUsed,
+        culturalAccuracy: c.aiContext.culturalAccuracy,
+        costAnalytics: {
+          modelUsed: c.aiContext.modelUsed,
+          cacheHit: false,
+          cost: c.aiContext.costOptimization.actualCost,
+          tokensSaved: 0,
+          costSaved: 0,
+        },
+      });
+      expect(c.isBookmarked).toBe(false);
+
+      // isBookmarked is favorite under another name, either way, and the rating is userSatisfaction.
+      const path = `/api/consultation/${c.id}`;
+      const marked = await call('PATCH', path, { token, body: { isBookmarked: true, rating: 4 } });
+      expect(marked.json.data.consultation).toMatchObject({ favorite: true, isBookmarked: true, rating: 4 });
+      const read = (await call('GET', path, { token })).json.data.consultation;
+      expect(read).toMatchObject({ favorite: true, isBookmarked: true, analytics: { userSatisfaction: 4 } });
+      expect((await call('PATCH', path, { token, body: { favorite: false } })).json.data.consultation.isBookmarked).toBe(false);
+      const conflict = await call('PATCH', path, { token, body: { favorite: true, isBookmarked: false } });
+      expect(expectEnvelope(conflict, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.isBookmarked');
+
+      // A cache hit saves the cached reading's tokens and cost, and starts unbookmarked, unrated.
+      const cached = await consult(token, { culturalDepth: 1 });
+      expect(cached.fromCache).toBe(true);
+      expect(cached.interpretations.ai.culturalDepth).toBe(1);
+      expect(cached.isBookmarked).toBe(false);
+      expect(cached.analytics.userSatisfaction).toBeUndefined();
+      expect(cached.analytics.costAnalytics).toEqual({
+        modelUsed: 'cache',
+        cacheHit: true,
+        cost: 0,
+        tokensSaved: c.aiContext.tokensUsed,
+        costSaved: c.aiContext.costOptimization.originalCost,
+      });
     });
 
     it('refuses a question under 10 characters with the prose’s field detail', async () => {
