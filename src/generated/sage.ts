@@ -504,8 +504,8 @@ export interface paths {
         };
         /**
          * The user's profile
-         * @description The prose gives this operation twice with two shapes (5.1 "enhanced": extra
-         *     preferences and `analytics`; 5.3 "basic": `privacy`, `statistics`, `cancelAtPeriodEnd`).
+         * @description The prose gives this operation twice with two shapes (an "enhanced" profile: extra
+         *     preferences and `analytics`; a "basic" one: `privacy`, `statistics`, `cancelAtPeriodEnd`).
          *     Decision: one `Profile` carrying both: the full preferences, `analytics` and
          *     `statistics` (the same figures, computed from the user's consultations), and the
          *     subscription with `cancelAtPeriodEnd`. The example merges the prose's two.
@@ -1601,7 +1601,7 @@ export interface components {
         /** @description What went wrong, with wisdom, recovery advice and context. */
         ErrorBody: {
             /**
-             * @description The prose's error code (11.3).
+             * @description The error code; its HTTP status is given under "Errors" in the document's description.
              * @enum {string}
              */
             code: "VALIDATION_ERROR" | "AUTHENTICATION_ERROR" | "AUTHORIZATION_ERROR" | "NOT_FOUND" | "RATE_LIMIT_EXCEEDED" | "SUBSCRIPTION_REQUIRED" | "AI_SERVICE_ERROR" | "INTEGRATION_ERROR" | "INTERNAL_ERROR";
