@@ -6,7 +6,6 @@ import type { components } from '../../src/generated/sage.ts';
 import type { Category, HexagramContent, SageHandlers, SageState, Tier, UserRecord } from './env.ts';
 import { consultationsOf, hexagramContent, round4, userOf } from './env.ts';
 import { PERIOD_DAYS, type Period } from './stats.ts';
-import { PRICES } from './subscriptions.ts';
 
 type AdminUser = components['schemas']['AdminUser'];
 type Analytics = components['schemas']['PlatformAnalyticsResponse']['data']['analytics'];
@@ -55,10 +54,13 @@ function adminHexagram(h: HexagramContent) {
   };
 }
 
-/** A paid user's monthly-equivalent amount in cents (seeded accounts: the monthly price). */
+/**
+ * A paid account's monthly-equivalent price in cents: its subscription's amount (a twelfth of
+ * a yearly one, rounded); 0 for a cancelled one, which will not pay again. Every paid account
+ * has its billing (seeded ones too), so `mrr` sums over the paid accounts `byTier` counts.
+ */
 function monthlyAmount(user: UserRecord): number {
-  if (user.tier === 'free' || user.subscription?.status === 'cancelled') return 0;
-  if (!user.billing) return PRICES[user.tier].monthly;
+  if (user.tier === 'free' || !user.billing || user.subscription?.status === 'cancelled') return 0;
   return user.billing.billingCycle === 'yearly' ? Math.round(user.billing.amount / 12) : user.billing.amount;
 }
 
@@ -95,12 +97,10 @@ function platformAnalytics(state: SageState, period: Period, metrics: Set<string
     };
   }
   if (metrics.has('revenue')) {
+    // Every charge made in the period, by the tier it paid for: a replaced or ended
+    // subscription keeps what it charged.
     const byTier = { premium: 0, pro: 0 };
-    for (const u of users) {
-      const tier = u.subscription?.tier;
-      if (u.billing && (tier === 'premium' || tier === 'pro') && inPeriod(u.subscription?.currentPeriodStart))
-        byTier[tier] += u.billing.amount;
-    }
+    for (const charge of state.charges) if (inPeriod(charge.createdAt)) byTier[charge.tier] += charge.amount;
     const paid = users.filter((u) => u.tier !== 'free').length;
     analytics.revenue = {
       total: byTier.premium + byTier.pro,

@@ -20,6 +20,20 @@ const PERSONALITY_WORDS: Readonly<Record<Personality, readonly string[]>> = {
   guiding: ['how', 'steps', 'plan', 'start', 'next', 'do', 'approach', 'handle', 'prepare', 'improve'],
 };
 
+/** Words that make a question urgent: it wants directive steps, not reflection. */
+export const URGENT_WORDS: readonly string[] = [
+  'urgent',
+  'urgently',
+  'emergency',
+  'immediately',
+  'asap',
+  'hurry',
+  'tonight',
+  'deadline',
+  'crisis',
+  'quickly',
+];
+
 const PERSONALITY_FACTORS: Readonly<Record<Personality, string>> = {
   contemplative: 'thoughtful_language',
   insightful: 'pattern_seeking',
@@ -38,13 +52,25 @@ export interface PersonalityScore {
   hits: string[];
 }
 
-/** Scores of the three personalities, best first (ties in the order contemplative, insightful, guiding). */
-export function scorePersonalities(question: string, preferredStyle?: string): PersonalityScore[] {
+/** The question's urgency words, plus `urgency` when the asker said `high`. */
+export function urgencyOf(question: string, urgency?: 'low' | 'medium' | 'high'): string[] {
+  const hits = words(question).filter((w) => URGENT_WORDS.includes(w));
+  return urgency === 'high' ? [...hits, 'urgency'] : hits;
+}
+
+/**
+ * Scores of the three personalities, best first (ties in the order contemplative, insightful,
+ * guiding). An urgent question's urgency counts for `guiding`, and `contemplative` stays below
+ * the others' base (0.4), so it is never recommended for it.
+ */
+export function scorePersonalities(question: string, preferredStyle?: string, urgency?: 'low' | 'medium' | 'high'): PersonalityScore[] {
   const asked = words(question);
+  const urgent = urgencyOf(question, urgency);
   const scores = (Object.keys(PERSONALITY_WORDS) as Personality[]).map((personality, order) => {
-    const hits = asked.filter((w) => PERSONALITY_WORDS[personality].includes(w));
+    const hits = [...asked.filter((w) => PERSONALITY_WORDS[personality].includes(w)), ...(personality === 'guiding' ? urgent : [])];
     const bonus = preferredStyle === personality ? 0.15 : 0;
-    return { personality, score: round4(Math.min(0.95, 0.45 + 0.1 * hits.length + bonus - order * 0.01)), hits };
+    const score = Math.min(0.95, 0.45 + 0.1 * hits.length + bonus - order * 0.01);
+    return { personality, score: round4(personality === 'contemplative' && urgent.length > 0 ? Math.min(score, 0.4) : score), hits };
   });
   return scores.sort((a, b) => b.score - a.score);
 }
@@ -54,6 +80,7 @@ export function personalityIndicators(best: PersonalityScore, question: string):
   const asked = words(question);
   if (asked.some((w) => ['future', 'career', 'life', 'long', 'years'].includes(w))) indicators.push('long_term_focus');
   if (asked.some((w) => ['now', 'today', 'when', 'time', 'soon'].includes(w))) indicators.push('timing_focus');
+  if (asked.some((w) => URGENT_WORDS.includes(w)) || best.hits.includes('urgency')) indicators.push('urgency');
   return indicators;
 }
 

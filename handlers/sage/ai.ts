@@ -178,10 +178,13 @@ export const aiHandlers = {
     };
     const gpt4 = totals.byModel['gpt-4'];
     const cacheHitRate = ratio(totals.cacheHits, totals.total);
+    const potentialSavings = round4(gpt4.cost * (1 - PRICE_PER_1K['gpt-3.5-turbo'] / PRICE_PER_1K['gpt-4']));
+    // Advice follows the figures beside it: "cost-efficient" only when nothing is left to save.
     const recommendations = [
-      ...(gpt4.count * 2 > totals.total ? ['Use GPT-3.5 for simple follow-up questions'] : []),
-      ...(cacheHitRate < 0.5 ? ['Enable caching for common consultation patterns'] : []),
+      ...(potentialSavings > 0 ? ['Use GPT-3.5 for simple follow-up questions'] : []),
+      ...(totals.total > 0 && cacheHitRate < 0.5 ? ['Enable caching for common consultation patterns'] : []),
     ];
+    const fallback = totals.total === 0 ? 'No consultations in this period yet' : 'Your usage is already cost-efficient';
     return ctx.reply(200).json({
       success: true,
       data: {
@@ -194,8 +197,8 @@ export const aiHandlers = {
         },
         modelUsage: { 'gpt-4': model('gpt-4'), 'gpt-3.5-turbo': model('gpt-3.5-turbo') },
         optimization: {
-          recommendations: recommendations.length > 0 ? recommendations : ['Your usage is already cost-efficient'],
-          potentialSavings: round4(gpt4.cost * (1 - PRICE_PER_1K['gpt-3.5-turbo'] / PRICE_PER_1K['gpt-4'])),
+          recommendations: recommendations.length > 0 ? recommendations : [fallback],
+          potentialSavings,
           cacheEfficiency: cacheHitRate,
         },
       },

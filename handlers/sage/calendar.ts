@@ -1,8 +1,11 @@
 // Calendar integration, simulated: connecting accepts any auth code; a sync makes the next two
-// weeks of events (seeded faker) and gives the important ones a hexagram; insights read them.
+// weeks of events (seeded faker) and gives the important ones a hexagram; insights and the
+// daily guidance of those days read them.
 import { StubError } from '../../src/core/index.ts';
+import { forgetDailyFromToday } from './calendar-context.ts';
 import type { SageHandlers, UserRecord } from './env.ts';
 import { hex32, hexagramContent, userOf } from './env.ts';
+import { requirePaidTier } from './tiers.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 const SYNC_DAYS = 14;
@@ -38,6 +41,7 @@ function day(t: number): string {
 export const calendarHandlers = {
   'POST /api/integration/calendar/connect': (ctx) => {
     const user = userOf(ctx);
+    requirePaidTier(user, 'Calendar integration');
     const integration = {
       id: `int_${hex32(ctx.faker)}`,
       provider: ctx.body.provider,
@@ -48,11 +52,14 @@ export const calendarHandlers = {
       createdAt: ctx.now().toISOString(),
     };
     user.calendar = { integration, events: [] };
+    forgetDailyFromToday(ctx.state, user, ctx.now());
     return ctx.reply(201).json({ success: true, data: { integration: { ...integration, permissions: [...integration.permissions] } } });
   },
 
   'POST /api/integration/calendar/sync': (ctx) => {
-    const calendar = calendarOf(userOf(ctx));
+    const user = userOf(ctx);
+    requirePaidTier(user, 'Calendar integration');
+    const calendar = calendarOf(user);
     const now = ctx.now();
     const today = Date.parse(`${day(now.getTime())}T00:00:00Z`);
     const count = ctx.faker.number.int({ min: 8, max: 24 });
@@ -70,6 +77,7 @@ export const calendarHandlers = {
     events.sort((a, b) => a.startTime.localeCompare(b.startTime));
     calendar.events = events;
     calendar.integration.lastSyncAt = now.toISOString();
+    forgetDailyFromToday(ctx.state, user, now);
     return ctx.reply(200).json({
       success: true,
       data: {

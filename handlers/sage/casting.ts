@@ -2,7 +2,7 @@
 // yin, 7 young yang, 8 young yin, 9 old yang; odd is yang. The changing lines (6s and 9s) flip
 // to give the relating hexagram.
 import { hexagramByLines } from '../../fixtures/sage/hexagrams.ts';
-import type { Line } from '../../fixtures/sage/trigrams.ts';
+import { type Line, trigramByKey } from '../../fixtures/sage/trigrams.ts';
 import type { Faker, HexagramData, SageState } from './env.ts';
 import { hexagramContent } from './env.ts';
 
@@ -34,6 +34,7 @@ export function hexagramData(state: SageState, lines: readonly LineValue[]): Hex
   const primary = hexagramContent(state, primaryNumber(lines));
   const relating = relatingNumber(lines);
   const relatingContent = relating === undefined ? undefined : hexagramContent(state, relating);
+  const upper = trigramByKey(primary.upper);
   return {
     number: primary.number,
     name: primary.name,
@@ -42,6 +43,13 @@ export function hexagramData(state: SageState, lines: readonly LineValue[]): Hex
     lines: [...lines],
     changingLines: changingLinesOf(lines),
     trigrams: { upper: primary.upper, lower: primary.lower },
+    // The data model's symbolism: both trigrams' names, and the outer (upper) one's phase.
+    symbolism: {
+      trigrams: [upper.name, trigramByKey(primary.lower).name],
+      element: upper.element,
+      season: upper.season,
+      direction: upper.direction,
+    },
     ...(relatingContent
       ? { relatingHexagram: { number: relatingContent.number, name: relatingContent.name, chineseName: relatingContent.chinese } }
       : {}),

@@ -59,6 +59,7 @@ export const consultationHandlers = {
       culturalDepth,
       model: aiOptions?.modelPreference ?? 'auto',
       complexity: context?.complexity,
+      urgency: context?.urgency,
       useCache: aiOptions?.useCache ?? true,
     };
     const made = makeConsultation(ctx.state, user, ctx.faker, ctx.now(), input);
@@ -72,12 +73,13 @@ export const consultationHandlers = {
 
   'POST /api/consultation/create-stream': (ctx) => {
     const user = userOf(ctx);
-    const { question, category, culturalDepth, preferredPersonality, aiOptions } = ctx.body;
+    const { question, category, culturalDepth, preferredPersonality, context, aiOptions } = ctx.body;
     const made = makeConsultation(ctx.state, user, ctx.faker, ctx.now(), {
       question,
       category,
       culturalDepth,
       personality: preferredPersonality,
+      urgency: context?.urgency,
       model: aiOptions?.forceModel ?? 'auto',
       useCache: aiOptions?.enableCaching ?? true,
     });
@@ -93,14 +95,24 @@ export const consultationHandlers = {
 
   'PATCH /api/consultation/{consultationId}': (ctx) => {
     const consultation = ownConsultation(ctx.state, userOf(ctx), ctx.params.consultationId);
-    const { userNotes, tags, favorite, rating } = ctx.body;
+    const { userNotes, tags, rating } = ctx.body;
+    if (ctx.body.favorite !== undefined && ctx.body.isBookmarked !== undefined && ctx.body.favorite !== ctx.body.isBookmarked) {
+      throw invalid('body.isBookmarked', 'must equal favorite when both are sent (they are one flag)');
+    }
+    const favorite = ctx.body.favorite ?? ctx.body.isBookmarked;
     if (userNotes !== undefined) {
       if (userNotes === '') delete consultation.userNotes;
       else consultation.userNotes = userNotes;
     }
     if (tags !== undefined) consultation.tags = [...new Set(tags.map((t) => t.trim().toLowerCase()).filter(Boolean))];
-    if (favorite !== undefined) consultation.favorite = favorite;
-    if (rating !== undefined) consultation.rating = rating;
+    if (favorite !== undefined) {
+      consultation.favorite = favorite;
+      consultation.isBookmarked = favorite;
+    }
+    if (rating !== undefined) {
+      consultation.rating = rating;
+      consultation.analytics.userSatisfaction = rating;
+    }
     consultation.updatedAt = ctx.now().toISOString();
     const { id, tags: stored, favorite: isFavorite, updatedAt } = consultation;
     return ctx.reply(200).json({
@@ -111,6 +123,7 @@ export const consultationHandlers = {
           ...(consultation.userNotes !== undefined ? { userNotes: consultation.userNotes } : {}),
           tags: stored,
           favorite: isFavorite,
+          isBookmarked: isFavorite,
           ...(consultation.rating !== undefined ? { rating: consultation.rating } : {}),
           updatedAt,
         },

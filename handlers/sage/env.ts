@@ -19,6 +19,7 @@ export type Subscription = Schemas['Subscription'];
 export type DailyGuidance = Schemas['DailyGuidance'];
 export type AuthUser = Schemas['AuthUser'];
 export type BillingCycle = Schemas['BillingCycle'];
+export type PaidTier = Schemas['SubscriptionDetail']['tier'];
 export type MetricType = Schemas['MetricType'];
 
 /** A hexagram's content as the stub answers it: a per-state copy (admin edits land in part 2). */
@@ -108,6 +109,17 @@ export interface SageState {
   daily: BoundedMap<string, DailyGuidance>;
   hexagrams: HexagramContent[];
   exports: BoundedMap<string, ExportRecord>;
+  /** Every subscription charge, oldest first (capped): platform revenue sums them. */
+  charges: Charge[];
+}
+
+/** What a subscription charged when it was created; kept when the subscription is replaced or ends. */
+export interface Charge {
+  subscriptionId: string;
+  userId: string;
+  tier: PaidTier;
+  amount: number;
+  createdAt: string;
 }
 
 export interface SageEnv {
@@ -128,9 +140,16 @@ export const MAX_USERS = 1_000;
 export const MAX_CONSULTATIONS = 2_000;
 export const MAX_CONSULTATIONS_PER_USER = 1_000;
 export const MAX_EXPORTS = 1_000;
+export const MAX_CHARGES = 5_000;
 /** A completed export can be downloaded for 7 days. */
 export const EXPORT_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 export const UPGRADE_URL = 'https://sage.com/upgrade';
+
+/** Subscription prices in cents of `usd`, by tier and billing cycle. */
+export const PRICES: Record<PaidTier, Record<BillingCycle, number>> = {
+  premium: { monthly: 699, yearly: 6990 },
+  pro: { monthly: 1499, yearly: 14990 },
+};
 
 export function defaultPreferences(): FullPreferences {
   return {
@@ -165,6 +184,7 @@ export function createState(instance: InstanceInfo): SageState {
     daily: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, now }),
     hexagrams: [],
     exports: new BoundedMap({ maxEntries: MAX_EXPORTS, ttlMs: EXPORT_LIFETIME_MS * 2, now }),
+    charges: [],
   };
   const at = now().toISOString();
   state.hexagrams = HEXAGRAMS.map((h) => ({
@@ -178,6 +198,15 @@ export function createState(instance: InstanceInfo): SageState {
   }));
   for (const account of seedAccounts()) {
     const subscription = subscriptionFor(account.tier, now());
+    // A seeded paid account is a monthly subscription charged at seeding, with a fixed id
+    // (`sub_` and the account id's digits) that Stripe webhooks can address.
+    const billing =
+      account.tier === 'free'
+        ? undefined
+        : { id: `sub_${account.id.replaceAll('-', '')}`, billingCycle: 'monthly' as const, amount: PRICES[account.tier].monthly };
+    if (billing && account.tier !== 'free') {
+      recordCharge(state, { subscriptionId: billing.id, userId: account.id, tier: account.tier, amount: billing.amount, createdAt: at });
+    }
     state.users.set(account.id, {
       id: account.id,
       email: account.email,
@@ -188,6 +217,7 @@ export function createState(instance: InstanceInfo): SageState {
       onboardingCompleted: true,
       preferences: defaultPreferences(),
       ...(subscription ? { subscription } : {}),
+      ...(billing ? { billing } : {}),
       culturalProgressionDate: null,
       createdAt: at,
       updatedAt: at,
@@ -197,6 +227,11 @@ export function createState(instance: InstanceInfo): SageState {
     state.emails.set(account.email, account.id);
   }
   return state;
+}
+
+export function recordCharge(state: SageState, charge: Charge): void {
+  state.charges.push(charge);
+  if (state.charges.length > MAX_CHARGES) state.charges.shift();
 }
 
 /** The signed-in user; the authenticator already checked the session. */

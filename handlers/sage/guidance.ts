@@ -1,11 +1,14 @@
 // Daily guidance (one hexagram per user and date, from a hash of both, so it never depends on
-// the seed or on request order) and custom guidance per focus area (premium and pro).
+// the seed or on request order; the calendar's events of that date personalise it) and custom
+// guidance per focus area (premium and pro).
 import { FOCUS_TEXT, TIMING_TEXT } from '../../fixtures/sage/readings.ts';
+import { calendarContext } from './calendar-context.ts';
 import type { DailyGuidance, SageHandlers } from './env.ts';
-import { consultationsOf, hex32, hexagramContent, round4, UPGRADE_URL, userOf } from './env.ts';
+import { consultationsOf, hex32, hexagramContent, round4, userOf } from './env.ts';
 import { capitalise } from './interpretation.ts';
 import { dateIn } from './preferences.ts';
 import { mostFrequent } from './stats.ts';
+import { requirePaidTier } from './tiers.ts';
 
 const AVOID: readonly string[] = [
   'Forcing outcomes',
@@ -43,6 +46,7 @@ export const guidanceHandlers = {
     const category = mostFrequent(consultations.map((c) => c.category));
     const inCategory = consultations.filter((c) => c.category === category).length;
     const at = ctx.now().toISOString();
+    const calendar = calendarContext(user, date, { name: hexagram.name, keyword: first });
     const guidance: DailyGuidance = {
       id: `guide_${hashHex(key)}`,
       userId: user.id,
@@ -60,11 +64,16 @@ export const guidanceHandlers = {
           category === undefined
             ? `You have no consultations yet; ${hexagram.name} is a good place to begin.`
             : `Your consultations focus on ${category} (${inCategory} of ${consultations.length}); today ${hexagram.name} brings ${first} to that area.`,
-        nextSteps: `Take a quiet moment around ${user.preferences.guidanceTime} to reflect on ${first}.`,
+        ...(calendar ? { calendarContext: calendar.context } : {}),
+        nextSteps: calendar?.nextSteps ?? `Take a quiet moment around ${user.preferences.guidanceTime} to reflect on ${first}.`,
       },
       aiContext: {
         generatedAt: at,
-        personalizedElements: [...(category === undefined ? [] : ['consultation_history']), 'user_preferences'],
+        personalizedElements: [
+          ...(category === undefined ? [] : ['consultation_history']),
+          ...(calendar ? ['calendar_events'] : []),
+          'user_preferences',
+        ],
         confidence: round4(0.85 + (seed % 10) / 100),
       },
       createdAt: at,
@@ -74,13 +83,7 @@ export const guidanceHandlers = {
   },
 
   'POST /api/guidance/generate': (ctx) => {
-    const user = userOf(ctx);
-    if (user.tier === 'free') {
-      return ctx.fail(402, 'Custom guidance needs the premium or pro tier', {
-        code: 'SUBSCRIPTION_REQUIRED',
-        details: { tier: 'free', requiredTiers: ['premium', 'pro'], upgradeUrl: UPGRADE_URL },
-      });
-    }
+    requirePaidTier(userOf(ctx), 'Custom guidance');
     const { focusArea, context } = ctx.body;
     const focus = FOCUS_TEXT[focusArea];
     const hexagram = hexagramContent(ctx.state, ctx.faker.helpers.arrayElement(focus.hexagrams));

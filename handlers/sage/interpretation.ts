@@ -1,5 +1,6 @@
 // A reading built from the hexagram (its texts, trigrams and themes), the question, the category
-// and the personality: the traditional text, a personal interpretation and practical steps.
+// and the personality: the traditional text, a personal interpretation and practical steps, in
+// both of the prose's shapes (the example answers' `personal` and the data model's `ai`).
 import { CATEGORY_TEXT } from '../../fixtures/sage/readings.ts';
 import { trigramByKey } from '../../fixtures/sage/trigrams.ts';
 import type { components } from '../../src/generated/sage.ts';
@@ -25,6 +26,23 @@ function timeframeFor(changing: number): string {
   return 'Change is already under way: weeks rather than months';
 }
 
+/** The Chinese terms of a reading: the hexagram's and its trigrams' names, and the trigrams' family. */
+function culturalElements(hexagram: HexagramContent, culturalDepth: 1 | 2) {
+  const upper = trigramByKey(hexagram.upper);
+  const lower = trigramByKey(hexagram.lower);
+  const family = `${upper.name} (${upper.chinese}, the ${upper.family}) stands above ${lower.name} (${lower.chinese}, the ${lower.family}).`;
+  const phases = ` ${upper.name} belongs to ${upper.element} and the ${upper.direction}, ${lower.name} to ${lower.element} and the ${lower.direction}.`;
+  return {
+    concepts: [...hexagram.keywords],
+    translations: {
+      [hexagram.name]: `${hexagram.chinese} (${hexagram.pinyin})`,
+      [upper.name]: `${upper.chinese} (${upper.pinyin})`,
+      [lower.name]: `${lower.chinese} (${lower.pinyin})`,
+    },
+    context: culturalDepth === 2 ? family + phases : family,
+  };
+}
+
 export function interpret(input: {
   hexagram: HexagramContent;
   relating: HexagramContent | undefined;
@@ -32,8 +50,10 @@ export function interpret(input: {
   question: string;
   category: Category;
   personality: Personality;
+  culturalDepth: 1 | 2;
+  confidence: number;
 }): Interpretations {
-  const { hexagram, relating, changingLines, question, category, personality } = input;
+  const { hexagram, relating, changingLines, question, category, personality, culturalDepth, confidence } = input;
   const text = CATEGORY_TEXT[category];
   const [first = 'clarity', second = 'balance', third = 'patience'] = hexagram.keywords;
   const lineTexts = Object.fromEntries(changingLines.map((position) => [String(position), hexagram.lineTexts[position - 1] ?? '']));
@@ -49,6 +69,20 @@ export function interpret(input: {
   ]
     .filter(Boolean)
     .join(' ');
+  const keyInsights = [
+    `${capitalise(first)} is the key to this ${category} question`,
+    `Let ${second} guide how you move, and ${third} how fast`,
+    relating
+      ? `The reading turns towards ${relating.name} - ${relating.keywords[0] ?? 'change'} lies ahead`
+      : 'The present conditions will hold for a while',
+  ];
+  const reflectionQuestions = [
+    `Where in your ${text.situation} is ${first} already present?`,
+    `What would change if you let ${second} set the pace?`,
+    relating
+      ? `What would you need to let go of for ${relating.keywords[0] ?? 'change'} to come?`
+      : `What in your situation is asking to stay as it is for now?`,
+  ];
   return {
     traditional: {
       meaning: meaningOf(hexagram),
@@ -57,21 +91,21 @@ export function interpret(input: {
       ...(hexagram.culturalNotes ? { culturalNotes: hexagram.culturalNotes } : {}),
       ...(changingLines.length > 0 ? { changingLines: lineTexts } : {}),
     },
-    personal: {
-      interpretation,
-      keyInsights: [
-        `${capitalise(first)} is the key to this ${category} question`,
-        `Let ${second} guide how you move, and ${third} how fast`,
-        relating
-          ? `The reading turns towards ${relating.name} - ${relating.keywords[0] ?? 'change'} lies ahead`
-          : 'The present conditions will hold for a while',
-      ],
-      actionGuidance: text.actionGuidance,
+    personal: { interpretation, keyInsights, actionGuidance: text.actionGuidance },
+    ai: {
+      content: interpretation,
+      personalityState: personality,
+      culturalDepth,
+      confidenceScore: confidence,
+      culturalElements: culturalElements(hexagram, culturalDepth),
     },
     practical: {
       nextSteps: [...text.nextSteps],
       timeframe: timeframeFor(changingLines.length),
       riskFactors: [...text.riskFactors],
+      keyInsights: [...keyInsights],
+      actionSteps: [...text.nextSteps],
+      reflectionQuestions,
     },
   };
 }

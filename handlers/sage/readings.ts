@@ -25,6 +25,7 @@ export interface ConsultationInput {
   personality?: Personality | undefined;
   model: 'auto' | ModelName;
   complexity?: 'low' | 'medium' | 'high' | undefined;
+  urgency?: 'low' | 'medium' | 'high' | undefined;
   useCache: boolean;
 }
 
@@ -43,7 +44,7 @@ function choosePersonality(input: ConsultationInput, user: UserRecord): Personal
   if (input.personality)
     return { state: input.personality, reasoning: 'The personality the seeker asked for', indicators: ['user_preference'] };
   const preferred = user.preferences.aiPersonalityPreference;
-  const [best] = scorePersonalities(input.question, preferred);
+  const [best] = scorePersonalities(input.question, preferred, input.urgency);
   if (!best) throw new Error('no personality scored');
   const reasoning =
     best.hits.length > 0
@@ -60,6 +61,29 @@ function fromCache(state: SageState, slot: string, now: Date): Consultation | un
   const entry = state.cache.get(slot);
   if (!entry || now.getTime() - entry.createdAtMs >= CACHE_TTL_MS) return undefined;
   return state.consultations.get(entry.consultationId);
+}
+
+/** The data model's `analytics`: the same facts as `aiContext`, the personality and the rating. */
+export function analyticsOf(
+  consultation: Pick<Consultation, 'aiPersonalityState' | 'aiContext' | 'rating'>,
+  tokensSaved: number,
+): Consultation['analytics'] {
+  const { aiContext, rating } = consultation;
+  const { originalCost, actualCost } = aiContext.costOptimization;
+  return {
+    aiPersonalityState: consultation.aiPersonalityState,
+    responseTime: aiContext.responseTime,
+    tokenUsage: aiContext.tokensUsed,
+    ...(rating === undefined ? {} : { userSatisfaction: rating }),
+    culturalAccuracy: aiContext.culturalAccuracy,
+    costAnalytics: {
+      modelUsed: aiContext.modelUsed,
+      cacheHit: aiContext.cacheHit,
+      cost: actualCost,
+      tokensSaved,
+      costSaved: round4(originalCost - actualCost),
+    },
+  };
 }
 
 function store(state: SageState, user: UserRecord, consultation: Consultation): void {
@@ -79,8 +103,10 @@ export function makeConsultation(state: SageState, user: UserRecord, faker: Fake
   const cached = input.useCache ? fromCache(state, slot, now) : undefined;
   if (cached) {
     const responseTime = faker.number.int({ min: 30, max: 80 });
+    const reading = structuredClone(cached);
+    reading.interpretations.ai.culturalDepth = culturalDepth;
     const consultation: Consultation = {
-      ...structuredClone(cached),
+      ...reading,
       id: `cons_cached_${hex32(faker)}`,
       question: input.question,
       culturalDepth,
@@ -97,11 +123,13 @@ export function makeConsultation(state: SageState, user: UserRecord, faker: Fake
       },
       tags: [],
       favorite: false,
+      isBookmarked: false,
       createdAt: at,
       updatedAt: at,
     };
     delete consultation.userNotes;
     delete consultation.rating;
+    consultation.analytics = analyticsOf(consultation, cached.aiContext.tokensUsed);
     store(state, user, consultation);
     return {
       consultation,
@@ -118,6 +146,9 @@ export function makeConsultation(state: SageState, user: UserRecord, faker: Fake
   const relating = relatingNumber(lines);
   const personality = choosePersonality(input, user);
   const model = input.model === 'auto' ? modelFor(complexityScore(input.question, input.complexity)) : input.model;
+  const id = `cons_${hex32(faker)}`;
+  const confidence = round4(faker.number.float({ min: 0.8, max: 0.95, fractionDigits: 2 }));
+  const culturalAccuracy = round4(faker.number.float({ min: 0.88, max: 0.98, fractionDigits: 2 }));
   const interpretations = interpret({
     hexagram: hexagramContent(state, hexagram.number),
     relating: relating === undefined ? undefined : hexagramContent(state, relating),
@@ -125,6 +156,8 @@ export function makeConsultation(state: SageState, user: UserRecord, faker: Fake
     question: input.question,
     category: input.category,
     personality: personality.state,
+    culturalDepth,
+    confidence,
   });
   const text = [
     interpretations.personal.interpretation,
@@ -133,8 +166,18 @@ export function makeConsultation(state: SageState, user: UserRecord, faker: Fake
   ].join(' ');
   const tokensUsed = Math.round(words(text).length * 1.3) + 120;
   const cost = costOf(model, tokensUsed);
+  const aiContext: Consultation['aiContext'] = {
+    modelUsed: model,
+    promptVersion: PROMPT_VERSION,
+    confidence,
+    culturalAccuracy,
+    cacheHit: false,
+    tokensUsed,
+    costOptimization: { originalCost: cost, actualCost: cost, savings: 0 },
+    responseTime: (model === 'gpt-4' ? 1200 : 500) + tokensUsed + faker.number.int({ min: 0, max: 300 }),
+  };
   const consultation: Consultation = {
-    id: `cons_${hex32(faker)}`,
+    id,
     userId: user.id,
     question: input.question,
     category: input.category,
@@ -144,18 +187,11 @@ export function makeConsultation(state: SageState, user: UserRecord, faker: Fake
     cacheKey: `hexagram_${hexagram.number}_${input.category}_${pattern}`,
     hexagramData: hexagram,
     interpretations,
-    aiContext: {
-      modelUsed: model,
-      promptVersion: PROMPT_VERSION,
-      confidence: round4(faker.number.float({ min: 0.8, max: 0.95, fractionDigits: 2 })),
-      culturalAccuracy: round4(faker.number.float({ min: 0.88, max: 0.98, fractionDigits: 2 })),
-      cacheHit: false,
-      tokensUsed,
-      costOptimization: { originalCost: cost, actualCost: cost, savings: 0 },
-      responseTime: (model === 'gpt-4' ? 1200 : 500) + tokensUsed + faker.number.int({ min: 0, max: 300 }),
-    },
+    aiContext,
+    analytics: analyticsOf({ aiPersonalityState: personality.state, aiContext }, 0),
     tags: [],
     favorite: false,
+    isBookmarked: false,
     createdAt: at,
     updatedAt: at,
   };

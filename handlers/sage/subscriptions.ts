@@ -3,20 +3,14 @@
 // signature with Web Crypto HMAC-SHA256, which runs on both transports (Node and browsers).
 import { StubError } from '../../src/core/index.ts';
 import type { components } from '../../src/generated/sage.ts';
-import type { BillingCycle, SageHandlers, SageState, UserRecord } from './env.ts';
-import { hex32, userOf } from './env.ts';
+import type { SageHandlers, SageState, UserRecord } from './env.ts';
+import { hex32, PRICES, recordCharge, userOf } from './env.ts';
 
-type PaidTier = components['schemas']['SubscriptionDetail']['tier'];
 type SubscriptionDetail = components['schemas']['SubscriptionDetail'];
 
 export const DEFAULT_STRIPE_WEBHOOK_SECRET = 'whsec_contract_stubs_sage';
 /** How far `t` may be from the stub's clock, either way (Stripe's libraries' default). */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
-
-export const PRICES: Record<PaidTier, Record<BillingCycle, number>> = {
-  premium: { monthly: 699, yearly: 6990 },
-  pro: { monthly: 1499, yearly: 14990 },
-};
 
 /** The signing secret: `SAGE_STRIPE_WEBHOOK_SECRET` where there is an environment (Node), else the default. */
 export function stripeWebhookSecret(): string {
@@ -92,6 +86,8 @@ function applyUpdate(user: UserRecord, object: StripeObject, now: Date): void {
   if (tier === 'premium' || tier === 'pro') {
     user.tier = tier;
     subscription.tier = tier;
+    // The price follows the tier from the next invoice on (no charge now: Stripe prorates).
+    if (user.billing) user.billing.amount = PRICES[tier][user.billing.billingCycle];
   }
   const status = object.status === 'canceled' ? 'cancelled' : object.status;
   if (status === 'active' || status === 'past_due' || status === 'cancelled') subscription.status = status;
@@ -119,6 +115,13 @@ export const subscriptionHandlers = {
       cancelAtPeriodEnd: false,
     };
     user.billing = { id: `sub_${hex32(ctx.faker)}`, billingCycle, amount: PRICES[tier][billingCycle] };
+    recordCharge(ctx.state, {
+      subscriptionId: user.billing.id,
+      userId: user.id,
+      tier,
+      amount: user.billing.amount,
+      createdAt: start.toISOString(),
+    });
     user.updatedAt = start.toISOString();
     const subscription = detailOf(user);
     if (!subscription) throw new Error('a subscription was just created');

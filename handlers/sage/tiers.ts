@@ -1,9 +1,10 @@
 // The prose's rate-limit table (12.1), per user and endpoint group, counted by the core's
-// limiter. Unlimited cells have no rule (and so no headers); the free tier's "0/day" for custom
-// guidance is the handler's 402, not a limit. The envelope adds `retryAfter` (from `resetAt`).
+// limiter. Unlimited cells have no rule (and so no headers); the free tier's zeros (custom
+// guidance, integrations) are the handlers' 402 (`requirePaidTier`), not a limit. The envelope
+// adds `retryAfter` (from `resetAt`).
 import type { RateLimitInput, RateLimitOptions, RateLimitState } from '../../src/core/index.ts';
-import { defaultRateLimitHeaders } from '../../src/core/index.ts';
-import type { SageEnv, SageState, Tier } from './env.ts';
+import { defaultRateLimitHeaders, StubError } from '../../src/core/index.ts';
+import type { SageEnv, SageState, Tier, UserRecord } from './env.ts';
 import { UPGRADE_URL } from './env.ts';
 
 const HOUR_MS = 3600 * 1000;
@@ -21,6 +22,7 @@ export const RATE_LIMITS = {
   daily: { windowMs: DAY_MS, window: '1 day', label: 'daily guidance', limits: { free: 10 } },
   generate: { windowMs: DAY_MS, window: '1 day', label: 'custom guidance', limits: { premium: 5, pro: 20 } },
   user: { windowMs: HOUR_MS, window: '1 hour', label: 'user data', limits: { free: 100, premium: 500, pro: 1000 } },
+  integration: { windowMs: HOUR_MS, window: '1 hour', label: 'integrations', limits: { premium: 10, pro: 50 } },
 } as const satisfies Record<string, Group>;
 
 type GroupName = keyof typeof RATE_LIMITS;
@@ -30,7 +32,17 @@ function groupOf(operationKey: string): GroupName | undefined {
   if (operationKey === 'GET /api/guidance/daily') return 'daily';
   if (operationKey === 'POST /api/guidance/generate') return 'generate';
   if (operationKey.startsWith('GET /api/user/')) return 'user';
+  if (operationKey.startsWith('POST /api/integration/')) return 'integration';
   return undefined;
+}
+
+/** The free tier's "0" cells: the feature is refused with 402 `SUBSCRIPTION_REQUIRED`. */
+export function requirePaidTier(user: UserRecord, feature: string): void {
+  if (user.tier !== 'free') return;
+  throw new StubError(402, `${feature} needs the premium or pro tier`, {
+    code: 'SUBSCRIPTION_REQUIRED',
+    details: { tier: 'free', requiredTiers: ['premium', 'pro'], upgradeUrl: UPGRADE_URL },
+  });
 }
 
 type Input = RateLimitInput<SageEnv['principal'], SageState>;

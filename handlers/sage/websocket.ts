@@ -3,7 +3,7 @@
 // every `pushMs` (`--socket-push-ms`), built from the user's daily guidance when there is one
 // not pushed yet, else from a hexagram of the day's mood; and at once when it subscribes and
 // daily guidance already exists. Bad messages get `{type:'error'}`, never a crash.
-import type { SocketContext, StubSocket, WebSocketOptions } from '../../src/core/index.ts';
+import type { ChannelSocket, SocketContext, WebSocketOptions } from '../../src/core/index.ts';
 import { bearerAuth } from './auth.ts';
 import { type DailyGuidance, hexagramContent, type SageEnv } from './env.ts';
 import { dateIn } from './preferences.ts';
@@ -15,7 +15,7 @@ export const CLOSE_UNAUTHENTICATED = 4401;
 
 type Ctx = SocketContext<SageEnv>;
 
-function connect(socket: StubSocket, ctx: Ctx): void {
+function connect(socket: ChannelSocket, ctx: Ctx): void {
   let userId: string | undefined;
   const channels = new Set<Channel>();
   /** Daily guidance ids this socket has already pushed. */
@@ -87,9 +87,9 @@ function connect(socket: StubSocket, ctx: Ctx): void {
     const type =
       typeof message === 'object' && message !== null && !Array.isArray(message) ? (message as { type?: unknown }).type : undefined;
     const fields = message as Record<string, unknown>;
-    if (type === 'auth') {
-      authenticate(fields.token).catch(() => error('INTERNAL_ERROR', 'authentication could not be checked'));
-    } else if (type === 'subscribe') subscribe(fields.channels);
+    // Returning the check holds later messages (the core hands them over in order).
+    if (type === 'auth') return authenticate(fields.token).catch(() => error('INTERNAL_ERROR', 'authentication could not be checked'));
+    if (type === 'subscribe') subscribe(fields.channels);
     else if (type === 'ping') send({ type: 'pong' });
     else if (typeof type !== 'string') error('VALIDATION_ERROR', 'type: a JSON object with a string "type" is required');
     else error('UNKNOWN_MESSAGE_TYPE', `type: "${type}" is not one of auth, subscribe, ping`);

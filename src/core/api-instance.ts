@@ -16,6 +16,7 @@ import type { TransportVerdict } from './request-body.ts';
 import type { ScenarioAnswer, ScenarioRequest, ScenarioResult } from './scenario.ts';
 import { scenarioRequest } from './scenario-request.ts';
 import { seedFor } from './seeded-faker.ts';
+import { inArrivalOrder } from './socket-order.ts';
 import { DEFAULT_SOCKET_PUSH_MS, type StubSocket } from './websocket.ts';
 import { type ApiSnapshot, World } from './world.ts';
 
@@ -182,7 +183,7 @@ export class StubApi implements ApiInstance, ApiRuntime {
     const channel = this.definition.websocket;
     if (!channel) return false;
     const api = this;
-    channel.connect(socket, {
+    channel.connect(inArrivalOrder(socket), {
       get state() {
         return api.world.state;
       },

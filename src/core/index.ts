@@ -46,6 +46,7 @@ export { CONTROL_HEADER } from './stages/forced-answer.ts';
 export { createStubs, DEFAULT_SEED, type Stubs, type StubsOptions } from './stubs.ts';
 export { describeIssues, issueFromAjv, type ValidationIssue } from './validation.ts';
 export {
+  type ChannelSocket,
   DEFAULT_SOCKET_PUSH_MS,
   SOCKET_PATH,
   type SocketContext,

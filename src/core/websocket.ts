@@ -9,12 +9,20 @@ export const SOCKET_PATH = '/ws';
 /** Default pause between two pushes of an API's periodic socket events (`--socket-push-ms`). */
 export const DEFAULT_SOCKET_PUSH_MS = 60_000;
 
-/** What a transport's socket offers a definition: text frames in and out, and closing. */
+/** What a transport's socket offers the core: text frames in and out, and closing. */
 export interface StubSocket {
   send(text: string): void;
   close(code: number, reason: string): void;
   onMessage(listener: (text: string) => void): void;
   onClose(listener: () => void): void;
+}
+
+/**
+ * What a channel sees of a socket (see socket-order.ts): messages come one at a time, in
+ * arrival order; a listener that returns a promise holds the next message until it settles.
+ */
+export interface ChannelSocket extends Omit<StubSocket, 'onMessage'> {
+  onMessage(listener: (text: string) => void | Promise<void>): void;
 }
 
 /** What a connection sees of its API; read at call time, so a reset's new state shows. */
@@ -30,5 +38,5 @@ export interface SocketContext<Env extends ApiEnv> {
 
 export interface WebSocketOptions<Env extends ApiEnv> {
   /** Called once per opened socket; keeps its own timers and clears them on close. */
-  connect(socket: StubSocket, ctx: SocketContext<Env>): void;
+  connect(socket: ChannelSocket, ctx: SocketContext<Env>): void;
 }

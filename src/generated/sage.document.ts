@@ -13,7 +13,7 @@ export const document: OpenApiDocument = {
     "contact": {
       "name": "contract-stubs maintainers"
     },
-    "description": "Contract for the `sage` mock served by contract-stubs: I Ching consultations with AI\ninterpretations, streaming, daily guidance and tiers. It is hand-authored from the prose\ndescription in `api-docs/sage.md` (the WebSocket channel of section 10 is described under\n\"WebSocket channel\" below, as OpenAPI cannot) and is the single source of truth for the stub. Where the prose is silent or contradicts\nitself, the decision taken is written down here and in the description of the operation\nit concerns.\n\nGlobal decisions:\n\n- **WebSocket channel `/sage/ws`** (`/ws` when sage is served at the root; prose §10).\n  Every message either way is a JSON text object with a `type`; the server adds\n  `timestamp` (ISO 8601) to each of its messages. Client → server:\n  `{\"type\":\"auth\",\"token\":\"<accessToken>\"}` (an access token from login/refresh; a\n  missing, malformed, expired or logged-out token gets\n  `{\"type\":\"error\",\"code\":\"AUTHENTICATION_ERROR\",\"message\":…}` and the socket is closed\n  with code **4401**), answered by `{\"type\":\"authenticated\",\"data\":{\"userId\":…}}`;\n  `{\"type\":\"subscribe\",\"channels\":[\"guidance\",\"notifications\"]}` (after `auth`; the\n  channels are the prose's `guidance` and `notifications`, others get a\n  `VALIDATION_ERROR` naming `channels[i]`), answered by\n  `{\"type\":\"subscribed\",\"data\":{\"channels\":[…]}}`; `{\"type\":\"ping\"}` (heartbeat, any time),\n  answered by `{\"type\":\"pong\"}`. Server → client on `guidance`:\n  `{\"type\":\"proactive_guidance\",\"data\":{\"guidance\":{\"message\",\"hexagram\"(1–64),\"actionSuggestion\",\"priority\"(\"low\"|\"medium\"|\"high\")}}}`,\n  sent at once on subscribing and on every later tick when the user's daily guidance\n  (`GET /api/guidance/daily`) exists and was not pushed on this socket yet (`priority`\n  `medium`), and otherwise every tick with a hexagram to reflect on (`priority` `low`).\n  The tick is `--socket-push-ms` (default 60 s). `notifications` is accepted but the stub\n  sends nothing on it (the prose names no notification event). Malformed JSON and\n  messages without a string `type` get `VALIDATION_ERROR`, unknown types\n  `UNKNOWN_MESSAGE_TYPE`; the socket stays open. On shutdown every socket is closed with\n  1001. Upgrades to other paths are refused with 404.\n\n- **Versioning.** Every path is also served under `/api/v1/...` (the prose's \"current\n  version, can be omitted\"): `/api/v1/consultation/create` is `/api/consultation/create`.\n- **Accounts and tokens.** Passwords are stored as PBKDF2 hashes. `accessToken` and\n  `refreshToken` are HS256 JWTs signed by the stub, each with a `kind` claim (`access` or\n  `refresh`). Access tokens live 4 hours (`expiresAt`, as the prose's example: issued\n  10:00, expires 14:00), refresh tokens 30 days. Refreshing rotates the refresh token:\n  the old one stops working at once. Logout revokes the session: its access and refresh\n  tokens get `401` afterwards.\n- **I Ching casts.** A cast throws three coins six times (heads 3, tails 2): 6 old yin,\n  7 young yang, 8 young yin, 9 old yang, bottom line first. Odd lines are yang. The\n  hexagram (King Wen number) follows from the six lines; the changing lines are the 6s and\n  9s (positions 1–6, bottom up); the relating hexagram flips them and is present only when\n  a line changes. Lines `[7,8,8,9,9,9]` are hexagram 25 (Innocence, ☰ over ☳) with\n  relating hexagram 24 (Return, ☷ over ☳). **The prose's example says 11 (Peace) and 12\n  (Standstill) for those lines, which is wrong**; the examples here are corrected. `symbol`\n  is the Unicode hexagram character (䷊ for Peace, ䷘ for Innocence); the prose's `☰☷` for\n  Peace (two trigram characters, heaven first, although Peace is earth above heaven) is\n  replaced by it, in the daily guidance example too. Names, Chinese names and texts are the\n  project's fixtures (after Legge): hexagram 25 is \"Innocence (The Unexpected)\".\n- **Cache.** A question is reduced to its pattern (lower-case words of four letters or\n  more, minus common words, de-duplicated and sorted, at most five, joined by `_`). When\n  the same user asks the same pattern in the same category again within 24 hours, with\n  caching enabled (`aiOptions.useCache`/`enableCaching`, default true), the earlier reading\n  is returned from the cache as a new consultation (`cons_cached_…`, `fromCache: true`,\n  the same cast, `modelUsed: cache`, cost 0, `savings: 1`): as hexagram 4 says, asking the\n  oracle the same thing twice brings no new answer. `cacheKey` is\n  `hexagram_<number>_<category>_<pattern>`.\n- **Tiers and rate limits.** Every user has a tier: `free` (every new account), `premium`\n  or `pro`. The limits of the prose's table are counted per user in fixed windows\n  starting at the first request: `POST /api/consultation/create` and `create-stream`\n  together 3/50/200 per hour; `GET /api/guidance/daily` 10 per day for free, unlimited\n  otherwise; `POST /api/guidance/generate` 5/20 per day for premium/pro (free users get\n  `402 SUBSCRIPTION_REQUIRED` instead of a zero limit); all `GET /api/user/*` operations\n  together 100/500/1000 per hour. Limited answers carry `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`, `X-RateLimit-Reset` (Unix seconds) and `X-RateLimit-Tier`;\n  unlimited ones carry none. The 429 adds `Retry-After` and\n  `details: {limit, window, resetAt, upgradeUrl, retryAfter}`.\n- **Subscriptions.** `POST /api/subscription/create` changes the tier at once; Stripe's\n  webhook (`POST /api/webhooks/stripe`, signed with `Stripe-Signature`) updates or ends\n  it. The signature is checked with Web Crypto's HMAC-SHA256 (it runs in Node and in\n  browsers alike; Stripe's own library needs an API client and the raw body bytes, which\n  the stub's core does not keep).\n- **Development accounts.** The stub seeds one account per\n  tier (listed in the README: `free@sage.test`, `premium@sage.test`, `pro@sage.test` and\n  the admin `admin@sage.test`, tier `pro`); they come back after every reset. This is a\n  stub control, not part of the product's contract.\n- **Ownership.** A consultation that belongs to another user is answered `404`, as an\n  unknown id is: the stub does not reveal that it exists.\n- **Errors.** Every error, including request-validation errors, uses the envelope\n  `{\"success\":false,\"error\":{code,message,details,wisdom,recovery,context,requestId,timestamp}}`.\n  `code` is one of the prose's table (11.3); a wrong method gets `405` with code\n  `NOT_FOUND`, a malformed, oversized or non-JSON body `400`/`413`/`415` with code\n  `VALIDATION_ERROR`. `details` is a list of `{field, message}` for validation errors\n  (`field` as `body.question`, `query.limit`) and an object otherwise. Every code has its\n  own `wisdom` (a Chinese quote, its pinyin, translation, explanation and guidance),\n  `recovery` and `context`.\n- **Bodies.** Operations with a request body take `application/json` only (`415`\n  otherwise), at most 1 MiB (`413`); malformed JSON gets `400`. Schemas are closed:\n  an unknown field gets `400`. Query parameters no operation declares are ignored.\n- **Prefer.** `Prefer: code=<status>, example=<name>, dynamic=true, seed=<n>` (or the\n  `__code`/`__example`/`__dynamic`/`__seed` query parameters when no `Prefer` header is\n  sent) forces a documented answer without running authentication, validation or state.\n- **500 and 503.** `500 INTERNAL_ERROR` and `503 AI_SERVICE_ERROR` are documented but\n  the stub only produces them on request (`Prefer: code=503`).\n"
+    "description": "Contract for the `sage` mock served by contract-stubs: I Ching consultations with AI\ninterpretations, streaming, daily guidance and tiers. It is hand-authored from the\nproduct's prose API description (\"the prose\" below: example requests and answers, a\nTypeScript data model, error-code and rate-limit tables; not part of this package) and is\nthe single source of truth for the stub; everything a client needs is written here (the\nprose's WebSocket channel, which OpenAPI cannot describe, under \"WebSocket channel\"\nbelow). Where the prose is silent or contradicts itself, the decision taken is written\ndown here and in the description of the operation it concerns.\n\nGlobal decisions:\n\n- **WebSocket channel `/sage/ws`** (`/ws` when sage is served at the root).\n  Every message either way is a JSON text object with a `type`; the server adds\n  `timestamp` (ISO 8601) to each of its messages. A socket's messages are handled one at\n  a time in arrival order, so a client may send `auth` and `subscribe` back to back\n  without waiting for `authenticated` (more than 256 messages waiting behind one still\n  being handled close the socket with 1008). Client → server:\n  `{\"type\":\"auth\",\"token\":\"<accessToken>\"}` (an access token from login/refresh; a\n  missing, malformed, expired or logged-out token gets\n  `{\"type\":\"error\",\"code\":\"AUTHENTICATION_ERROR\",\"message\":…}` and the socket is closed\n  with code **4401**), answered by `{\"type\":\"authenticated\",\"data\":{\"userId\":…}}`;\n  `{\"type\":\"subscribe\",\"channels\":[\"guidance\",\"notifications\"]}` (after `auth`; the\n  channels are the prose's `guidance` and `notifications`, others get a\n  `VALIDATION_ERROR` naming `channels[i]`), answered by\n  `{\"type\":\"subscribed\",\"data\":{\"channels\":[…]}}`; `{\"type\":\"ping\"}` (heartbeat, any time),\n  answered by `{\"type\":\"pong\"}`. Server → client on `guidance`:\n  `{\"type\":\"proactive_guidance\",\"data\":{\"guidance\":{\"message\",\"hexagram\"(1–64),\"actionSuggestion\",\"priority\"(\"low\"|\"medium\"|\"high\")}}}`,\n  sent at once on subscribing and on every later tick when the user's daily guidance\n  (`GET /api/guidance/daily`) exists and was not pushed on this socket yet (`priority`\n  `medium`), and otherwise every tick with a hexagram to reflect on (`priority` `low`).\n  The tick is `--socket-push-ms` (default 60 s). `notifications` is accepted but the stub\n  sends nothing on it (the prose names no notification event). Malformed JSON and\n  messages without a string `type` get `VALIDATION_ERROR`, unknown types\n  `UNKNOWN_MESSAGE_TYPE`; the socket stays open. On shutdown every socket is closed with\n  1001. Upgrades to other paths are refused with 404.\n\n- **Versioning.** Every path is also served under `/api/v1/...` (the prose's \"current\n  version, can be omitted\"): `/api/v1/consultation/create` is `/api/consultation/create`.\n- **Accounts and tokens.** Passwords are stored as PBKDF2 hashes. `accessToken` and\n  `refreshToken` are HS256 JWTs signed by the stub, each with a `kind` claim (`access` or\n  `refresh`). Access tokens live 4 hours (`expiresAt`, as the prose's example: issued\n  10:00, expires 14:00), refresh tokens 30 days. Refreshing rotates the refresh token:\n  the old one stops working at once. Logout revokes the session: its access and refresh\n  tokens get `401` afterwards.\n- **I Ching casts.** A cast throws three coins six times (heads 3, tails 2): 6 old yin,\n  7 young yang, 8 young yin, 9 old yang, bottom line first. Odd lines are yang. The\n  hexagram (King Wen number) follows from the six lines; the changing lines are the 6s and\n  9s (positions 1–6, bottom up); the relating hexagram flips them and is present only when\n  a line changes. Lines `[7,8,8,9,9,9]` are hexagram 25 (Innocence, ☰ over ☳) with\n  relating hexagram 24 (Return, ☷ over ☳). **The prose's example says 11 (Peace) and 12\n  (Standstill) for those lines, which is wrong**; the examples here are corrected. `symbol`\n  is the Unicode hexagram character (䷊ for Peace, ䷘ for Innocence); the prose's `☰☷` for\n  Peace (two trigram characters, heaven first, although Peace is earth above heaven) is\n  replaced by it, in the daily guidance example too. Names, Chinese names and texts are the\n  project's fixtures (after Legge): hexagram 25 is \"Innocence (The Unexpected)\".\n- **Cache.** A question is reduced to its pattern (lower-case words of four letters or\n  more, minus common words, de-duplicated and sorted, at most five, joined by `_`). When\n  the same user asks the same pattern in the same category again within 24 hours, with\n  caching enabled (`aiOptions.useCache`/`enableCaching`, default true), the earlier reading\n  is returned from the cache as a new consultation (`cons_cached_…`, `fromCache: true`,\n  the same cast, `modelUsed: cache`, cost 0, `savings: 1`): as hexagram 4 says, asking the\n  oracle the same thing twice brings no new answer. `cacheKey` is\n  `hexagram_<number>_<category>_<pattern>`.\n- **Tiers and rate limits.** Every user has a tier: `free` (every new account), `premium`\n  or `pro`. The limits of the prose's table are counted per user in fixed windows\n  starting at the first request: `POST /api/consultation/create` and `create-stream`\n  together 3/50/200 per hour; `GET /api/guidance/daily` 10 per day for free, unlimited\n  otherwise; `POST /api/guidance/generate` 5/20 per day for premium/pro (free users get\n  `402 SUBSCRIPTION_REQUIRED` instead of a zero limit); all `GET /api/user/*` operations\n  together 100/500/1000 per hour; all `POST /api/integration/*` operations together\n  10/50 per hour for premium/pro (free users get `402 SUBSCRIPTION_REQUIRED`: the\n  prose's \"0/hour\" means the feature is not in the free tier). Limited answers carry `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`, `X-RateLimit-Reset` (Unix seconds) and `X-RateLimit-Tier`;\n  unlimited ones carry none. The 429 adds `Retry-After` and\n  `details: {limit, window, resetAt, upgradeUrl, retryAfter}`.\n- **Subscriptions.** `POST /api/subscription/create` changes the tier at once; Stripe's\n  webhook (`POST /api/webhooks/stripe`, signed with `Stripe-Signature`) updates or ends\n  it. The signature is checked with Web Crypto's HMAC-SHA256 (it runs in Node and in\n  browsers alike; Stripe's own library needs an API client and the raw body bytes, which\n  the stub's core does not keep).\n- **Development accounts.** The stub seeds one account per\n  tier (listed in the README: `free@sage.test`, `premium@sage.test`, `pro@sage.test` and\n  the admin `admin@sage.test`, tier `pro`; the paid ones on monthly subscriptions); they\n  come back after every reset. This is a\n  stub control, not part of the product's contract.\n- **Ownership.** A consultation that belongs to another user is answered `404`, as an\n  unknown id is: the stub does not reveal that it exists.\n- **Errors.** Every error, including request-validation errors, uses the envelope\n  `{\"success\":false,\"error\":{code,message,details,wisdom,recovery,context,requestId,timestamp}}`.\n  `code` is one of the prose's error codes (the enum of `ErrorBody.code`, each with its\n  status: 400 `VALIDATION_ERROR`, 401 `AUTHENTICATION_ERROR`, 403 `AUTHORIZATION_ERROR`,\n  404 `NOT_FOUND`, 429 `RATE_LIMIT_EXCEEDED`, 402 `SUBSCRIPTION_REQUIRED`, 503\n  `AI_SERVICE_ERROR`, 502 `INTEGRATION_ERROR`, 500 `INTERNAL_ERROR`); a wrong method gets `405` with code\n  `NOT_FOUND`, a malformed, oversized or non-JSON body `400`/`413`/`415` with code\n  `VALIDATION_ERROR`. `details` is a list of `{field, message}` for validation errors\n  (`field` as `body.question`, `query.limit`) and an object otherwise. Every code has its\n  own `wisdom` (a Chinese quote, its pinyin, translation, explanation and guidance),\n  `recovery` and `context`.\n- **Bodies.** Operations with a request body take `application/json` only (`415`\n  otherwise), at most 1 MiB (`413`); malformed JSON gets `400`. Schemas are closed:\n  an unknown field gets `400`. Query parameters no operation declares are ignored.\n- **Prefer.** `Prefer: code=<status>, example=<name>, dynamic=true, seed=<n>` (or the\n  `__code`/`__example`/`__dynamic`/`__seed` query parameters when no `Prefer` header is\n  sent) forces a documented answer without running authentication, validation or state.\n- **500, 502 and 503.** `500 INTERNAL_ERROR`, `503 AI_SERVICE_ERROR` and\n  `502 INTEGRATION_ERROR` (an external service failed: the calendar provider, or the\n  payment provider when subscribing; declared on those operations) are documented but\n  the stub only produces them on request (`Prefer: code=502`).\n"
   },
   "servers": [
     {
@@ -364,7 +364,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "consultation"
         ],
-        "description": "Casts a hexagram (three-coin method, see `info.description`), builds the traditional,\npersonal and practical interpretations from the hexagram, the question and the\ncategory, stores the consultation and answers it.\n\nThe model is chosen from `aiOptions.modelPreference` (`auto` by default: `gpt-4` when\nthe question's complexity score is at least 0.5, else `gpt-3.5-turbo`; see\n`POST /api/ai/model-selection`). Costs: `gpt-4` 0.04 and `gpt-3.5-turbo` 0.006 per 1000\ntokens. `context.complexity` `high` raises the score, `low` lowers it;\n`context.urgency` and `previousConsultations` are accepted and do not change the\nreading. `culturalDepth` defaults to the user's `preferences.culturalDepth` and is\nstored with the consultation. A repeated question pattern may come from the cache (see\n`info.description`).\n\nWith `aiOptions.streamResponse: true` the answer is the event stream of\n`POST /api/consultation/create-stream` (201, `text/event-stream`).\n\nRate limit (per user, shared with `create-stream`): free 3, premium 50, pro 200 per\nhour.\n\nErrors: `400` a question under 10 or over 500 characters, an unknown category, a\nmalformed field; `401`; `429` the hourly limit is spent.\n",
+        "description": "Casts a hexagram (three-coin method, see `info.description`), builds the traditional,\npersonal and practical interpretations from the hexagram, the question and the\ncategory, stores the consultation and answers it.\n\nThe model is chosen from `aiOptions.modelPreference` (`auto` by default: `gpt-4` when\nthe question's complexity score is at least 0.5, else `gpt-3.5-turbo`; see\n`POST /api/ai/model-selection`). Costs: `gpt-4` 0.04 and `gpt-3.5-turbo` 0.006 per 1000\ntokens. `context.complexity` `high` raises the score, `low` lowers it;\n`context.urgency` `high` makes the question urgent for the personality (see\n`POST /api/ai/detect-personality`: an urgent question is read by `guiding` or\n`insightful`, never `contemplative`); `previousConsultations` is accepted and does\nnot change the reading. `culturalDepth` defaults to the user's `preferences.culturalDepth` and is\nstored with the consultation. A repeated question pattern may come from the cache (see\n`info.description`).\n\nWith `aiOptions.streamResponse: true` the answer is the event stream of\n`POST /api/consultation/create-stream` (201, `text/event-stream`).\n\n**Two shapes, both served.** The prose shows a consultation twice, differently: its\nexample answers (`interpretations.personal`, `practical.nextSteps`/`riskFactors`,\n`aiContext`, `favorite`) and its TypeScript data model (`hexagramData.symbolism`,\n`interpretations.ai`, `practical.keyInsights`/`actionSteps`/`reflectionQuestions`,\n`analytics`, `isBookmarked`). A frontend may have been written against either (the\nexamples show the wire, the model is what gets pasted into a client), and no field\nof one contradicts the other, so every consultation carries both: the model's\nfields restate the same facts under the model's names (`interpretations.ai.content`\nis `personal.interpretation`, `actionSteps` is `nextSteps`, `analytics` mirrors\n`aiContext` and `rating`, `isBookmarked` is `favorite`) and stay equal to them,\n`PATCH` included. Only `symbolism` (the trigrams' names and the upper trigram's\nelement, season and direction), `culturalElements` and `reflectionQuestions` are\nnew content. The history list keeps its own short form.\n\nRate limit (per user, shared with `create-stream`): free 3, premium 50, pro 200 per\nhour.\n\nErrors: `400` a question under 10 or over 500 characters, an unknown category, a\nmalformed field; `401`; `429` the hourly limit is spent.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -468,7 +468,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "consultation"
         ],
-        "description": "Creates and stores the consultation exactly as `POST /api/consultation/create` does,\nand answers `201` with its reading as Server-Sent Events\n(`Content-Type: text/event-stream`), paced by the server's `--stream-delay`:\n\n| event | data | when |\n| --- | --- | --- |\n| `hexagram` | `{\"hexagram\": HexagramData}` | first: the cast |\n| `personality` | `{\"state\",\"reasoning\",\"indicators\"}` | second: the AI personality used |\n| `ai-chunk` | `{\"chunk\",\"chunkIndex\",\"section\"}` | several: the personal interpretation (`section: ai`), then the practical guidance (`section: practical`); `chunkIndex` counts from 1 |\n| `complete` | `{\"consultation\":{\"id\",\"aiPersonalityState\",\"costOptimization\":{\"cacheHit\",\"modelUsed\",\"cost\"}}}` | last |\n\nThe `ai` chunks concatenated are `interpretations.personal.interpretation`. The\nconsultation is stored before the first event, so `GET /api/consultation/{id}` with the\nid of `complete` reads it (also when the client leaves mid-stream).\n`preferredPersonality` sets the personality; without it, it is detected from the\nquestion (see `POST /api/ai/detect-personality`). `aiOptions.forceModel` works as\n`modelPreference`; `enableCaching` as `useCache`. `streamingSpeed` and\n`costOptimization` are accepted and change nothing in the stub (the pace is the\nserver's). `context.previousConsultations` here is a list of ids (in the basic create\nit is a count); like `currentLifeSituation` and `urgency` it is accepted and does not\nchange the reading, which follows from the cast, the question, the category and the\npersonality.\n\nRate limit: shared with `POST /api/consultation/create`.\n\nErrors: as `POST /api/consultation/create`.\n",
+        "description": "Creates and stores the consultation exactly as `POST /api/consultation/create` does,\nand answers `201` with its reading as Server-Sent Events\n(`Content-Type: text/event-stream`), paced by the server's `--stream-delay`:\n\n| event | data | when |\n| --- | --- | --- |\n| `hexagram` | `{\"hexagram\": HexagramData}` | first: the cast |\n| `personality` | `{\"state\",\"reasoning\",\"indicators\"}` | second: the AI personality used |\n| `ai-chunk` | `{\"chunk\",\"chunkIndex\",\"section\"}` | several: the personal interpretation (`section: ai`), then the practical guidance (`section: practical`); `chunkIndex` counts from 1 |\n| `complete` | `{\"consultation\":{\"id\",\"aiPersonalityState\",\"costOptimization\":{\"cacheHit\",\"modelUsed\",\"cost\"}}}` | last |\n\nThe `ai` chunks concatenated are `interpretations.personal.interpretation`. The\nconsultation is stored before the first event, so `GET /api/consultation/{id}` with the\nid of `complete` reads it (also when the client leaves mid-stream).\n`preferredPersonality` sets the personality; without it, it is detected from the\nquestion (see `POST /api/ai/detect-personality`). `aiOptions.forceModel` works as\n`modelPreference`; `enableCaching` as `useCache`. `streamingSpeed` and\n`costOptimization` are accepted and change nothing in the stub (the pace is the\nserver's). `context.previousConsultations` here is a list of ids (in the basic create\nit is a count); like `currentLifeSituation` it is accepted and does not change the\nreading, which follows from the cast, the question, the category and the personality.\n`context.urgency` `high` makes the question urgent, as in `POST /api/consultation/create`.\n\nRate limit: shared with `POST /api/consultation/create`.\n\nErrors: as `POST /api/consultation/create`.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -834,7 +834,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "consultation"
         ],
-        "description": "Sets what is sent and keeps the rest: `userNotes` (at most 5000 characters; an empty\nstring clears them), `tags` (replaces the list; at most 20 tags of 1–50 characters,\nstored lower-case and de-duplicated), `favorite`, `rating` (1–5). At least one field.\nThe answer is the prose's short form; `userNotes` and `rating` are left out while unset.\n\nErrors: `400` an empty body, a rating outside 1–5, a malformed field; `401`; `404` as\n`GET`.\n",
+        "description": "Sets what is sent and keeps the rest: `userNotes` (at most 5000 characters; an empty\nstring clears them), `tags` (replaces the list; at most 20 tags of 1–50 characters,\nstored lower-case and de-duplicated), `favorite` (or its data-model name `isBookmarked`;\nboth may be sent only when equal, else `400` naming `body.isBookmarked`), `rating`\n(1–5; also `analytics.userSatisfaction`). At least one field. The answer is the\nprose's short form, with `isBookmarked` beside `favorite`; `userNotes` and `rating`\nare left out while unset.\n\nErrors: `400` an empty body, a rating outside 1–5, a malformed field; `401`; `404` as\n`GET`.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -883,6 +883,7 @@ export const document: OpenApiDocument = {
                             "transition"
                           ],
                           "favorite": true,
+                          "isBookmarked": true,
                           "rating": 5,
                           "updatedAt": "2025-07-30T11:00:00Z"
                         }
@@ -921,7 +922,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "ai"
         ],
-        "description": "Scores the three personalities from the question's words (reflection and timing words\nsuch as \"should\", \"change\", \"future\" favour `contemplative`; \"why\", \"meaning\",\n\"pattern\" favour `insightful`; \"how\", \"steps\", \"plan\" favour `guiding`) and from\n`userHistory` (a `preferredStyle` other than `balanced` adds to that style; high\nsatisfaction with earlier consultations of the same category raises the confidence).\nThe best score is recommended; the two others are the alternatives, best first.\nScores and confidence are between 0 and 1.\n\nErrors: `400` a missing question (10–500 characters) or malformed field; `401`.\n",
+        "description": "Scores the three personalities from the question's words (reflection and timing words\nsuch as \"should\", \"change\", \"future\" favour `contemplative`; \"why\", \"meaning\",\n\"pattern\" favour `insightful`; \"how\", \"steps\", \"plan\" favour `guiding`) and from\n`userHistory` (a `preferredStyle` other than `balanced` adds to that style; high\nsatisfaction with earlier consultations of the same category raises the confidence).\nAn urgent question (one with \"urgent\", \"urgently\", \"emergency\", \"immediately\", \"asap\",\n\"hurry\", \"tonight\", \"deadline\", \"crisis\" or \"quickly\", or a consultation sent with\n`context.urgency: high`) wants directive steps, not reflection: its urgency counts for\n`guiding`, `contemplative` scores at most 0.4 (below the others' base) and is never\nrecommended, and `contextFactors` lists `urgency`. \"Right now\" alone is timing, not\nurgency: the prose's \"Should I make a career change right now?\" stays contemplative.\nThe best score is recommended; the two others are the alternatives, best first.\nScores and confidence are between 0 and 1.\n\nErrors: `400` a missing question (10–500 characters) or malformed field; `401`.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -1217,7 +1218,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "ai"
         ],
-        "description": "The same figures as `GET /api/consultation/costs` for the same period, summarised per\nmodel (`modelUsage` counts consultations answered by a model, not cache hits), with\nrecommendations: use `gpt-3.5-turbo` for simple questions when `gpt-4` answered more\nthan half, enable caching when the cache hit rate is under 0.5.\n`potentialSavings` is what the `gpt-4` consultations would have cost less on\n`gpt-3.5-turbo`; `cacheEfficiency` equals `cacheHitRate`.\n\nErrors: `400` an unknown period; `401`.\n",
+        "description": "The same figures as `GET /api/consultation/costs` for the same period, summarised per\nmodel (`modelUsage` counts consultations answered by a model, not cache hits).\n`potentialSavings` is what the `gpt-4` consultations would have cost less on\n`gpt-3.5-turbo`; `cacheEfficiency` equals `cacheHitRate`. The recommendations follow\nthose figures: \"Use GPT-3.5 for simple follow-up questions\" whenever\n`potentialSavings` is above 0, \"Enable caching for common consultation patterns\" when\nthe cache hit rate is under 0.5; with neither, \"Your usage is already cost-efficient\"\n(never beside savings still to make), or \"No consultations in this period yet\".\n\nErrors: `400` an unknown period; `401`.\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/Period"
@@ -1290,7 +1291,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "guidance"
         ],
-        "description": "One hexagram per user and date, chosen deterministically from both (the same user\ngets the same guidance for the same date, whatever the seed or the order of\nrequests; the first answer is stored and repeated). `date` defaults to today in the\nuser's time zone. `personalizedInsights.basedOnHistory` is computed from the user's\nconsultations; `calendarContext` is left out (no calendar is connected).\n\nRate limit: free 10 per day; premium and pro unlimited (no `X-RateLimit-*` headers).\n\nErrors: `400` a date that is not `YYYY-MM-DD`; `401`; `429`.\n",
+        "description": "One hexagram per user and date, chosen deterministically from both (the same user\ngets the same guidance for the same date, whatever the seed or the order of\nrequests; the first answer is stored and repeated). `date` defaults to today in the\nuser's time zone. `personalizedInsights.basedOnHistory` is computed from the user's\nconsultations.\n\nCalendar: when a connected calendar has been synced (`POST /api/integration/calendar/sync`)\nand has events on that date (in the user's time zone), `calendarContext` names the\nday's important events (review, interview, presentation, deadline, negotiation) with\ntheir local start time, as the prose's \"With your important meeting at 2 PM…\", and\n`nextSteps` prepares for the first of them; a day with only ordinary events gets a\ncontext that counts them. `aiContext.personalizedElements` then lists\n`calendar_events` (between `consultation_history`, present once the user has\nconsultations, and `user_preferences`, always present). `calendarContext` is left\nout when no calendar is connected, it was never synced, or it has nothing on that\ndate. Connecting or syncing forgets the stored guidance of today and later days, so\nthe next read uses the new events (the hexagram, `id` and `dailyMessage` stay the\nsame: they depend on the user and the date only).\n\nRate limit: free 10 per day; premium and pro unlimited (no `X-RateLimit-*` headers).\n\nErrors: `400` a date that is not `YYYY-MM-DD`; `401`; `429`.\n",
         "parameters": [
           {
             "name": "date",
@@ -1513,7 +1514,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "user"
         ],
-        "description": "The prose gives this operation twice with two shapes (5.1 \"enhanced\": extra\npreferences and `analytics`; 5.3 \"basic\": `privacy`, `statistics`, `cancelAtPeriodEnd`).\nDecision: one `Profile` carrying both: the full preferences, `analytics` and\n`statistics` (the same figures, computed from the user's consultations), and the\nsubscription with `cancelAtPeriodEnd`. The example merges the prose's two.\n\nStreaks count consecutive UTC days with at least one consultation (`currentStreak`\nends today or yesterday). `subscription` is left out for free users.\n`averageSessionDuration` (minutes) is not measured by the stub and stays 0.\n\nRate limit: all `GET /api/user/*` together, free 100, premium 500, pro 1000 per hour.\n\nErrors: `401`; `429`.\n",
+        "description": "The prose gives this operation twice with two shapes (an \"enhanced\" profile: extra\npreferences and `analytics`; a \"basic\" one: `privacy`, `statistics`, `cancelAtPeriodEnd`).\nDecision: one `Profile` carrying both: the full preferences, `analytics` and\n`statistics` (the same figures, computed from the user's consultations), and the\nsubscription with `cancelAtPeriodEnd`. The example merges the prose's two.\n\nStreaks count consecutive UTC days with at least one consultation (`currentStreak`\nends today or yesterday). `subscription` is left out for free users.\n`averageSessionDuration` (minutes) is not measured by the stub and stays 0.\n\nRate limit: all `GET /api/user/*` together, free 100, premium 500, pro 1000 per hour.\n\nErrors: `401`; `429`.\n",
         "responses": {
           "200": {
             "description": "The profile.",
@@ -1834,7 +1835,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "subscription"
         ],
-        "description": "Starts (or replaces) the caller's subscription. The tier changes at once: the rate\nlimits of the new tier apply from the next request, and `X-RateLimit-Tier` says so.\nThe stub charges nothing; `paymentMethodId` must look like a Stripe payment method\n(`pm_…`). The period starts now and ends one month (`monthly`) or one year (`yearly`)\nlater; `nextBillingDate` is the period's end. Prices, in cents of `usd`: premium 699\nmonthly / 6990 yearly, pro 1499 monthly / 14990 yearly (the prose gives only premium\nmonthly, 699; the others are the stub's decision). Subscribing again replaces the\ncurrent subscription (a new `id`, a new period). `free` is not a subscription (`400`).\n\nErrors: `400` a missing or malformed field; `401`.\n",
+        "description": "Starts (or replaces) the caller's subscription. The tier changes at once: the rate\nlimits of the new tier apply from the next request, and `X-RateLimit-Tier` says so.\nThe stub charges nothing; `paymentMethodId` must look like a Stripe payment method\n(`pm_…`). The period starts now and ends one month (`monthly`) or one year (`yearly`)\nlater; `nextBillingDate` is the period's end. Prices, in cents of `usd`: premium 699\nmonthly / 6990 yearly, pro 1499 monthly / 14990 yearly (the prose gives only premium\nmonthly, 699; the others are the stub's decision). Subscribing again replaces the\ncurrent subscription (a new `id`, a new period). `free` is not a subscription (`400`).\n\nErrors: `400` a missing or malformed field; `401`; `502` the payment provider failed\n(only on request).\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -1901,6 +1902,9 @@ export const document: OpenApiDocument = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "502": {
+            "$ref": "#/components/responses/IntegrationError"
           }
         }
       }
@@ -1913,7 +1917,7 @@ export const document: OpenApiDocument = {
           "subscription"
         ],
         "security": [],
-        "description": "Receives Stripe events. The `Stripe-Signature` header must be Stripe's:\n`t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<payload>\" under the signing secret>`\n(more `v1=` entries may follow; one must match). The signing secret is\n`whsec_contract_stubs_sage` unless the environment variable\n`SAGE_STRIPE_WEBHOOK_SECRET` says otherwise when the stub starts (Node only). `t` must\nbe within 300 seconds of the stub's clock (`--now` included), either way.\n\n**Payload.** The stub verifies the signature over the body's compact JSON text\n(`JSON.stringify` of the parsed body, which is what Stripe's libraries and this\nproject's tests send); a body signed in another layout (extra whitespace) is refused.\nThe core parses bodies before handlers run, on both transports, so the exact bytes are\nnot kept.\n\n**Events.** `customer.subscription.updated` and `customer.subscription.deleted` are\napplied to the user whose subscription `id` (from `POST /api/subscription/create`)\nequals `data.object.id`. `updated` takes `status` (`active`, `past_due`; `canceled`\nbecomes `cancelled`), `cancel_at_period_end`, `current_period_start` and\n`current_period_end` (Unix seconds) and `metadata.tier` (`premium` or `pro`, the new\ntier at once), each only when present. `deleted` ends the subscription: the user is\nback on `free`. Other event types, and subscriptions the stub does not know, are\nacknowledged and ignored, as Stripe expects.\n\nErrors: `400` (`VALIDATION_ERROR`, `details` naming `header.stripe-signature`) a\nmissing, malformed, stale or wrong signature, or a body that is not an event.\n",
+        "description": "Receives Stripe events. The `Stripe-Signature` header must be Stripe's:\n`t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<payload>\" under the signing secret>`\n(more `v1=` entries may follow; one must match). The signing secret is\n`whsec_contract_stubs_sage` unless the environment variable\n`SAGE_STRIPE_WEBHOOK_SECRET` says otherwise when the stub starts (Node only). `t` must\nbe within 300 seconds of the stub's clock (`--now` included), either way.\n\n**Payload.** The stub verifies the signature over the body's compact JSON text\n(`JSON.stringify` of the parsed body, which is what Stripe's libraries and this\nproject's tests send); a body signed in another layout (extra whitespace) is refused.\nThe core parses bodies before handlers run, on both transports, so the exact bytes are\nnot kept.\n\n**Events.** `customer.subscription.updated` and `customer.subscription.deleted` are\napplied to the user whose subscription `id` (from `POST /api/subscription/create`;\na seeded paid account's is `sub_` and its account id's 32 digits, as\n`sub_00000000000040008000000000000003` for `premium@sage.test`) equals\n`data.object.id`. `updated` takes `status` (`active`, `past_due`; `canceled`\nbecomes `cancelled`), `cancel_at_period_end`, `current_period_start` and\n`current_period_end` (Unix seconds) and `metadata.tier` (`premium` or `pro`, the new\ntier at once, and that tier's price for the subscription's billing cycle from then\non; no charge is made), each only when present. `deleted` ends the subscription: the\nuser is back on `free`; what it charged stays in the platform's revenue. Other event types, and subscriptions the stub does not know, are\nacknowledged and ignored, as Stripe expects.\n\nErrors: `400` (`VALIDATION_ERROR`, `details` naming `header.stripe-signature`) a\nmissing, malformed, stale or wrong signature, or a body that is not an event.\n",
         "parameters": [
           {
             "name": "Stripe-Signature",
@@ -2189,7 +2193,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "admin"
         ],
-        "description": "Computed from the stored accounts, consultations and subscriptions over the period\n(the last 1, 7, 30 or 365 days up to today; `dateRange` gives its first and last UTC\ndates). `metrics` (comma-separated, default all three) picks the sections answered.\n\n- `users`: `total` accounts now, `new` created in the period, `active` signed in or\n  consulted in the period, `churned` subscriptions ended by Stripe's webhook in the\n  period, `byTier` now.\n- `consultations`: made in the period; `averageRating` over the rated ones (0 when\n  none), `byCategory` over all five categories.\n- `revenue`: in cents of `usd` (as subscription amounts are; the prose's example\n  figures are in dollars, which this decision replaces): `total` and `byTier` the\n  amounts of subscriptions created in the period, `mrr` the monthly-equivalent amount\n  of every active paid subscription now (a yearly one counts a twelfth, rounded; the\n  seeded accounts count at the monthly price), `churnRate` churned / (paid users now\n  + churned), 4 decimals.\n\nOnly for the admin role: `403 AUTHORIZATION_ERROR` otherwise.\n\nErrors: `400` an unknown period or metric; `401`; `403`.\n",
+        "description": "Computed from the stored accounts, consultations and subscriptions over the period\n(the last 1, 7, 30 or 365 days up to today; `dateRange` gives its first and last UTC\ndates). `metrics` (comma-separated, default all three) picks the sections answered.\n\n- `users`: `total` accounts now, `new` created in the period, `active` signed in or\n  consulted in the period, `churned` subscriptions ended by Stripe's webhook in the\n  period, `byTier` now.\n- `consultations`: made in the period; `averageRating` over the rated ones (0 when\n  none), `byCategory` over all five categories.\n- `revenue`: in cents of `usd` (as subscription amounts are; the prose's example\n  figures are in dollars, which this decision replaces): `total` and `byTier` the sum\n  of every subscription charge made in the period, by the tier it paid for. Each\n  `POST /api/subscription/create` is one charge of its amount, and it stays when the\n  subscription is replaced (an upgrade from premium to pro keeps premium's charge) or\n  ended by Stripe; the seeded paid accounts are monthly subscriptions charged when the\n  stub seeds them (at start and after a reset). `mrr` is the sum over the accounts\n  `users.byTier` counts as premium or pro of their subscription's monthly share (its\n  amount, a twelfth of a yearly one, rounded; 0 while its status is `cancelled`, as\n  it will not pay again). `churnRate` churned / (paid users now + churned), 4 decimals.\n\nOnly for the admin role: `403 AUTHORIZATION_ERROR` otherwise.\n\nErrors: `400` an unknown period or metric; `401`; `403`.\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/Period"
@@ -2913,7 +2917,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "integration"
         ],
-        "description": "Simulated: any `authCode` of 10 or more characters is accepted (no provider is\ncalled). The integration is `connected` with read permissions; `userEmail` is the\naccount's email. Connecting again replaces the integration and forgets synced events.\n`lastSyncAt` is null until the first sync (the prose's example shows the connect\ntime; a calendar not yet synced has no sync time).\n\nErrors: `400` a malformed field; `401`.\n",
+        "description": "Simulated: any `authCode` of 10 or more characters is accepted (no provider is\ncalled). The integration is `connected` with read permissions; `userEmail` is the\naccount's email. Connecting again replaces the integration and forgets synced events.\n`lastSyncAt` is null until the first sync (the prose's example shows the connect\ntime; a calendar not yet synced has no sync time).\n\nPremium and pro only: the prose's rate-limit table gives the free tier 0 integration\nrequests an hour, so a free user gets `402 SUBSCRIPTION_REQUIRED` (the same refusal as\ncustom guidance), not a `429`. Rate limit: premium 10, pro 50 per hour, counted over\nevery `POST /api/integration/*` operation together (connect and sync).\n\nErrors: `400` a malformed field; `401`; `402` free tier; `429`; `502` the provider\nfailed (only on request).\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -2937,6 +2941,20 @@ export const document: OpenApiDocument = {
         "responses": {
           "201": {
             "description": "The integration.",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/XRateLimitLimit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/XRateLimitRemaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/XRateLimitReset"
+              },
+              "X-RateLimit-Tier": {
+                "$ref": "#/components/headers/XRateLimitTier"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -2973,14 +2991,23 @@ export const document: OpenApiDocument = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/IntegrationNeedsSubscription"
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "502": {
+            "$ref": "#/components/responses/IntegrationError"
           }
         }
       }
@@ -2992,10 +3019,24 @@ export const document: OpenApiDocument = {
         "tags": [
           "integration"
         ],
-        "description": "Simulated: produces the calendar's events for the next 14 days (seeded faker titles and\ntimes, replacing earlier ones); `eventsProcessed` counts them. Events whose title marks\nthem important (review, interview, presentation, deadline, negotiation) get guidance:\n`guidanceGenerated` counts those. `nextSyncAt` is 24 hours later.\n\nErrors: `401`; `404` (`NOT_FOUND`) no calendar connected.\n",
+        "description": "Simulated: produces the calendar's events for the next 14 days (seeded faker titles and\ntimes, replacing earlier ones); `eventsProcessed` counts them. Events whose title marks\nthem important (review, interview, presentation, deadline, negotiation) get guidance:\n`guidanceGenerated` counts those. `nextSyncAt` is 24 hours later. The synced events\nfeed the daily guidance of their days (`GET /api/guidance/daily`).\n\nPremium and pro only (free: `402 SUBSCRIPTION_REQUIRED`); rate limit shared with\n`POST /api/integration/calendar/connect`: premium 10, pro 50 per hour.\n\nErrors: `401`; `402` free tier; `404` (`NOT_FOUND`) no calendar connected; `429`;\n`502` the provider failed (only on request).\n",
         "responses": {
           "200": {
             "description": "The sync.",
+            "headers": {
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/XRateLimitLimit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/XRateLimitRemaining"
+              },
+              "X-RateLimit-Reset": {
+                "$ref": "#/components/headers/XRateLimitReset"
+              },
+              "X-RateLimit-Tier": {
+                "$ref": "#/components/headers/XRateLimitTier"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -3024,11 +3065,20 @@ export const document: OpenApiDocument = {
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
+          "402": {
+            "$ref": "#/components/responses/IntegrationNeedsSubscription"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "502": {
+            "$ref": "#/components/responses/IntegrationError"
           }
         }
       }
@@ -3040,7 +3090,7 @@ export const document: OpenApiDocument = {
         "tags": [
           "integration"
         ],
-        "description": "Over the synced events starting within the next `days` (1–30, default 7):\n`upcomingEvents` those with guidance (the important ones), soonest first, each with a\nhexagram and advice; `patterns.stressfulPeriods` runs of consecutive days with three\nor more events (`\"<first> to <last>\"`), `optimalTimes` up to three days without\nevents (`\"<date> morning\"`), and fixed `recommendations`.\n\nErrors: `400` `days` outside 1–30; `401`; `404` (`NOT_FOUND`) no calendar connected\nor not yet synced.\n",
+        "description": "Over the synced events starting within the next `days` (1–30, default 7):\n`upcomingEvents` those with guidance (the important ones), soonest first, each with a\nhexagram and advice; `patterns.stressfulPeriods` runs of consecutive days with three\nor more events (`\"<first> to <last>\"`), `optimalTimes` up to three days without\nevents (`\"<date> morning\"`), and fixed `recommendations`.\n\nReading insights is not an integration request (`GET`): it is not rate-limited and\nstays open to a user whose paid tier ended, over the events synced before.\n\nErrors: `400` `days` outside 1–30; `401`; `404` (`NOT_FOUND`) no calendar connected\nor not yet synced; `502` the provider failed (only on request).\n",
         "parameters": [
           {
             "name": "days",
@@ -3113,6 +3163,9 @@ export const document: OpenApiDocument = {
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
+          },
+          "502": {
+            "$ref": "#/components/responses/IntegrationError"
           }
         }
       }
@@ -3292,6 +3345,21 @@ export const document: OpenApiDocument = {
           }
         }
       },
+      "IntegrationNeedsSubscription": {
+        "description": "Integrations need the premium or pro tier (the free tier's limit is 0).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "freeTier": {
+                "$ref": "#/components/examples/IntegrationSubscriptionRequiredError"
+              }
+            }
+          }
+        }
+      },
       "TooManyRequests": {
         "description": "The tier's limit for this endpoint is spent until the window resets.",
         "headers": {
@@ -3364,6 +3432,21 @@ export const document: OpenApiDocument = {
             "examples": {
               "overload": {
                 "$ref": "#/components/examples/AiServiceErrorExample"
+              }
+            }
+          }
+        }
+      },
+      "IntegrationError": {
+        "description": "An external service (calendar or payment provider) failed; the stub only produces it on request (`Prefer: code=502`).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "provider": {
+                "$ref": "#/components/examples/IntegrationErrorExample"
               }
             }
           }
@@ -5105,8 +5188,8 @@ export const document: OpenApiDocument = {
       },
       "DateOrDateTime": {
         "type": "string",
-        "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",
-        "description": "An ISO 8601 date (`2025-07-01`) or date-time (`2025-07-01T10:00:00Z`)."
+        "pattern": "^(\\d{4}-(0[13578]|1[02])-(0[1-9]|[12]\\d|3[01])|\\d{4}-(0[469]|11)-(0[1-9]|[12]\\d|30)|\\d{4}-02-(0[1-9]|1\\d|2[0-8])|(\\d{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29)(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?$",
+        "description": "An ISO 8601 date (`2025-07-01`) or date-time (`2025-07-01T10:00:00Z`, seconds and fraction optional, `Z` or an offset such as `+05:30` required). The pattern admits real calendar dates only (months 01–12, the days each month has, 29 February in leap years) and times 00:00–23:59:59, so every value it admits is one the stub accepts."
       },
       "Error": {
         "type": "object",
@@ -5155,7 +5238,7 @@ export const document: OpenApiDocument = {
               "INTEGRATION_ERROR",
               "INTERNAL_ERROR"
             ],
-            "description": "The prose's error code (11.3)."
+            "description": "The error code; its HTTP status is given under \"Errors\" in the document's description."
           },
           "message": {
             "type": "string",
@@ -5810,7 +5893,8 @@ export const document: OpenApiDocument = {
           "symbol",
           "lines",
           "changingLines",
-          "trigrams"
+          "trigrams",
+          "symbolism"
         ],
         "properties": {
           "number": {
@@ -5875,6 +5959,47 @@ export const document: OpenApiDocument = {
           },
           "relatingHexagram": {
             "$ref": "#/components/schemas/HexagramRef"
+          },
+          "symbolism": {
+            "type": "object",
+            "description": "The data model's symbolism: the two trigrams' names, upper first, and the upper (outer) trigram's five-phase element, season and compass direction in King Wen's later-heaven arrangement.",
+            "additionalProperties": false,
+            "required": [
+              "trigrams",
+              "element",
+              "season",
+              "direction"
+            ],
+            "properties": {
+              "trigrams": {
+                "type": "array",
+                "minItems": 2,
+                "maxItems": 2,
+                "description": "The upper and the lower trigram's English names (`[Heaven, Thunder]`).",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "element": {
+                "type": "string",
+                "enum": [
+                  "metal",
+                  "wood",
+                  "water",
+                  "fire",
+                  "earth"
+                ],
+                "description": "The upper trigram's element."
+              },
+              "season": {
+                "type": "string",
+                "description": "The upper trigram's season (`late autumn` for Heaven)."
+              },
+              "direction": {
+                "type": "string",
+                "description": "The upper trigram's compass direction (`northwest` for Heaven)."
+              }
+            }
           }
         }
       },
@@ -5894,11 +6019,12 @@ export const document: OpenApiDocument = {
       },
       "Interpretations": {
         "type": "object",
-        "description": "The reading.",
+        "description": "The reading, in both of the prose's shapes: `personal` (the example answers) and `ai` (the data model) carry the same interpretation; `practical` has both shapes' fields.",
         "additionalProperties": false,
         "required": [
           "traditional",
           "personal",
+          "ai",
           "practical"
         ],
         "properties": {
@@ -5967,19 +6093,103 @@ export const document: OpenApiDocument = {
               }
             }
           },
+          "ai": {
+            "type": "object",
+            "description": "The data model's view of the personal interpretation.",
+            "additionalProperties": false,
+            "required": [
+              "content",
+              "personalityState",
+              "culturalDepth",
+              "confidenceScore",
+              "culturalElements"
+            ],
+            "properties": {
+              "content": {
+                "type": "string",
+                "description": "The personal interpretation (equals `personal.interpretation`)."
+              },
+              "personalityState": {
+                "$ref": "#/components/schemas/Personality"
+              },
+              "culturalDepth": {
+                "$ref": "#/components/schemas/CulturalDepth"
+              },
+              "confidenceScore": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1,
+                "description": "Equals `aiContext.confidence`."
+              },
+              "culturalElements": {
+                "type": "object",
+                "description": "The Chinese terms of the reading.",
+                "additionalProperties": false,
+                "required": [
+                  "concepts",
+                  "translations",
+                  "context"
+                ],
+                "properties": {
+                  "concepts": {
+                    "type": "array",
+                    "description": "The hexagram's themes.",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "translations": {
+                    "type": "object",
+                    "description": "English name → Chinese and pinyin (`Peace` → `泰 (Tài)`), for the hexagram and its two trigrams.",
+                    "additionalProperties": {
+                      "type": "string"
+                    }
+                  },
+                  "context": {
+                    "type": "string",
+                    "description": "The trigrams' place in the family of eight; at cultural depth 2 also their elements and directions."
+                  }
+                }
+              }
+            }
+          },
           "practical": {
             "type": "object",
-            "description": "Practical steps.",
+            "description": "Practical steps, in both shapes: `nextSteps` and `riskFactors` of the example answers, `keyInsights`, `actionSteps` and `reflectionQuestions` of the data model.",
             "additionalProperties": false,
             "required": [
               "nextSteps",
               "timeframe",
-              "riskFactors"
+              "riskFactors",
+              "keyInsights",
+              "actionSteps",
+              "reflectionQuestions"
             ],
             "properties": {
               "nextSteps": {
                 "type": "array",
                 "description": "Concrete next steps for the category.",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "keyInsights": {
+                "type": "array",
+                "description": "Equals `personal.keyInsights`.",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "actionSteps": {
+                "type": "array",
+                "description": "Equals `nextSteps`.",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "reflectionQuestions": {
+                "type": "array",
+                "description": "Questions to sit with, from the hexagram's themes and where the changing lines lead.",
                 "items": {
                   "type": "string"
                 }
@@ -6112,8 +6322,10 @@ export const document: OpenApiDocument = {
           "hexagramData",
           "interpretations",
           "aiContext",
+          "analytics",
           "tags",
           "favorite",
+          "isBookmarked",
           "createdAt",
           "updatedAt"
         ],
@@ -6157,6 +6369,9 @@ export const document: OpenApiDocument = {
           "aiContext": {
             "$ref": "#/components/schemas/AiContext"
           },
+          "analytics": {
+            "$ref": "#/components/schemas/ConsultationAnalytics"
+          },
           "userNotes": {
             "type": "string",
             "description": "The user's notes; left out until set."
@@ -6171,6 +6386,10 @@ export const document: OpenApiDocument = {
           "favorite": {
             "type": "boolean",
             "description": "Marked as favorite."
+          },
+          "isBookmarked": {
+            "type": "boolean",
+            "description": "The data model's name for `favorite`; always equal to it."
           },
           "rating": {
             "type": "integer",
@@ -6187,6 +6406,87 @@ export const document: OpenApiDocument = {
             "type": "string",
             "format": "date-time",
             "description": "When it last changed."
+          }
+        }
+      },
+      "ConsultationAnalytics": {
+        "type": "object",
+        "description": "The data model's `analytics`, the same facts as `aiContext`, `aiPersonalityState` and `rating`.",
+        "additionalProperties": false,
+        "required": [
+          "aiPersonalityState",
+          "responseTime",
+          "tokenUsage",
+          "culturalAccuracy",
+          "costAnalytics"
+        ],
+        "properties": {
+          "aiPersonalityState": {
+            "$ref": "#/components/schemas/Personality"
+          },
+          "responseTime": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Equals `aiContext.responseTime`."
+          },
+          "tokenUsage": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Equals `aiContext.tokensUsed`."
+          },
+          "userSatisfaction": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5,
+            "description": "Equals `rating`; left out until rated."
+          },
+          "culturalAccuracy": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "Equals `aiContext.culturalAccuracy`."
+          },
+          "costAnalytics": {
+            "type": "object",
+            "description": "What the reading cost and saved.",
+            "additionalProperties": false,
+            "required": [
+              "modelUsed",
+              "cacheHit",
+              "cost",
+              "tokensSaved",
+              "costSaved"
+            ],
+            "properties": {
+              "modelUsed": {
+                "type": "string",
+                "enum": [
+                  "gpt-4",
+                  "gpt-3.5-turbo",
+                  "cache"
+                ],
+                "description": "Equals `aiContext.modelUsed`."
+              },
+              "cacheHit": {
+                "type": "boolean",
+                "description": "Equals `aiContext.cacheHit`."
+              },
+              "cost": {
+                "type": "number",
+                "minimum": 0,
+                "description": "Equals `aiContext.costOptimization.actualCost` (US dollars)."
+              },
+              "tokensSaved": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Tokens a cache hit did not spend (those of the cached reading); 0 otherwise."
+              },
+              "costSaved": {
+                "type": "number",
+                "minimum": 0,
+                "description": "`originalCost` − `actualCost` (US dollars)."
+              }
+            }
           }
         }
       },
@@ -6375,6 +6675,10 @@ export const document: OpenApiDocument = {
             "type": "boolean",
             "description": "Mark or unmark as favorite."
           },
+          "isBookmarked": {
+            "type": "boolean",
+            "description": "The data model's name for `favorite`; sent with `favorite`, it must agree."
+          },
           "rating": {
             "type": "integer",
             "minimum": 1,
@@ -6413,6 +6717,7 @@ export const document: OpenApiDocument = {
                   "id",
                   "tags",
                   "favorite",
+                  "isBookmarked",
                   "updatedAt"
                 ],
                 "properties": {
@@ -6434,6 +6739,10 @@ export const document: OpenApiDocument = {
                   "favorite": {
                     "type": "boolean",
                     "description": "Favorite flag."
+                  },
+                  "isBookmarked": {
+                    "type": "boolean",
+                    "description": "Equals `favorite`."
                   },
                   "rating": {
                     "type": "integer",
@@ -7482,7 +7791,7 @@ export const document: OpenApiDocument = {
               },
               "calendarContext": {
                 "type": "string",
-                "description": "From the user's calendar; left out without a connected calendar."
+                "description": "From the synced calendar's events of that date; left out when there are none."
               },
               "nextSteps": {
                 "type": "string",
@@ -7507,7 +7816,7 @@ export const document: OpenApiDocument = {
               },
               "personalizedElements": {
                 "type": "array",
-                "description": "What was used.",
+                "description": "What was used: `consultation_history`, `calendar_events`, `user_preferences`.",
                 "items": {
                   "type": "string"
                 }
@@ -8587,6 +8896,15 @@ export const document: OpenApiDocument = {
                   "number": 24,
                   "name": "Return",
                   "chineseName": "復"
+                },
+                "symbolism": {
+                  "trigrams": [
+                    "Heaven",
+                    "Thunder"
+                  ],
+                  "element": "metal",
+                  "season": "late autumn",
+                  "direction": "northwest"
                 }
               },
               "interpretations": {
@@ -8609,6 +8927,26 @@ export const document: OpenApiDocument = {
                   ],
                   "actionGuidance": "Take concrete steps toward your career goals while maintaining stability in other life areas."
                 },
+                "ai": {
+                  "content": "In your career situation, Innocence suggests acting from sincerity rather than calculation...",
+                  "personalityState": "contemplative",
+                  "culturalDepth": 1,
+                  "confidenceScore": 0.89,
+                  "culturalElements": {
+                    "concepts": [
+                      "innocence",
+                      "sincerity",
+                      "spontaneity",
+                      "the unexpected"
+                    ],
+                    "translations": {
+                      "Innocence (The Unexpected)": "無妄 (Wú Wàng)",
+                      "Heaven": "乾 (Qián)",
+                      "Thunder": "震 (Zhèn)"
+                    },
+                    "context": "Heaven (乾, the father) stands above Thunder (震, the eldest son)."
+                  }
+                },
                 "practical": {
                   "nextSteps": [
                     "Update your resume and LinkedIn profile",
@@ -8620,6 +8958,22 @@ export const document: OpenApiDocument = {
                   "riskFactors": [
                     "Don't rush the transition despite favorable conditions",
                     "Maintain financial stability during the change"
+                  ],
+                  "keyInsights": [
+                    "Sincerity is your strongest asset in this career question",
+                    "Expect the unexpected and stay unattached to outcomes",
+                    "The changing lines point towards Return - a new beginning"
+                  ],
+                  "actionSteps": [
+                    "Update your resume and LinkedIn profile",
+                    "Research companies in your target industry",
+                    "Network with professionals in your desired field",
+                    "Set a timeline for making the transition"
+                  ],
+                  "reflectionQuestions": [
+                    "Where in your career situation is innocence already present?",
+                    "What would change if you let sincerity set the pace?",
+                    "What would you need to let go of for return to come?"
                   ]
                 }
               },
@@ -8637,8 +8991,22 @@ export const document: OpenApiDocument = {
                 },
                 "responseTime": 1850
               },
+              "analytics": {
+                "aiPersonalityState": "contemplative",
+                "responseTime": 1850,
+                "tokenUsage": 450,
+                "culturalAccuracy": 0.94,
+                "costAnalytics": {
+                  "modelUsed": "gpt-4",
+                  "cacheHit": false,
+                  "cost": 0.018,
+                  "tokensSaved": 0,
+                  "costSaved": 0
+                }
+              },
               "tags": [],
               "favorite": false,
+              "isBookmarked": false,
               "createdAt": "2025-07-30T10:30:00Z",
               "updatedAt": "2025-07-30T10:30:00Z"
             }
@@ -8685,6 +9053,15 @@ export const document: OpenApiDocument = {
                   "number": 24,
                   "name": "Return",
                   "chineseName": "復"
+                },
+                "symbolism": {
+                  "trigrams": [
+                    "Heaven",
+                    "Thunder"
+                  ],
+                  "element": "metal",
+                  "season": "late autumn",
+                  "direction": "northwest"
                 }
               },
               "interpretations": {
@@ -8700,6 +9077,26 @@ export const document: OpenApiDocument = {
                   ],
                   "actionGuidance": "Take concrete steps toward your career goals while maintaining stability in other life areas."
                 },
+                "ai": {
+                  "content": "In your career situation, Innocence suggests acting from sincerity rather than calculation...",
+                  "personalityState": "contemplative",
+                  "culturalDepth": 1,
+                  "confidenceScore": 0.89,
+                  "culturalElements": {
+                    "concepts": [
+                      "innocence",
+                      "sincerity",
+                      "spontaneity",
+                      "the unexpected"
+                    ],
+                    "translations": {
+                      "Innocence (The Unexpected)": "無妄 (Wú Wàng)",
+                      "Heaven": "乾 (Qián)",
+                      "Thunder": "震 (Zhèn)"
+                    },
+                    "context": "Heaven (乾, the father) stands above Thunder (震, the eldest son)."
+                  }
+                },
                 "practical": {
                   "nextSteps": [
                     "Update your resume and LinkedIn profile"
@@ -8707,6 +9104,15 @@ export const document: OpenApiDocument = {
                   "timeframe": "1-3 months for preparation, 6 months for execution",
                   "riskFactors": [
                     "Maintain financial stability during the change"
+                  ],
+                  "keyInsights": [
+                    "Sincerity is your strongest asset in this career question"
+                  ],
+                  "actionSteps": [
+                    "Update your resume and LinkedIn profile"
+                  ],
+                  "reflectionQuestions": [
+                    "Where in your career situation is innocence already present?"
                   ]
                 }
               },
@@ -8726,8 +9132,22 @@ export const document: OpenApiDocument = {
                 "originalResponseTime": 1850,
                 "actualResponseTime": 45
               },
+              "analytics": {
+                "aiPersonalityState": "contemplative",
+                "responseTime": 45,
+                "tokenUsage": 0,
+                "culturalAccuracy": 0.94,
+                "costAnalytics": {
+                  "modelUsed": "cache",
+                  "cacheHit": true,
+                  "cost": 0,
+                  "tokensSaved": 450,
+                  "costSaved": 0.018
+                }
+              },
               "tags": [],
               "favorite": false,
+              "isBookmarked": false,
               "createdAt": "2025-07-30T10:45:00Z",
               "updatedAt": "2025-07-30T10:45:00Z"
             }
@@ -8736,10 +9156,10 @@ export const document: OpenApiDocument = {
       },
       "ConsultationStream": {
         "summary": "The prose's stream, with the cast corrected (25 → 24)",
-        "value": "event: hexagram\ndata: {\"hexagram\":{\"number\":25,\"name\":\"Innocence (The Unexpected)\",\"chineseName\":\"無妄\",\"symbol\":\"䷘\",\"lines\":[7,8,8,9,9,9],\"changingLines\":[4,5,6],\"trigrams\":{\"upper\":\"heaven\",\"lower\":\"thunder\"},\"relatingHexagram\":{\"number\":24,\"name\":\"Return\",\"chineseName\":\"復\"}}}\n\nevent: personality\ndata: {\"state\":\"contemplative\",\"reasoning\":\"Question shows deep reflection\",\"indicators\":[\"thoughtful_language\",\"long_term_focus\"]}\n\nevent: ai-chunk\ndata: {\"chunk\":\"In your career situation, Innocence suggests...\",\"chunkIndex\":1,\"section\":\"ai\"}\n\nevent: complete\ndata: {\"consultation\":{\"id\":\"cons_123e4567e89b12d3a456426614174000\",\"aiPersonalityState\":\"contemplative\",\"costOptimization\":{\"cacheHit\":false,\"modelUsed\":\"gpt-4\",\"cost\":0.018}}}\n\n"
+        "value": "event: hexagram\ndata: {\"hexagram\":{\"number\":25,\"name\":\"Innocence (The Unexpected)\",\"chineseName\":\"無妄\",\"symbol\":\"䷘\",\"lines\":[7,8,8,9,9,9],\"changingLines\":[4,5,6],\"trigrams\":{\"upper\":\"heaven\",\"lower\":\"thunder\"},\"relatingHexagram\":{\"number\":24,\"name\":\"Return\",\"chineseName\":\"復\"},\"symbolism\":{\"trigrams\":[\"Heaven\",\"Thunder\"],\"element\":\"metal\",\"season\":\"late autumn\",\"direction\":\"northwest\"}}}\n\nevent: personality\ndata: {\"state\":\"contemplative\",\"reasoning\":\"Question shows deep reflection\",\"indicators\":[\"thoughtful_language\",\"long_term_focus\"]}\n\nevent: ai-chunk\ndata: {\"chunk\":\"In your career situation, Innocence suggests...\",\"chunkIndex\":1,\"section\":\"ai\"}\n\nevent: complete\ndata: {\"consultation\":{\"id\":\"cons_123e4567e89b12d3a456426614174000\",\"aiPersonalityState\":\"contemplative\",\"costOptimization\":{\"cacheHit\":false,\"modelUsed\":\"gpt-4\",\"cost\":0.018}}}\n\n"
       },
       "Profile": {
-        "summary": "The prose's two profile examples (5.1 enhanced, 5.3 basic) merged into the one shape",
+        "summary": "The prose's two profile examples (enhanced and basic) merged into the one shape",
         "value": {
           "success": true,
           "data": {
@@ -9113,6 +9533,53 @@ export const document: OpenApiDocument = {
           }
         }
       },
+      "IntegrationSubscriptionRequiredError": {
+        "summary": "A free user connects a calendar",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "SUBSCRIPTION_REQUIRED",
+            "message": "Calendar integration needs the premium or pro tier",
+            "details": {
+              "tier": "free",
+              "requiredTiers": [
+                "premium",
+                "pro"
+              ],
+              "upgradeUrl": "https://sage.com/upgrade"
+            },
+            "wisdom": {
+              "chineseQuote": "登高必自卑 - Dēng gāo bì zì bēi",
+              "translation": "To climb high, one begins from below",
+              "explanation": "Deeper guidance opens as the journey deepens",
+              "guidance": [
+                "Continue with the guidance available to you",
+                "Consider whether deeper study serves you now",
+                "Every step of the path has its value"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Use the daily guidance and consultations of your tier"
+              ],
+              "alternativeApproaches": [
+                "Upgrade to premium or pro"
+              ],
+              "preventionTips": [
+                "Check which features your tier includes"
+              ]
+            },
+            "context": {
+              "errorCategory": "subscription",
+              "severity": "low",
+              "isRetryable": false,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
       "RateLimitError": {
         "summary": "The prose's example (a free user's fourth consultation in an hour)",
         "value": {
@@ -9290,6 +9757,46 @@ export const document: OpenApiDocument = {
             "context": {
               "errorCategory": "ai_service",
               "severity": "high",
+              "isRetryable": true,
+              "retryAfter": null
+            },
+            "requestId": "req_123e4567e89b12d3a456426614174000",
+            "timestamp": "2025-07-30T15:30:00Z"
+          }
+        }
+      },
+      "IntegrationErrorExample": {
+        "summary": "The calendar provider did not answer",
+        "value": {
+          "success": false,
+          "error": {
+            "code": "INTEGRATION_ERROR",
+            "message": "Bad Gateway",
+            "details": {},
+            "wisdom": {
+              "chineseQuote": "静而后能安 - Jìng ér hòu néng ān",
+              "translation": "In stillness, one finds peace",
+              "explanation": "Sometimes wisdom requires patience",
+              "guidance": [
+                "Take a moment to breathe and center yourself",
+                "Check your connection and try again",
+                "The wisdom you seek will wait for the right moment"
+              ]
+            },
+            "recovery": {
+              "immediateActions": [
+                "Try again shortly"
+              ],
+              "alternativeApproaches": [
+                "Reconnect the integration"
+              ],
+              "preventionTips": [
+                "Keep connected services authorised"
+              ]
+            },
+            "context": {
+              "errorCategory": "integration",
+              "severity": "medium",
               "isRetryable": true,
               "retryAfter": null
             },

@@ -127,13 +127,29 @@ export interface paths {
          *     the question's complexity score is at least 0.5, else `gpt-3.5-turbo`; see
          *     `POST /api/ai/model-selection`). Costs: `gpt-4` 0.04 and `gpt-3.5-turbo` 0.006 per 1000
          *     tokens. `context.complexity` `high` raises the score, `low` lowers it;
-         *     `context.urgency` and `previousConsultations` are accepted and do not change the
-         *     reading. `culturalDepth` defaults to the user's `preferences.culturalDepth` and is
+         *     `context.urgency` `high` makes the question urgent for the personality (see
+         *     `POST /api/ai/detect-personality`: an urgent question is read by `guiding` or
+         *     `insightful`, never `contemplative`); `previousConsultations` is accepted and does
+         *     not change the reading. `culturalDepth` defaults to the user's `preferences.culturalDepth` and is
          *     stored with the consultation. A repeated question pattern may come from the cache (see
          *     `info.description`).
          *
          *     With `aiOptions.streamResponse: true` the answer is the event stream of
          *     `POST /api/consultation/create-stream` (201, `text/event-stream`).
+         *
+         *     **Two shapes, both served.** The prose shows a consultation twice, differently: its
+         *     example answers (`interpretations.personal`, `practical.nextSteps`/`riskFactors`,
+         *     `aiContext`, `favorite`) and its TypeScript data model (`hexagramData.symbolism`,
+         *     `interpretations.ai`, `practical.keyInsights`/`actionSteps`/`reflectionQuestions`,
+         *     `analytics`, `isBookmarked`). A frontend may have been written against either (the
+         *     examples show the wire, the model is what gets pasted into a client), and no field
+         *     of one contradicts the other, so every consultation carries both: the model's
+         *     fields restate the same facts under the model's names (`interpretations.ai.content`
+         *     is `personal.interpretation`, `actionSteps` is `nextSteps`, `analytics` mirrors
+         *     `aiContext` and `rating`, `isBookmarked` is `favorite`) and stay equal to them,
+         *     `PATCH` included. Only `symbolism` (the trigrams' names and the upper trigram's
+         *     element, season and direction), `culturalElements` and `reflectionQuestions` are
+         *     new content. The history list keeps its own short form.
          *
          *     Rate limit (per user, shared with `create-stream`): free 3, premium 50, pro 200 per
          *     hour.
@@ -178,9 +194,9 @@ export interface paths {
          *     `modelPreference`; `enableCaching` as `useCache`. `streamingSpeed` and
          *     `costOptimization` are accepted and change nothing in the stub (the pace is the
          *     server's). `context.previousConsultations` here is a list of ids (in the basic create
-         *     it is a count); like `currentLifeSituation` and `urgency` it is accepted and does not
-         *     change the reading, which follows from the cast, the question, the category and the
-         *     personality.
+         *     it is a count); like `currentLifeSituation` it is accepted and does not change the
+         *     reading, which follows from the cast, the question, the category and the personality.
+         *     `context.urgency` `high` makes the question urgent, as in `POST /api/consultation/create`.
          *
          *     Rate limit: shared with `POST /api/consultation/create`.
          *
@@ -276,8 +292,11 @@ export interface paths {
          * Update notes, tags, favorite and rating
          * @description Sets what is sent and keeps the rest: `userNotes` (at most 5000 characters; an empty
          *     string clears them), `tags` (replaces the list; at most 20 tags of 1–50 characters,
-         *     stored lower-case and de-duplicated), `favorite`, `rating` (1–5). At least one field.
-         *     The answer is the prose's short form; `userNotes` and `rating` are left out while unset.
+         *     stored lower-case and de-duplicated), `favorite` (or its data-model name `isBookmarked`;
+         *     both may be sent only when equal, else `400` naming `body.isBookmarked`), `rating`
+         *     (1–5; also `analytics.userSatisfaction`). At least one field. The answer is the
+         *     prose's short form, with `isBookmarked` beside `favorite`; `userNotes` and `rating`
+         *     are left out while unset.
          *
          *     Errors: `400` an empty body, a rating outside 1–5, a malformed field; `401`; `404` as
          *     `GET`.
@@ -301,6 +320,12 @@ export interface paths {
          *     "pattern" favour `insightful`; "how", "steps", "plan" favour `guiding`) and from
          *     `userHistory` (a `preferredStyle` other than `balanced` adds to that style; high
          *     satisfaction with earlier consultations of the same category raises the confidence).
+         *     An urgent question (one with "urgent", "urgently", "emergency", "immediately", "asap",
+         *     "hurry", "tonight", "deadline", "crisis" or "quickly", or a consultation sent with
+         *     `context.urgency: high`) wants directive steps, not reflection: its urgency counts for
+         *     `guiding`, `contemplative` scores at most 0.4 (below the others' base) and is never
+         *     recommended, and `contextFactors` lists `urgency`. "Right now" alone is timing, not
+         *     urgency: the prose's "Should I make a career change right now?" stays contemplative.
          *     The best score is recommended; the two others are the alternatives, best first.
          *     Scores and confidence are between 0 and 1.
          *
@@ -383,11 +408,13 @@ export interface paths {
         /**
          * AI cost summary and optimisation advice
          * @description The same figures as `GET /api/consultation/costs` for the same period, summarised per
-         *     model (`modelUsage` counts consultations answered by a model, not cache hits), with
-         *     recommendations: use `gpt-3.5-turbo` for simple questions when `gpt-4` answered more
-         *     than half, enable caching when the cache hit rate is under 0.5.
+         *     model (`modelUsage` counts consultations answered by a model, not cache hits).
          *     `potentialSavings` is what the `gpt-4` consultations would have cost less on
-         *     `gpt-3.5-turbo`; `cacheEfficiency` equals `cacheHitRate`.
+         *     `gpt-3.5-turbo`; `cacheEfficiency` equals `cacheHitRate`. The recommendations follow
+         *     those figures: "Use GPT-3.5 for simple follow-up questions" whenever
+         *     `potentialSavings` is above 0, "Enable caching for common consultation patterns" when
+         *     the cache hit rate is under 0.5; with neither, "Your usage is already cost-efficient"
+         *     (never beside savings still to make), or "No consultations in this period yet".
          *
          *     Errors: `400` an unknown period; `401`.
          */
@@ -413,7 +440,20 @@ export interface paths {
          *     gets the same guidance for the same date, whatever the seed or the order of
          *     requests; the first answer is stored and repeated). `date` defaults to today in the
          *     user's time zone. `personalizedInsights.basedOnHistory` is computed from the user's
-         *     consultations; `calendarContext` is left out (no calendar is connected).
+         *     consultations.
+         *
+         *     Calendar: when a connected calendar has been synced (`POST /api/integration/calendar/sync`)
+         *     and has events on that date (in the user's time zone), `calendarContext` names the
+         *     day's important events (review, interview, presentation, deadline, negotiation) with
+         *     their local start time, as the prose's "With your important meeting at 2 PM…", and
+         *     `nextSteps` prepares for the first of them; a day with only ordinary events gets a
+         *     context that counts them. `aiContext.personalizedElements` then lists
+         *     `calendar_events` (between `consultation_history`, present once the user has
+         *     consultations, and `user_preferences`, always present). `calendarContext` is left
+         *     out when no calendar is connected, it was never synced, or it has nothing on that
+         *     date. Connecting or syncing forgets the stored guidance of today and later days, so
+         *     the next read uses the new events (the hexagram, `id` and `dailyMessage` stay the
+         *     same: they depend on the user and the date only).
          *
          *     Rate limit: free 10 per day; premium and pro unlimited (no `X-RateLimit-*` headers).
          *
@@ -464,8 +504,8 @@ export interface paths {
         };
         /**
          * The user's profile
-         * @description The prose gives this operation twice with two shapes (5.1 "enhanced": extra
-         *     preferences and `analytics`; 5.3 "basic": `privacy`, `statistics`, `cancelAtPeriodEnd`).
+         * @description The prose gives this operation twice with two shapes (an "enhanced" profile: extra
+         *     preferences and `analytics`; a "basic" one: `privacy`, `statistics`, `cancelAtPeriodEnd`).
          *     Decision: one `Profile` carrying both: the full preferences, `analytics` and
          *     `statistics` (the same figures, computed from the user's consultations), and the
          *     subscription with `cancelAtPeriodEnd`. The example merges the prose's two.
@@ -578,7 +618,8 @@ export interface paths {
          *     monthly, 699; the others are the stub's decision). Subscribing again replaces the
          *     current subscription (a new `id`, a new period). `free` is not a subscription (`400`).
          *
-         *     Errors: `400` a missing or malformed field; `401`.
+         *     Errors: `400` a missing or malformed field; `401`; `502` the payment provider failed
+         *     (only on request).
          */
         post: operations["createSubscription"];
         delete?: never;
@@ -612,12 +653,15 @@ export interface paths {
          *     not kept.
          *
          *     **Events.** `customer.subscription.updated` and `customer.subscription.deleted` are
-         *     applied to the user whose subscription `id` (from `POST /api/subscription/create`)
-         *     equals `data.object.id`. `updated` takes `status` (`active`, `past_due`; `canceled`
+         *     applied to the user whose subscription `id` (from `POST /api/subscription/create`;
+         *     a seeded paid account's is `sub_` and its account id's 32 digits, as
+         *     `sub_00000000000040008000000000000003` for `premium@sage.test`) equals
+         *     `data.object.id`. `updated` takes `status` (`active`, `past_due`; `canceled`
          *     becomes `cancelled`), `cancel_at_period_end`, `current_period_start` and
          *     `current_period_end` (Unix seconds) and `metadata.tier` (`premium` or `pro`, the new
-         *     tier at once), each only when present. `deleted` ends the subscription: the user is
-         *     back on `free`. Other event types, and subscriptions the stub does not know, are
+         *     tier at once, and that tier's price for the subscription's billing cycle from then
+         *     on; no charge is made), each only when present. `deleted` ends the subscription: the
+         *     user is back on `free`; what it charged stays in the platform's revenue. Other event types, and subscriptions the stub does not know, are
          *     acknowledged and ignored, as Stripe expects.
          *
          *     Errors: `400` (`VALIDATION_ERROR`, `details` naming `header.stripe-signature`) a
@@ -711,11 +755,15 @@ export interface paths {
          *     - `consultations`: made in the period; `averageRating` over the rated ones (0 when
          *       none), `byCategory` over all five categories.
          *     - `revenue`: in cents of `usd` (as subscription amounts are; the prose's example
-         *       figures are in dollars, which this decision replaces): `total` and `byTier` the
-         *       amounts of subscriptions created in the period, `mrr` the monthly-equivalent amount
-         *       of every active paid subscription now (a yearly one counts a twelfth, rounded; the
-         *       seeded accounts count at the monthly price), `churnRate` churned / (paid users now
-         *       + churned), 4 decimals.
+         *       figures are in dollars, which this decision replaces): `total` and `byTier` the sum
+         *       of every subscription charge made in the period, by the tier it paid for. Each
+         *       `POST /api/subscription/create` is one charge of its amount, and it stays when the
+         *       subscription is replaced (an upgrade from premium to pro keeps premium's charge) or
+         *       ended by Stripe; the seeded paid accounts are monthly subscriptions charged when the
+         *       stub seeds them (at start and after a reset). `mrr` is the sum over the accounts
+         *       `users.byTier` counts as premium or pro of their subscription's monthly share (its
+         *       amount, a twelfth of a yearly one, rounded; 0 while its status is `cancelled`, as
+         *       it will not pay again). `churnRate` churned / (paid users now + churned), 4 decimals.
          *
          *     Only for the admin role: `403 AUTHORIZATION_ERROR` otherwise.
          *
@@ -986,7 +1034,13 @@ export interface paths {
          *     `lastSyncAt` is null until the first sync (the prose's example shows the connect
          *     time; a calendar not yet synced has no sync time).
          *
-         *     Errors: `400` a malformed field; `401`.
+         *     Premium and pro only: the prose's rate-limit table gives the free tier 0 integration
+         *     requests an hour, so a free user gets `402 SUBSCRIPTION_REQUIRED` (the same refusal as
+         *     custom guidance), not a `429`. Rate limit: premium 10, pro 50 per hour, counted over
+         *     every `POST /api/integration/*` operation together (connect and sync).
+         *
+         *     Errors: `400` a malformed field; `401`; `402` free tier; `429`; `502` the provider
+         *     failed (only on request).
          */
         post: operations["connectCalendar"];
         delete?: never;
@@ -1009,9 +1063,14 @@ export interface paths {
          * @description Simulated: produces the calendar's events for the next 14 days (seeded faker titles and
          *     times, replacing earlier ones); `eventsProcessed` counts them. Events whose title marks
          *     them important (review, interview, presentation, deadline, negotiation) get guidance:
-         *     `guidanceGenerated` counts those. `nextSyncAt` is 24 hours later.
+         *     `guidanceGenerated` counts those. `nextSyncAt` is 24 hours later. The synced events
+         *     feed the daily guidance of their days (`GET /api/guidance/daily`).
          *
-         *     Errors: `401`; `404` (`NOT_FOUND`) no calendar connected.
+         *     Premium and pro only (free: `402 SUBSCRIPTION_REQUIRED`); rate limit shared with
+         *     `POST /api/integration/calendar/connect`: premium 10, pro 50 per hour.
+         *
+         *     Errors: `401`; `402` free tier; `404` (`NOT_FOUND`) no calendar connected; `429`;
+         *     `502` the provider failed (only on request).
          */
         post: operations["syncCalendar"];
         delete?: never;
@@ -1035,8 +1094,11 @@ export interface paths {
          *     or more events (`"<first> to <last>"`), `optimalTimes` up to three days without
          *     events (`"<date> morning"`), and fixed `recommendations`.
          *
+         *     Reading insights is not an integration request (`GET`): it is not rate-limited and
+         *     stays open to a user whose paid tier ended, over the events synced before.
+         *
          *     Errors: `400` `days` outside 1–30; `401`; `404` (`NOT_FOUND`) no calendar connected
-         *     or not yet synced.
+         *     or not yet synced; `502` the provider failed (only on request).
          */
         get: operations["calendarInsights"];
         put?: never;
@@ -1525,7 +1587,7 @@ export interface components {
          * @enum {string}
          */
         ModelName: "gpt-4" | "gpt-3.5-turbo";
-        /** @description An ISO 8601 date (`2025-07-01`) or date-time (`2025-07-01T10:00:00Z`). */
+        /** @description An ISO 8601 date (`2025-07-01`) or date-time (`2025-07-01T10:00:00Z`, seconds and fraction optional, `Z` or an offset such as `+05:30` required). The pattern admits real calendar dates only (months 01–12, the days each month has, 29 February in leap years) and times 00:00–23:59:59, so every value it admits is one the stub accepts. */
         DateOrDateTime: string;
         /** @description The error envelope of every error answer. */
         Error: {
@@ -1539,7 +1601,7 @@ export interface components {
         /** @description What went wrong, with wisdom, recovery advice and context. */
         ErrorBody: {
             /**
-             * @description The prose's error code (11.3).
+             * @description The error code; its HTTP status is given under "Errors" in the document's description.
              * @enum {string}
              */
             code: "VALIDATION_ERROR" | "AUTHENTICATION_ERROR" | "AUTHORIZATION_ERROR" | "NOT_FOUND" | "RATE_LIMIT_EXCEEDED" | "SUBSCRIPTION_REQUIRED" | "AI_SERVICE_ERROR" | "INTEGRATION_ERROR" | "INTERNAL_ERROR";
@@ -1830,13 +1892,27 @@ export interface components {
                 lower: components["schemas"]["TrigramKey"];
             };
             relatingHexagram?: components["schemas"]["HexagramRef"];
+            /** @description The data model's symbolism: the two trigrams' names, upper first, and the upper (outer) trigram's five-phase element, season and compass direction in King Wen's later-heaven arrangement. */
+            symbolism: {
+                /** @description The upper and the lower trigram's English names (`[Heaven, Thunder]`). */
+                trigrams: string[];
+                /**
+                 * @description The upper trigram's element.
+                 * @enum {string}
+                 */
+                element: "metal" | "wood" | "water" | "fire" | "earth";
+                /** @description The upper trigram's season (`late autumn` for Heaven). */
+                season: string;
+                /** @description The upper trigram's compass direction (`northwest` for Heaven). */
+                direction: string;
+            };
         };
         /**
          * @description A trigram by its image.
          * @enum {string}
          */
         TrigramKey: "heaven" | "lake" | "fire" | "thunder" | "wind" | "water" | "mountain" | "earth";
-        /** @description The reading. */
+        /** @description The reading, in both of the prose's shapes: `personal` (the example answers) and `ai` (the data model) carry the same interpretation; `practical` has both shapes' fields. */
         Interpretations: {
             /** @description The classic text of the hexagram. */
             traditional: {
@@ -1862,10 +1938,36 @@ export interface components {
                 /** @description What to do. */
                 actionGuidance: string;
             };
-            /** @description Practical steps. */
+            /** @description The data model's view of the personal interpretation. */
+            ai: {
+                /** @description The personal interpretation (equals `personal.interpretation`). */
+                content: string;
+                personalityState: components["schemas"]["Personality"];
+                culturalDepth: components["schemas"]["CulturalDepth"];
+                /** @description Equals `aiContext.confidence`. */
+                confidenceScore: number;
+                /** @description The Chinese terms of the reading. */
+                culturalElements: {
+                    /** @description The hexagram's themes. */
+                    concepts: string[];
+                    /** @description English name → Chinese and pinyin (`Peace` → `泰 (Tài)`), for the hexagram and its two trigrams. */
+                    translations: {
+                        [key: string]: string;
+                    };
+                    /** @description The trigrams' place in the family of eight; at cultural depth 2 also their elements and directions. */
+                    context: string;
+                };
+            };
+            /** @description Practical steps, in both shapes: `nextSteps` and `riskFactors` of the example answers, `keyInsights`, `actionSteps` and `reflectionQuestions` of the data model. */
             practical: {
                 /** @description Concrete next steps for the category. */
                 nextSteps: string[];
+                /** @description Equals `personal.keyInsights`. */
+                keyInsights: string[];
+                /** @description Equals `nextSteps`. */
+                actionSteps: string[];
+                /** @description Questions to sit with, from the hexagram's themes and where the changing lines lead. */
+                reflectionQuestions: string[];
                 /** @description When (sooner the more lines change). */
                 timeframe: string;
                 /** @description What to watch out for. */
@@ -1927,12 +2029,15 @@ export interface components {
             hexagramData: components["schemas"]["HexagramData"];
             interpretations: components["schemas"]["Interpretations"];
             aiContext: components["schemas"]["AiContext"];
+            analytics: components["schemas"]["ConsultationAnalytics"];
             /** @description The user's notes; left out until set. */
             userNotes?: string;
             /** @description The user's tags. */
             tags: string[];
             /** @description Marked as favorite. */
             favorite: boolean;
+            /** @description The data model's name for `favorite`; always equal to it. */
+            isBookmarked: boolean;
             /** @description The user's rating; left out until rated. */
             rating?: number;
             /**
@@ -1945,6 +2050,34 @@ export interface components {
              * @description When it last changed.
              */
             updatedAt: string;
+        };
+        /** @description The data model's `analytics`, the same facts as `aiContext`, `aiPersonalityState` and `rating`. */
+        ConsultationAnalytics: {
+            aiPersonalityState: components["schemas"]["Personality"];
+            /** @description Equals `aiContext.responseTime`. */
+            responseTime: number;
+            /** @description Equals `aiContext.tokensUsed`. */
+            tokenUsage: number;
+            /** @description Equals `rating`; left out until rated. */
+            userSatisfaction?: number;
+            /** @description Equals `aiContext.culturalAccuracy`. */
+            culturalAccuracy: number;
+            /** @description What the reading cost and saved. */
+            costAnalytics: {
+                /**
+                 * @description Equals `aiContext.modelUsed`.
+                 * @enum {string}
+                 */
+                modelUsed: "gpt-4" | "gpt-3.5-turbo" | "cache";
+                /** @description Equals `aiContext.cacheHit`. */
+                cacheHit: boolean;
+                /** @description Equals `aiContext.costOptimization.actualCost` (US dollars). */
+                cost: number;
+                /** @description Tokens a cache hit did not spend (those of the cached reading); 0 otherwise. */
+                tokensSaved: number;
+                /** @description `originalCost` − `actualCost` (US dollars). */
+                costSaved: number;
+            };
         };
         /** @description One consultation. */
         ConsultationResponse: {
@@ -2013,6 +2146,8 @@ export interface components {
             tags?: string[];
             /** @description Mark or unmark as favorite. */
             favorite?: boolean;
+            /** @description The data model's name for `favorite`; sent with `favorite`, it must agree. */
+            isBookmarked?: boolean;
             /** @description Rating, 1–5. */
             rating?: number;
         };
@@ -2035,6 +2170,8 @@ export interface components {
                     tags: string[];
                     /** @description Favorite flag. */
                     favorite: boolean;
+                    /** @description Equals `favorite`. */
+                    isBookmarked: boolean;
                     /** @description Rating; left out when unset. */
                     rating?: number;
                     /**
@@ -2401,7 +2538,7 @@ export interface components {
             personalizedInsights: {
                 /** @description From the user's consultations. */
                 basedOnHistory: string;
-                /** @description From the user's calendar; left out without a connected calendar. */
+                /** @description From the synced calendar's events of that date; left out when there are none. */
                 calendarContext?: string;
                 /** @description What to do today. */
                 nextSteps: string;
@@ -2413,7 +2550,7 @@ export interface components {
                  * @description When it was generated.
                  */
                 generatedAt: string;
-                /** @description What was used. */
+                /** @description What was used: `consultation_history`, `calendar_events`, `user_preferences`. */
                 personalizedElements: string[];
                 /** @description Confidence. */
                 confidence: number;
@@ -2886,6 +3023,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Integrations need the premium or pro tier (the free tier's limit is 0). */
+        IntegrationNeedsSubscription: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The tier's limit for this endpoint is spent until the window resets. */
         TooManyRequests: {
             headers: {
@@ -2920,6 +3066,15 @@ export interface components {
         };
         /** @description The AI service is unavailable; the stub only produces it on request (`Prefer: code=503`). */
         AiServiceError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description An external service (calendar or payment provider) failed; the stub only produces it on request (`Prefer: code=502`). */
+        IntegrationError: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3594,6 +3749,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            502: components["responses"]["IntegrationError"];
         };
     };
     stripeWebhook: {
@@ -3972,6 +4128,10 @@ export interface operations {
             /** @description The integration. */
             201: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-RateLimit-Tier": components["headers"]["XRateLimitTier"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3980,9 +4140,12 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["IntegrationNeedsSubscription"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            502: components["responses"]["IntegrationError"];
         };
     };
     syncCalendar: {
@@ -3997,6 +4160,10 @@ export interface operations {
             /** @description The sync. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-RateLimit-Tier": components["headers"]["XRateLimitTier"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4004,8 +4171,11 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["IntegrationNeedsSubscription"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            502: components["responses"]["IntegrationError"];
         };
     };
     calendarInsights: {
@@ -4033,6 +4203,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            502: components["responses"]["IntegrationError"];
         };
     };
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { sage } from '../../handlers/sage/index.ts';
 import { type RunningServer, serve } from '../../src/node/server.ts';
-import { sageSocketConversation } from './websocket-conversation.ts';
+import { sageBackToBack, sageSocketConversation } from './websocket-conversation.ts';
 
 describe('sage WebSocket over Node', () => {
   let running: RunningServer;
@@ -16,6 +16,10 @@ describe('sage WebSocket over Node', () => {
 
   it('authenticates, subscribes and pushes guidance; a bad token gets an error and 4401', async () => {
     await sageSocketConversation(running.origin, () => new WebSocket(`${wsOrigin()}/sage/ws`));
+  });
+
+  it('answers auth and subscribe sent back to back in order, on 50 sockets at once', async () => {
+    await sageBackToBack(running.origin, () => new WebSocket(`${wsOrigin()}/sage/ws`));
   });
 
   it('refuses upgrades to paths without a channel with 404', async () => {

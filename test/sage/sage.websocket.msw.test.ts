@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { sage } from '../../handlers/sage/index.ts';
 import { createMswStubs } from '../../src/msw/index.ts';
-import { sageSocketConversation } from './websocket-conversation.ts';
+import { sageBackToBack, sageSocketConversation } from './websocket-conversation.ts';
 
 const ORIGIN = 'http://stubs.test';
 
@@ -15,5 +15,11 @@ describe('sage WebSocket through MSW', () => {
 
   it('authenticates, subscribes and pushes guidance; a bad token gets an error and 4401', async () => {
     await sageSocketConversation(ORIGIN, () => new WebSocket('ws://stubs.test/sage/ws'));
+  });
+
+  // Eight open at a time: MSW adds a listener per open socket to one shared BroadcastChannel
+  // (removed on close), and Node warns of a leak past ten listeners.
+  it('answers auth and subscribe sent back to back in order, on 48 sockets, 8 at once', async () => {
+    await sageBackToBack(ORIGIN, () => new WebSocket('ws://stubs.test/sage/ws'), 48, 8);
   });
 });

@@ -86,6 +86,8 @@ function assertEventsInContract(events: SseMessage[]): void {
 }
 
 const QUESTION = 'Should I make a career change right now?';
+/** The prose's calendar connection. */
+const CALENDAR = { provider: 'google', authCode: '4/0AX4XfWjYZ1234567890abcdef', redirectUri: 'https://sage.com/integrations/callback' };
 const DEV_PASSWORD = 'SageDev2025!';
 
 export function sageScenarios(start: () => Promise<Transport>): void {
@@ -269,6 +271,7 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         userNotes: 'This reading resonated.',
         tags: ['career', 'timing'],
         favorite: true,
+        isBookmarked: true,
         rating: 5,
         updatedAt: expect.any(String),
       });
@@ -279,6 +282,79 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expectEnvelope(await call('PATCH', `/api/consultation/${created.id}`, { token, body: {} }), 400, 'VALIDATION_ERROR');
       const cleared = await call('PATCH', `/api/consultation/${created.id}`, { token, body: { userNotes: '' } });
       expect(cleared.json.data.consultation.userNotes).toBeUndefined();
+    });
+
+    it('carries the data model’s fields beside the example answers’, equal where they restate them', async () => {
+      // The upper trigram's element, season and direction (later-heaven arrangement), written out here.
+      const PHASES: Record<string, [string, string, string, string]> = {
+        heaven: ['Heaven', 'metal', 'late autumn', 'northwest'],
+        lake: ['Lake', 'metal', 'autumn', 'west'],
+        fire: ['Fire', 'fire', 'summer', 'south'],
+        thunder: ['Thunder', 'wood', 'spring', 'east'],
+        wind: ['Wind', 'wood', 'late spring', 'southeast'],
+        water: ['Water', 'water', 'winter', 'north'],
+        mountain: ['Mountain', 'earth', 'late winter', 'northeast'],
+        earth: ['Earth', 'earth', 'late summer', 'southwest'],
+      };
+      const { token } = await login('premium@sage.test');
+      const c = await consult(token, { culturalDepth: 2 });
+      const [upperName, element, season, direction] = PHASES[c.hexagramData.trigrams.upper] ?? [];
+      expect(c.hexagramData.symbolism).toEqual({
+        trigrams: [upperName, PHASES[c.hexagramData.trigrams.lower]?.[0]],
+        element,
+        season,
+        direction,
+      });
+      const { personal, ai, practical } = c.interpretations;
+      expect(ai).toMatchObject({
+        content: personal.interpretation,
+        personalityState: c.aiPersonalityState,
+        culturalDepth: 2,
+        confidenceScore: c.aiContext.confidence,
+      });
+      expect(ai.culturalElements.translations[c.hexagramData.name]).toContain(c.hexagramData.chineseName);
+      expect(ai.culturalElements.context).toContain(element);
+      expect(practical.keyInsights).toEqual(personal.keyInsights);
+      expect(practical.actionSteps).toEqual(practical.nextSteps);
+      expect(practical.reflectionQuestions).toHaveLength(3);
+      expect(c.analytics).toEqual({
+        aiPersonalityState: c.aiPersonalityState,
+        responseTime: c.aiContext.responseTime,
+        tokenUsage: c.aiContext.tokensUsed,
+        culturalAccuracy: c.aiContext.culturalAccuracy,
+        costAnalytics: {
+          modelUsed: c.aiContext.modelUsed,
+          cacheHit: false,
+          cost: c.aiContext.costOptimization.actualCost,
+          tokensSaved: 0,
+          costSaved: 0,
+        },
+      });
+      expect(c.isBookmarked).toBe(false);
+
+      // isBookmarked is favorite under another name, either way, and the rating is userSatisfaction.
+      const path = `/api/consultation/${c.id}`;
+      const marked = await call('PATCH', path, { token, body: { isBookmarked: true, rating: 4 } });
+      expect(marked.json.data.consultation).toMatchObject({ favorite: true, isBookmarked: true, rating: 4 });
+      const read = (await call('GET', path, { token })).json.data.consultation;
+      expect(read).toMatchObject({ favorite: true, isBookmarked: true, analytics: { userSatisfaction: 4 } });
+      expect((await call('PATCH', path, { token, body: { favorite: false } })).json.data.consultation.isBookmarked).toBe(false);
+      const conflict = await call('PATCH', path, { token, body: { favorite: true, isBookmarked: false } });
+      expect(expectEnvelope(conflict, 400, 'VALIDATION_ERROR').details[0].field).toBe('body.isBookmarked');
+
+      // A cache hit saves the cached reading's tokens and cost, and starts unbookmarked, unrated.
+      const cached = await consult(token, { culturalDepth: 1 });
+      expect(cached.fromCache).toBe(true);
+      expect(cached.interpretations.ai.culturalDepth).toBe(1);
+      expect(cached.isBookmarked).toBe(false);
+      expect(cached.analytics.userSatisfaction).toBeUndefined();
+      expect(cached.analytics.costAnalytics).toEqual({
+        modelUsed: 'cache',
+        cacheHit: true,
+        cost: 0,
+        tokensSaved: c.aiContext.tokensUsed,
+        costSaved: c.aiContext.costOptimization.originalCost,
+      });
     });
 
     it('refuses a question under 10 characters with the prose’s field detail', async () => {
@@ -380,6 +456,26 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expect(summary.modelUsage['gpt-4'].consultations + summary.modelUsage['gpt-3.5-turbo'].consultations).toBe(3);
     });
 
+    it('cost advice follows the figures: never "already cost-efficient" beside savings still to make', async () => {
+      const { token } = await login('premium@sage.test');
+      const advice = async () => (await call('GET', '/api/ai/cost-analytics?period=day', { token })).json.data.optimization;
+      expect((await advice()).recommendations).toEqual(['No consultations in this period yet']);
+      // One gpt-4 reading and two cache hits: the cache works, but gpt-4 still costs more than it needs.
+      await consult(token, { aiOptions: { modelPreference: 'gpt-4' } });
+      await consult(token);
+      await consult(token);
+      const mixed = await advice();
+      expect(mixed.cacheEfficiency).toBeGreaterThanOrEqual(0.5);
+      expect(mixed.potentialSavings).toBeGreaterThan(0);
+      expect(mixed.recommendations).toEqual(['Use GPT-3.5 for simple follow-up questions']);
+      const other = await login('pro@sage.test');
+      await consult(other.token, { aiOptions: { modelPreference: 'gpt-3.5-turbo' } });
+      await consult(other.token);
+      const lean = (await call('GET', '/api/ai/cost-analytics?period=day', { token: other.token })).json.data.optimization;
+      expect(lean.potentialSavings).toBe(0);
+      expect(lean.recommendations).toEqual(['Your usage is already cost-efficient']);
+    });
+
     it('history pages newest first with correct totals, and filters', async () => {
       const { token } = await login('pro@sage.test');
       const created = [];
@@ -414,6 +510,14 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expect((await call('GET', `/api/consultation/history?startDate=${tomorrow}`, { token })).json.data.pagination.total).toBe(0);
       const inverted = await call('GET', `/api/consultation/history?startDate=${tomorrow}&endDate=${today}`, { token });
       expect(expectEnvelope(inverted, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.startDate');
+      // Only real dates and times: month 50 and hour 84 are refused by the document itself.
+      for (const bad of ['2025-50-01', '2025-02-29', '2025-07-01T84:00Z']) {
+        const refused = await call('GET', `/api/consultation/history?endDate=${encodeURIComponent(bad)}`, { token });
+        expect(expectEnvelope(refused, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.endDate');
+      }
+      expect((await call('GET', '/api/consultation/history?startDate=2024-02-29&endDate=2099-12-31T23:59%2B05:30', { token })).status).toBe(
+        200,
+      );
       const tooMany = await call('GET', '/api/consultation/history?limit=101', { token });
       expect(expectEnvelope(tooMany, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.limit');
     });
@@ -494,6 +598,45 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expect(expectEnvelope(await call('GET', '/api/user/profile', { token }), 429, 'RATE_LIMIT_EXCEEDED').details.window).toBe('1 hour');
       expectEnvelope(await call('GET', '/api/user/analytics', { token }), 429, 'RATE_LIMIT_EXCEEDED');
       expect((await call('PATCH', '/api/user/profile', { token, body: { displayName: 'Still allowed' } })).status).toBe(200);
+    });
+
+    it('integrations: 402 SUBSCRIPTION_REQUIRED for free users, 10 POST an hour for premium, 50 for pro', async () => {
+      const free = await register();
+      for (const [path, body] of [
+        ['/api/integration/calendar/connect', CALENDAR],
+        ['/api/integration/calendar/sync', undefined],
+      ] as const) {
+        const refused = await call('POST', path, { token: free.token, ...(body ? { body } : {}) });
+        expect(expectEnvelope(refused, 402, 'SUBSCRIPTION_REQUIRED').details).toMatchObject({
+          tier: 'free',
+          requiredTiers: ['premium', 'pro'],
+          upgradeUrl: 'https://sage.com/upgrade',
+        });
+        expect(refused.headers.get('x-ratelimit-limit')).toBeNull();
+      }
+      const { token } = await login('premium@sage.test');
+      for (let i = 0; i < 10; i++) {
+        const res =
+          i === 0
+            ? await call('POST', '/api/integration/calendar/connect', { token, body: CALENDAR })
+            : await call('POST', '/api/integration/calendar/sync', { token });
+        expect(res.status, res.text).toBe(i === 0 ? 201 : 200);
+        expect(res.headers.get('x-ratelimit-limit')).toBe('10');
+        expect(res.headers.get('x-ratelimit-remaining')).toBe(String(9 - i));
+        expect(res.headers.get('x-ratelimit-tier')).toBe('premium');
+      }
+      const limited = await call('POST', '/api/integration/calendar/connect', { token, body: CALENDAR });
+      expect(expectEnvelope(limited, 429, 'RATE_LIMIT_EXCEEDED').details).toMatchObject({ limit: 10, window: '1 hour' });
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(3000);
+      // Reading insights is not an integration request: neither counted nor refused.
+      const insights = await call('GET', '/api/integration/calendar/insights', { token });
+      expect(insights.status).toBe(200);
+      expect(insights.headers.get('x-ratelimit-limit')).toBeNull();
+      const pro = await login('pro@sage.test');
+      const connected = await call('POST', '/api/integration/calendar/connect', { token: pro.token, body: CALENDAR });
+      expect(connected.status).toBe(201);
+      expect(connected.headers.get('x-ratelimit-limit')).toBe('50');
+      expect(connected.headers.get('x-ratelimit-tier')).toBe('pro');
     });
 
     it('free daily guidance: 10 a day', async () => {
@@ -616,6 +759,29 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expect(res.json.data.reasoning.contextFactors).toContain('career_focus');
       const how = await call('POST', '/api/ai/detect-personality', { token, body: { question: 'How do I plan the next steps to start?' } });
       expect(how.json.data.recommendedPersonality).toBe('guiding');
+    });
+
+    it('an urgent question is never classed contemplative, however reflective its words', async () => {
+      const { token } = await login('premium@sage.test');
+      const urgent = 'I urgently need to decide whether I should change my career path right now, the deadline is tonight';
+      const detected = await call('POST', '/api/ai/detect-personality', {
+        token,
+        body: { question: urgent, userHistory: { preferences: { preferredStyle: 'contemplative' } } },
+      });
+      expect(detected.json.data.recommendedPersonality).toBe('guiding');
+      expect(detected.json.data.reasoning.contextFactors).toContain('urgency');
+      expect(detected.json.data.alternatives.at(-1).personality).toBe('contemplative');
+      expect((await consult(token, { question: urgent })).aiPersonalityState).toBe('guiding');
+      // The asker's own urgency counts too; the prose's example (medium urgency) stays contemplative.
+      const high = await consult(token, { question: QUESTION, context: { urgency: 'high' }, aiOptions: { useCache: false } });
+      expect(high.aiPersonalityState).toBe('guiding');
+      const medium = await consult(token, { question: QUESTION, context: { urgency: 'medium' }, aiOptions: { useCache: false } });
+      expect(medium.aiPersonalityState).toBe('contemplative');
+      const streamed = await call('POST', '/api/consultation/create-stream', {
+        token,
+        body: { question: QUESTION, category: 'career', context: { urgency: 'high' }, aiOptions: { enableCaching: false } },
+      });
+      expect(streamed.events?.find((e) => e.event === 'personality')?.data).toMatchObject({ state: 'guiding' });
     });
 
     it('adds Chinese names to the hexagrams a text mentions and flags disrespectful wording', async () => {
@@ -885,11 +1051,12 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         averageRating: 4,
         byCategory: { career: 0, relationships: 1, health: 1, spiritual: 0, general: 0 },
       });
-      // Seeded premium 699 + seeded pro 1499 + admin (pro) 1499 + a's yearly pro 14990 / 12.
+      // Charges: the seeded premium 699, pro 1499 and admin (pro) 1499, and a's yearly pro
+      // 14990; mrr counts a's as a twelfth.
       expect(analytics.revenue).toEqual({
-        total: 14990,
+        total: 699 + 1499 + 1499 + 14990,
         currency: 'usd',
-        byTier: { premium: 0, pro: 14990 },
+        byTier: { premium: 699, pro: 1499 + 1499 + 14990 },
         mrr: 699 + 1499 + 1499 + 1249,
         churnRate: 0,
       });
@@ -897,6 +1064,73 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expect(Object.keys(only.json.data.analytics).sort()).toEqual(['dateRange', 'period', 'users']);
       const bad = await call('GET', '/api/admin/analytics?metrics=profit', { token });
       expect(expectEnvelope(bad, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.metrics');
+    });
+  });
+
+  describe('revenue', () => {
+    const ADMIN = ['admin@sage.test', 'SageAdmin2025!'] as const;
+    const SECRET = 'whsec_contract_stubs_sage';
+
+    async function signed(event: Record<string, unknown>) {
+      const payload = JSON.stringify(event);
+      const t = Math.floor(Date.now() / 1000);
+      const encoder = new TextEncoder();
+      const key = await crypto.subtle.importKey('raw', encoder.encode(SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+      const mac = Buffer.from(await crypto.subtle.sign('HMAC', key, encoder.encode(`${t}.${payload}`))).toString('hex');
+      const res = await call('POST', '/api/webhooks/stripe', {
+        rawBody: payload,
+        headers: { 'content-type': 'application/json', 'stripe-signature': `t=${t},v1=${mac}` },
+      });
+      expect(res.status, res.text).toBe(200);
+    }
+
+    async function revenue() {
+      const { token } = await login(...ADMIN);
+      const res = await call('GET', '/api/admin/analytics?metrics=users,revenue', { token });
+      expect(res.status, res.text).toBe(200);
+      return res.json.data.analytics;
+    }
+
+    async function subscribe(token: string, tier: string, billingCycle: string) {
+      const res = await call('POST', '/api/subscription/create', { token, body: { tier, paymentMethodId: 'pm_1', billingCycle } });
+      expect(res.status, res.text).toBe(201);
+      return res.json.data.subscription;
+    }
+
+    const SEEDED = { premium: 699, pro: 1499 + 1499 };
+
+    it('an upgrade keeps the earlier charge; a cancelled subscription keeps what it charged', async () => {
+      const { token } = await register();
+      await subscribe(token, 'premium', 'monthly');
+      const upgraded = await subscribe(token, 'pro', 'yearly');
+      let analytics = await revenue();
+      expect(analytics.revenue.byTier).toEqual({ premium: SEEDED.premium + 699, pro: SEEDED.pro + 14990 });
+      expect(analytics.revenue.total).toBe(SEEDED.premium + SEEDED.pro + 699 + 14990);
+      // mrr: the paid accounts byTier counts, each at its current subscription's monthly share.
+      expect(analytics.users.byTier).toEqual({ free: 1, premium: 1, pro: 3 });
+      expect(analytics.revenue.mrr).toBe(699 + 1499 + 1499 + Math.round(14990 / 12));
+
+      await signed({ id: 'evt_c', object: 'event', type: 'customer.subscription.deleted', data: { object: { id: upgraded.id } } });
+      analytics = await revenue();
+      expect(analytics.revenue.total).toBe(SEEDED.premium + SEEDED.pro + 699 + 14990);
+      expect(analytics.users.byTier).toEqual({ free: 2, premium: 1, pro: 2 });
+      expect(analytics.users.churned).toBe(1);
+      expect(analytics.revenue.mrr).toBe(699 + 1499 + 1499);
+    });
+
+    it('mrr follows the accounts: a seeded subscription moved to pro by Stripe counts at the pro price', async () => {
+      // The seeded premium account's subscription id is `sub_` and its account id's digits.
+      await signed({
+        id: 'evt_u',
+        object: 'event',
+        type: 'customer.subscription.updated',
+        data: { object: { id: 'sub_00000000000040008000000000000003', metadata: { tier: 'pro' } } },
+      });
+      const analytics = await revenue();
+      expect(analytics.users.byTier).toEqual({ free: 1, premium: 0, pro: 3 });
+      expect(analytics.revenue.mrr).toBe(3 * 1499);
+      // No new charge: the premium charge made at seeding stays premium.
+      expect(analytics.revenue.byTier).toEqual(SEEDED);
     });
   });
 
@@ -1094,12 +1328,10 @@ export function sageScenarios(start: () => Promise<Transport>): void {
 
   describe('calendar integration (simulated)', () => {
     it('connects, syncs events with guidance for the important ones, and reads insights', async () => {
-      const { token, email } = await register();
+      const email = 'premium@sage.test';
+      const { token } = await login(email);
       expectEnvelope(await call('POST', '/api/integration/calendar/sync', { token }), 404, 'NOT_FOUND');
-      const connected = await call('POST', '/api/integration/calendar/connect', {
-        token,
-        body: { provider: 'google', authCode: '4/0AX4XfWjYZ1234567890abcdef', redirectUri: 'https://sage.com/integrations/callback' },
-      });
+      const connected = await call('POST', '/api/integration/calendar/connect', { token, body: CALENDAR });
       expect(connected.status, connected.text).toBe(201);
       expect(connected.json.data.integration).toMatchObject({
         provider: 'google',
@@ -1123,6 +1355,51 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       expect(patterns.recommendations).toHaveLength(2);
       const bad = await call('GET', '/api/integration/calendar/insights?days=90', { token });
       expect(expectEnvelope(bad, 400, 'VALIDATION_ERROR').details[0].field).toBe('query.days');
+    });
+  });
+
+  describe('calendar in daily guidance', () => {
+    it('a synced day with an important event gets its calendar context; other days and unsynced calendars none', async () => {
+      const { token } = await login('premium@sage.test');
+      // Asia/Kolkata is UTC+05:30 all year: local times end in :30.
+      const kolkata = await call('PATCH', '/api/user/profile', { token, body: { preferences: { timezone: 'Asia/Kolkata' } } });
+      expect(kolkata.status, kolkata.text).toBe(200);
+      const local = (iso: string | number) => new Date(new Date(iso).getTime() + 330 * 60_000);
+      const daily = async (date: string) => (await call('GET', `/api/guidance/daily?date=${date}`, { token })).json.data.guidance;
+      expect((await call('POST', '/api/integration/calendar/connect', { token, body: CALENDAR })).status).toBe(201);
+      // Connected but never synced: no calendar context, and these answers are stored.
+      const days = Array.from({ length: 16 }, (_, i) =>
+        local(Date.now() + i * 86_400_000)
+          .toISOString()
+          .slice(0, 10),
+      );
+      for (const date of days) {
+        const before = await daily(date);
+        expect(before.personalizedInsights.calendarContext).toBeUndefined();
+        expect(before.aiContext.personalizedElements).not.toContain('calendar_events');
+      }
+      expect((await call('POST', '/api/integration/calendar/sync', { token })).status).toBe(200);
+      const { upcomingEvents } = (await call('GET', '/api/integration/calendar/insights?days=30', { token })).json.data.insights;
+      expect(upcomingEvents.length).toBeGreaterThan(0);
+      const [event] = upcomingEvents;
+      const start = local(event.startTime);
+      const date = start.toISOString().slice(0, 10);
+      const hour = start.getUTCHours();
+      const time = `${hour % 12 || 12}:30 ${hour < 12 ? 'AM' : 'PM'}`;
+      const guidance = await daily(date);
+      expect(guidance.personalizedInsights.calendarContext).toContain(`${event.title} at ${time}`);
+      expect(guidance.personalizedInsights.calendarContext).toContain(guidance.hexagram.name);
+      expect(guidance.personalizedInsights.nextSteps).toContain(`${event.title} at ${time}`);
+      expect(guidance.aiContext.personalizedElements.slice(-2)).toEqual(['calendar_events', 'user_preferences']);
+
+      // A day the calendar has nothing on, and a user without a calendar: no calendar context.
+      const past = await daily('2025-07-30');
+      expect(past.personalizedInsights.calendarContext).toBeUndefined();
+      expect(past.aiContext.personalizedElements).not.toContain('calendar_events');
+      const other = await login('pro@sage.test');
+      const plain = (await call('GET', `/api/guidance/daily?date=${date}`, { token: other.token })).json.data.guidance;
+      expect(plain.personalizedInsights.calendarContext).toBeUndefined();
+      expect(plain.aiContext.personalizedElements).not.toContain('calendar_events');
     });
   });
 
@@ -1178,12 +1455,21 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         ['POST', '/api/guidance/generate', 415, 'VALIDATION_ERROR'],
         ['POST', '/api/guidance/generate', 429, 'RATE_LIMIT_EXCEEDED'],
         ['POST', '/api/guidance/generate', 500, 'INTERNAL_ERROR'],
+        ['POST', '/api/integration/calendar/sync', 502, 'INTEGRATION_ERROR'],
         ['POST', '/api/guidance/generate', 503, 'AI_SERVICE_ERROR'],
       ] as const) {
         const error = expectEnvelope(await call(method, path, { headers: { prefer: `code=${status}, dynamic=true` } }), status, code);
         quotes.add(error.wisdom.chineseQuote);
       }
-      expect(quotes.size).toBe(7);
+      expect(quotes.size).toBe(8);
+      // The documented example of a provider failure, on every operation that calls one.
+      for (const [method, path] of [
+        ['POST', '/api/integration/calendar/connect'],
+        ['GET', '/api/integration/calendar/insights'],
+        ['POST', '/api/subscription/create'],
+      ] as const) {
+        expectEnvelope(await call(method, path, { headers: { prefer: 'code=502' } }), 502, 'INTEGRATION_ERROR');
+      }
     });
 
     it('every error carries the wisdom envelope; unknown paths and methods too; /api/v1 is an alias', async () => {

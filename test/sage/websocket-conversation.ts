@@ -99,3 +99,28 @@ export async function sageSocketConversation(origin: string, open: () => SocketL
   expect(await refused.next()).toMatchObject({ type: 'error', code: 'AUTHENTICATION_ERROR' });
   expect((await refused.closed).code).toBe(4401);
 }
+
+/**
+ * The prose's client sends `auth` and `subscribe` back to back, without waiting: on each of
+ * `count` sockets, `wave` open at a time, the answers must be `authenticated` then `subscribed`.
+ */
+export async function sageBackToBack(origin: string, open: () => SocketLike, count = 50, wave = count): Promise<void> {
+  const token = await accessToken(origin);
+  const answers: string[][] = [];
+  for (let done = 0; done < count; done += wave) {
+    const sockets = await Promise.all(Array.from({ length: Math.min(wave, count - done) }, () => converse(open())));
+    const replies = await Promise.all(
+      sockets.map(async (ws) => {
+        ws.send({ type: 'auth', token });
+        ws.send({ type: 'subscribe', channels: ['guidance', 'notifications'] });
+        const first = await ws.next();
+        const second = await ws.next();
+        ws.close();
+        await ws.closed;
+        return [String(first.type), String(second.type)];
+      }),
+    );
+    answers.push(...replies);
+  }
+  expect(answers).toEqual(Array.from({ length: count }, () => ['authenticated', 'subscribed']));
+}
