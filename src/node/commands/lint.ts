@@ -25,6 +25,7 @@ import type { JsonSchema, OpenApiDocument } from '../../core/document.ts';
 import { packageRoot } from '../package-root.ts';
 import { parseCommand, usageError } from './args.ts';
 
+const COMMAND = 'lint';
 const USAGE = `Usage: contract-stubs lint [--api <id>]
 
 Lints every OpenAPI document (openapi/<id>.yaml) with Spectral's spectral:oas ruleset, as
@@ -40,11 +41,11 @@ Options:
 const SEVERITY = ['error', 'warning', 'info', 'hint'] as const;
 
 function fail(message: string): never {
-  return usageError(USAGE, message);
+  return usageError(COMMAND, message);
 }
 
 function parseCli(argv: string[]) {
-  return parseCommand(argv, USAGE, {
+  return parseCommand(argv, COMMAND, USAGE, {
     api: { type: 'string' },
     // Not in the usage: lets the tests lint documents outside the package.
     dir: { type: 'string' },

@@ -21,6 +21,7 @@ import {
 } from '../prism.ts';
 import { parseCommand, usageError } from './args.ts';
 
+const COMMAND = 'proxy';
 const USAGE = `Usage: contract-stubs proxy --api <id> --upstream <url> [options]
 
 Validates a real backend's traffic against openapi/<id>.yaml: requests sent to
@@ -36,11 +37,11 @@ Options:
 `;
 
 function fail(message: string): never {
-  return usageError(USAGE, message);
+  return usageError(COMMAND, message);
 }
 
 function parseCli(argv: string[]) {
-  return parseCommand(argv, USAGE, {
+  return parseCommand(argv, COMMAND, USAGE, {
     api: { type: 'string' },
     upstream: { type: 'string' },
     port: { type: 'string' },
