@@ -7,6 +7,7 @@ import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
 import { Journal, type JournalEntry } from './journal.ts';
 import { type ApiInstance, type ApiSnapshot, createApiInstance, type HandleOptions } from './pipeline.ts';
 import { StubReply } from './reply.ts';
+import { servedDocument } from './served-document.ts';
 import { SOCKET_PATH } from './websocket.ts';
 
 export interface StubsOptions {
@@ -182,7 +183,8 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     const target = resolve(url.pathname);
     if (target) {
       const { mounted, path } = target;
-      if (request.method === 'GET' && path === '/openapi.json') return json(200, mounted.api.definition.document);
+      if (request.method === 'GET' && path === '/openapi.json')
+        return json(200, servedDocument(mounted.api.definition.document, url.origin, mounted.prefix));
       return mounted.api.answer(request, { path, url, ...answerOptions });
     }
     if (request.method === 'GET' && url.pathname === '/') return json(200, listing(url.origin));
