@@ -29,7 +29,8 @@ const SERVER_V8_FLAGS = (process.env.CONTRACT_STUBS_NODE_FLAGS ?? '--max-semi-sp
   .split(/\s+/)
   .filter(Boolean);
 const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };
-const serving = args[0] === undefined || args[0] === 'start' || args[0].startsWith('-');
+const serving =
+  args[0] === undefined || args[0] === 'start' || (args[0].startsWith('-') && !['--version', '-v', '--help', '-h'].includes(args[0]));
 const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
 const flagName = (arg) => arg.split('=')[0].replace(/^--no-/, '--');
 const missingFlags = SERVER_V8_FLAGS.filter((flag) => !given.some((arg) => flagName(arg) === flagName(flag)));

@@ -2,7 +2,8 @@
 // handlers; with express-openapi-validator and with `--validator core`) against `prism mock`
 // (static and dynamic) on the same documents, on loopback, one server alive at a time, driven
 // by autocannon; bare node:http and Express answering a fixed body as the machine's ceiling;
-// plus cold start, peak RSS and MSW in-process throughput. `npm run bench:soak`: a long run with fresh sessions throughout,
+// plus cold start, peak RSS, MSW in-process throughput and the browser bundles' size
+// (bench-bundle.ts). `npm run bench:soak`: a long run with fresh sessions throughout,
 // RSS sampled as it goes. Writes bench-results/bench.{md,svg,json} (or soak.*). Never part of `npm test`.
 //
 //   node scripts/bench.ts [--quick] [--duration <s>] [--api <id>] [--profile]
@@ -18,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { apis } from '../handlers/index.ts';
 import { freePort, prismBin } from '../src/node/prism.ts';
 import { runLoad, startLoad } from './bench-autocannon.ts';
+import { bundleChecks, bundleTable, measureBundles } from './bench-bundle.ts';
 import { type AnswerHeaders, type BenchPlan, type BenchRequest, benchPlans } from './bench-plans.ts';
 import { summariseProfile } from './bench-profile.ts';
 import { renderChart } from './bench-svg.ts';
@@ -384,6 +386,12 @@ async function bench() {
       `  ${m.via.padEnd(17)} c=${String(m.concurrency).padEnd(3)} ${m.api} in-process GET ${m.rps.toFixed(0)} req/s, ${m.cpuMicros.toFixed(0)} µs CPU each${m.failures ? ` (${m.failures} failures)` : ''}`,
     );
 
+  const bundles = await measureBundles((plans[0] as BenchPlan).api);
+  for (const b of bundles)
+    log(
+      `  browser bundle ${b.name.padEnd(12)} ${(b.minifiedBytes / 1000).toFixed(1)} kB minified, ${(b.gzipBytes / 1000).toFixed(1)} kB gzip`,
+    );
+
   const profile = profileDir ? summariseProfile(readdirSync(profileDir).map((f) => join(profileDir, f))) : undefined;
 
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -462,6 +470,16 @@ async function bench() {
     '',
   );
 
+  lines.push(
+    '## Browser bundles (scripts/bench-bundle.ts)',
+    '',
+    "Vite's production build of a page that starts MSW's worker (`msw/browser`) with one API, and with every API;",
+    'MSW itself, faker and Ajv included.',
+    '',
+    ...bundleTable(bundles),
+    '',
+  );
+
   // Targets: PASS/FAIL, never asserted.
   // Each target judged for ours as shipped and for `--validator core` where it applies.
   type Verdict = { pass: boolean | undefined; measured: string };
@@ -510,6 +528,7 @@ async function bench() {
         ours: { pass: m.rps >= 10_000, measured: `${fmt(m.rps)} req/s (bare MSW ${fmt(bare?.rps)})` },
       });
     }
+  for (const check of bundleChecks(bundles)) checks.push({ name: check.name, ours: { pass: check.pass, measured: check.measured } });
   lines.push('| target | ours | result | core | result |', '| --- | --: | --- | --: | --- |');
   for (const { name, ours, core } of checks)
     lines.push(`| ${name} | ${ours.measured} | ${mark(ours.pass)} | ${core?.measured ?? '–'} | ${core ? mark(core.pass) : ''} |`);
@@ -520,7 +539,7 @@ async function bench() {
   const markdown = lines.join('\n');
   writeFileSync(join(OUT, 'bench.md'), markdown);
   writeFileSync(join(OUT, 'bench.svg'), renderChart(rows, mswOurs));
-  writeFileSync(join(OUT, 'bench.json'), JSON.stringify({ machine, rows, yardsticks, coldStarts, peakRss, msw, checks }, null, 2));
+  writeFileSync(join(OUT, 'bench.json'), JSON.stringify({ machine, rows, yardsticks, coldStarts, peakRss, msw, bundles, checks }, null, 2));
   process.stdout.write(`${markdown}\nWrote ${join(OUT, 'bench.md')}, bench.svg, bench.json\n`);
 }
 

@@ -12,7 +12,7 @@ export const sage: Flow = {
   api: 'sage',
   title: 'login → consultation → streamed reading → history → WebSocket push',
   async run(ctx: FlowContext) {
-    // A development account (README): seeded into every fresh state, tier pro.
+    // A development account (docs/apis/sage.md): seeded into every fresh state, tier pro.
     const login = (await ctx.call('POST', '/api/auth/login', { body: { email: 'pro@sage.test', password: 'SageDev2025!' } }))
       .body as Schemas['AuthResponse'];
     const headers = { authorization: `Bearer ${login.data.session.accessToken}` };

@@ -6,7 +6,7 @@ import type { Flow, FlowContext } from '../flow.ts';
 
 type Schemas = components['schemas'];
 
-// One answer set (the README's): it scores 67, band `builder`.
+// One answer set (docs/apis/scorecard.md's): it scores 67, band `builder`.
 const STEPS: Array<Record<string, string>> = [
   { value_assurance_1: 'A', value_assurance_2: 'B', value_assurance_3: 'C', value_assurance_4: 'C' },
   { customer_safe_1: 'B', customer_safe_2: 'B', customer_safe_3: 'C', customer_safe_4: 'C' },

@@ -11,6 +11,7 @@ import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
 import { Journal, type JournalEntry } from './journal.ts';
 import { prettyJsonReply, type StubReply } from './reply.ts';
 import { type LoadedScenario, UnknownScenarioError } from './scenario.ts';
+import { servedDocument } from './served-document.ts';
 import { SOCKET_PATH } from './websocket.ts';
 import type { ApiSnapshot } from './world.ts';
 
@@ -151,7 +152,8 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     const target = resolve(url.pathname);
     if (target) {
       const { mounted, path } = target;
-      if (request.method === 'GET' && path === '/openapi.json') return prettyJsonReply(200, mounted.api.definition.document);
+      if (request.method === 'GET' && path === '/openapi.json')
+        return prettyJsonReply(200, servedDocument(mounted.api.definition.document, url.origin, mounted.prefix));
       return mounted.api.answer(request, { path, url, ...answerOptions });
     }
     if (request.method === 'GET' && url.pathname === '/') return prettyJsonReply(200, listing(stubs, url.origin));

@@ -1,5 +1,9 @@
 // `contract-stubs <command> [options]`: each command lives in commands/<name>.ts and is
 // loaded only when asked for, so `start` never pays for the others' dependencies.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from './package-root.ts';
+
 interface Command {
   run(argv: string[]): Promise<void>;
 }
@@ -13,7 +17,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`);
-  return `Usage: contract-stubs <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`contract-stubs <command> --help\` for a command's options.\n`;
+  return `Usage: contract-stubs <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`contract-stubs <command> --help\` for a command's options, \`contract-stubs --version\` for the version.\n`;
+}
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 export async function main(argv: string[]): Promise<void> {
@@ -22,12 +30,16 @@ export async function main(argv: string[]): Promise<void> {
     console.log(usage());
     return;
   }
+  if ((first === '--version' || first === '-v') && argv.length === 1) {
+    console.log(version());
+    return;
+  }
   // Without a command name, the options are start's.
   const named = first !== undefined && !first.startsWith('-');
   const name = named ? first : 'start';
   const command = COMMANDS[name];
   if (!command) {
-    console.error(`contract-stubs: unknown command "${name}"\n\n${usage()}`);
+    console.error(`contract-stubs: unknown command "${name}"\nSee \`contract-stubs --help\` for the commands.`);
     process.exit(2);
   }
   await (await command.load()).run(named ? argv.slice(1) : argv);

@@ -1,15 +1,19 @@
 // The pages a person opens on the server: `GET /` (an index of the mounted APIs when a browser
 // asks for HTML; the JSON listing otherwise), `/<api>/docs` (Swagger UI, served from
-// node_modules — the pages load nothing from a CDN, see docs/adr/0002) and `/<api>/openapi.yaml`.
+// node_modules — the pages load nothing from a CDN, see docs/adr/0002), `/<api>/openapi.yaml`
+// (naming this server in `servers`, as the core's `/<api>/openapi.json` does) and `/favicon.ico`.
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import express, { type Request, type Router } from 'express';
 import { stringify } from 'yaml';
+import { servedDocument } from '../core/served-document.ts';
 import type { Mounted, Stubs } from '../core/stubs.ts';
 
 /** Where the docs pages load Swagger UI from; under `/__stubs`, never claimed by an API. */
 export const DOCS_ASSETS = '/__stubs/docs-assets';
 const SWAGGER_UI_FILES = new Set(['swagger-ui-bundle.js', 'swagger-ui.css', 'favicon-32x32.png']);
+/** Characters of `info.description` above which the docs page folds all but its first paragraph. */
+const FOLD_DESCRIPTION_OVER = 600;
 const swaggerUiDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -32,12 +36,18 @@ function docsPage({ api, prefix }: Mounted): string {
 <div id="docs"></div>
 <script src="${DOCS_ASSETS}/swagger-ui-bundle.js"></script>
 <script>
-  // "Try it out" calls this stub: the document's servers are replaced by the page's own origin.
+  // The served document names this server in \`servers\`, so "Try it out" calls the stub. A long
+  // description would push the operations below the first screen: its first paragraph stays in
+  // view and the rest folds under "More about this API".
   const prefix = ${scriptValue(prefix)};
   fetch(prefix + '/openapi.json')
     .then((response) => response.json())
     .then((spec) => {
-      spec.servers = [{ url: location.origin + prefix, description: 'this stub' }];
+      const text = spec.info.description ?? '';
+      const cut = text.indexOf('\\n\\n');
+      if (text.length > ${FOLD_DESCRIPTION_OVER} && cut > 0) {
+        spec.info.description = text.slice(0, cut) + '\\n\\n<details><summary>More about this API</summary>\\n\\n' + text.slice(cut + 2) + '\\n\\n</details>';
+      }
       window.ui = SwaggerUIBundle({ spec, dom_id: '#docs', deepLinking: true, tryItOutEnabled: true, validatorUrl: null });
     });
 </script>
@@ -95,12 +105,16 @@ export function docsRouter(stubs: Stubs): Router {
     if (!file || !SWAGGER_UI_FILES.has(file)) return next();
     res.sendFile(file, { root: swaggerUiDir, maxAge: '1h' });
   });
+  // Browsers ask for it on every page (the index has no icon link): Swagger UI's icon, not a 404.
+  router.get('/favicon.ico', (_req, res) => {
+    res.sendFile('favicon-32x32.png', { root: swaggerUiDir, maxAge: '1h' });
+  });
   for (const mounted of stubs.apis) {
     router.get(`${mounted.prefix}/docs`, (_req, res) => {
       res.type('html').send(docsPage(mounted));
     });
-    router.get(`${mounted.prefix}/openapi.yaml`, (_req, res) => {
-      res.type('application/yaml').send(stringify(mounted.api.definition.document));
+    router.get(`${mounted.prefix}/openapi.yaml`, (req, res) => {
+      res.type('application/yaml').send(stringify(servedDocument(mounted.api.definition.document, originOf(req), mounted.prefix)));
     });
   }
   // An API served at the root owns `/`; otherwise browsers get the index page and every other

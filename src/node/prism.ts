@@ -1,4 +1,4 @@
-// Prism (`@stoplight/prism-cli`, a devDependency resolved only when used) as a child process:
+// Prism (`@stoplight/prism-cli`, an optional peer dependency resolved only when used) as a child process:
 // the validating proxy behind `contract-stubs proxy` and the Prism-proxied test transport,
 // and the violations it reports in the `sl-violations` header.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer as createNetServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { installCommand } from './optional-tools.ts';
 export const DEFAULT_PROXY_PORT = 4011;
 export const HOST = '127.0.0.1';
 /** The header in which Prism's proxy reports violations: a JSON array of {@link Violation}. */
@@ -59,7 +60,7 @@ export function prismBin(): string {
   try {
     manifest = require.resolve('@stoplight/prism-cli/package.json');
   } catch {
-    throw new Error('@stoplight/prism-cli is not installed (it is a devDependency: run from a checkout after `npm install`)');
+    throw new Error(`@stoplight/prism-cli is not installed: ${installCommand('proxy')}`);
   }
   const { bin } = require(manifest) as { bin: string | Record<string, string> };
   const entry = typeof bin === 'string' ? bin : bin.prism;

@@ -45,6 +45,22 @@ function sendableAsIs(operation: Operation): boolean {
 }
 
 describe.each(apis.map((api) => [api.id, api] as const))('/%s/docs', (id, api) => {
+  it('opens with its long description folded, operations on the first screen', async () => {
+    await page.goto(`${running.origin}/${id}/docs`);
+    await page.waitForSelector('.swagger-ui .opblock');
+    const fold = page.locator('.swagger-ui .info details');
+    expect(await fold.count()).toBe(1);
+    expect(await fold.evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
+    const screen = page.viewportSize();
+    const first = await page.locator('.swagger-ui .opblock').first().boundingBox();
+    expect(first && screen && first.y + first.height).toBeLessThanOrEqual(screen?.height ?? 0);
+    await page.screenshot({ path: `${SCREENSHOTS}${id}-docs-first-screen.png` });
+    // Unfolded, the rest of the description is there, rendered as Markdown.
+    await fold.locator('summary').click();
+    expect(await fold.evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+    expect(await fold.locator('p, li').count()).toBeGreaterThan(0);
+  });
+
   it('renders every operation, and "Try it out" reaches the stub', async () => {
     const operations = indexOperations(api.document);
     await page.goto(`${running.origin}/${id}/docs`);

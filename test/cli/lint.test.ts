@@ -147,6 +147,7 @@ describe('contract-stubs lint', () => {
     const { code, output } = await lint(['--api', 'nope']);
     expect(code).toBe(2);
     expect(output).toContain('unknown API "nope"');
-    expect(output).toContain('Usage: contract-stubs lint');
+    expect(output).toContain('See `contract-stubs lint --help` for its options.');
+    expect(output).not.toContain('Usage:');
   });
 });

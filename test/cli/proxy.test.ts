@@ -60,11 +60,11 @@ describe('contract-stubs proxy', () => {
     expect(output).toContain("response.body: must have required property 'refreshToken'");
   });
 
-  it('refuses a missing --upstream or an unknown API with usage and exit code 2', async () => {
-    for (const args of [
-      ['--api', 'microsite'],
-      ['--api', 'nope', '--upstream', 'http://127.0.0.1:1'],
-    ]) {
+  it('refuses a missing --upstream or an unknown API in one line with a pointer to --help, exit code 2', async () => {
+    for (const [args, message] of [
+      [['--api', 'microsite'], '--upstream is required'],
+      [['--api', 'nope', '--upstream', 'http://127.0.0.1:1'], 'unknown API "nope"'],
+    ] as const) {
       const proc = spawn(process.execPath, [BIN, 'proxy', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
       let err = '';
       proc.stderr.on('data', (c) => {
@@ -72,7 +72,7 @@ describe('contract-stubs proxy', () => {
       });
       const [code] = await once(proc, 'exit');
       expect(code).toBe(2);
-      expect(err).toContain('Usage: contract-stubs proxy');
+      expect(err).toMatch(new RegExp(`^contract-stubs proxy: ${message}.*\nSee \`contract-stubs proxy --help\` for its options.\n$`));
     }
   });
 });

@@ -9,6 +9,7 @@ import { parseCommand } from './args.ts';
 
 export const COVERAGE_DIR = 'coverage/contract';
 
+const COMMAND = 'coverage';
 const USAGE = `Usage: contract-stubs coverage [--from <dir>] [--url <origin>]
 
 Prints every operation of every API with its documented statuses, marked when traffic
@@ -40,7 +41,7 @@ async function hitsFromServer(origin: string): Promise<CoverageHit[]> {
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const values = parseCommand(argv, USAGE, {
+  const values = parseCommand(argv, COMMAND, USAGE, {
     from: { type: 'string' },
     url: { type: 'string' },
     help: { type: 'boolean', short: 'h' },

@@ -1,7 +1,7 @@
 // `contract-stubs lint [--api <id>]`: lints every openapi/*.yaml with Spectral (the ruleset of
 // .spectral.yaml, i.e. spectral:oas) and validates every example against its schema. Exit code
-// 1 on any error or warning, so CI fails; 0 when clean. Development tooling: Spectral and
-// openapi-examples-validator are devDependencies, loaded only when this command runs.
+// 1 on any error or warning, so CI fails; 0 when clean. Spectral and openapi-examples-validator
+// are optional peer dependencies (optional-tools.ts), loaded only when this command runs.
 //
 // Who checks which example:
 // - media-type `example`/`examples` (requests, responses, parameters): Spectral's
@@ -15,16 +15,15 @@
 import * as fs from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { Document, type ISpectralDiagnostic, type Ruleset, Spectral } from '@stoplight/spectral-core';
-import parsers from '@stoplight/spectral-parsers';
-import { bundleAndLoadRuleset } from '@stoplight/spectral-ruleset-bundler/with-loader';
-import { validateFile } from 'openapi-examples-validator';
+import type { ISpectralDiagnostic, Ruleset, Spectral } from '@stoplight/spectral-core';
 import { parse } from 'yaml';
 import { createSchemaCompiler } from '../../core/ajv.ts';
 import type { JsonSchema, OpenApiDocument } from '../../core/document.ts';
+import { requireTool } from '../optional-tools.ts';
 import { packageRoot } from '../package-root.ts';
 import { parseCommand, usageError } from './args.ts';
 
+const COMMAND = 'lint';
 const USAGE = `Usage: contract-stubs lint [--api <id>]
 
 Lints every OpenAPI document (openapi/<id>.yaml) with Spectral's spectral:oas ruleset, as
@@ -40,11 +39,11 @@ Options:
 const SEVERITY = ['error', 'warning', 'info', 'hint'] as const;
 
 function fail(message: string): never {
-  return usageError(USAGE, message);
+  return usageError(COMMAND, message);
 }
 
 function parseCli(argv: string[]) {
-  return parseCommand(argv, USAGE, {
+  return parseCommand(argv, COMMAND, USAGE, {
     api: { type: 'string' },
     // Not in the usage: lets the tests lint documents outside the package.
     dir: { type: 'string' },
@@ -189,7 +188,19 @@ interface Outcome {
   invalidExamples: number;
 }
 
-async function lintDocument(file: string, spectral: Spectral): Promise<Outcome> {
+/** The optional tools, imported once `requireTool` found them. */
+async function loadTools() {
+  const [core, parsers, bundler, examples] = await Promise.all([
+    import('@stoplight/spectral-core'),
+    import('@stoplight/spectral-parsers'),
+    import('@stoplight/spectral-ruleset-bundler/with-loader'),
+    import('openapi-examples-validator'),
+  ]);
+  return { ...core, parsers: parsers.default, bundleAndLoadRuleset: bundler.bundleAndLoadRuleset, validateFile: examples.validateFile };
+}
+type Tools = Awaited<ReturnType<typeof loadTools>>;
+
+async function lintDocument(file: string, spectral: Spectral, { Document, parsers, validateFile }: Tools): Promise<Outcome> {
   const text = await readFile(file, 'utf8');
   const diagnostics: ISpectralDiagnostic[] = await spectral.run(new Document(text, parsers.Yaml, file));
   diagnostics.sort((a, b) => a.severity - b.severity || a.range.start.line - b.range.start.line);
@@ -240,7 +251,7 @@ async function lintDocument(file: string, spectral: Spectral): Promise<Outcome> 
 // The rules that validate examples: without them this command would pass broken examples.
 const REQUIRED_RULES = ['oas3-valid-media-example', 'oas3-valid-schema-example'];
 
-async function loadRuleset(root: string): Promise<Ruleset> {
+async function loadRuleset(root: string, { bundleAndLoadRuleset }: Tools): Promise<Ruleset> {
   const file = join(root, '.spectral.yaml');
   if (!fs.existsSync(file)) throw new Error(`no Spectral ruleset at ${file}`);
   const ruleset = await bundleAndLoadRuleset(file, { fs, fetch });
@@ -262,14 +273,16 @@ export async function run(argv: string[]): Promise<void> {
   const files = (values.api === undefined ? names : [`${values.api}.yaml`]).map((f) => join(dir, f));
   if (files.length === 0) fail(`no OpenAPI documents (*.yaml) in ${display(dir)}`);
 
-  const spectral = new Spectral();
-  spectral.setRuleset(await loadRuleset(root));
+  requireTool(COMMAND);
+  const tools = await loadTools();
+  const spectral = new tools.Spectral();
+  spectral.setRuleset(await loadRuleset(root, tools));
 
   let errors = 0;
   let warnings = 0;
   let invalidExamples = 0;
   for (const file of files) {
-    const outcome = await lintDocument(file, spectral);
+    const outcome = await lintDocument(file, spectral, tools);
     errors += outcome.errors;
     warnings += outcome.warnings;
     invalidExamples += outcome.invalidExamples;

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { requireTool } from '../optional-tools.ts';
 import { documentedApis, documentPath } from '../package-root.ts';
 import {
   DEFAULT_PROXY_PORT,
@@ -21,6 +22,7 @@ import {
 } from '../prism.ts';
 import { parseCommand, usageError } from './args.ts';
 
+const COMMAND = 'proxy';
 const USAGE = `Usage: contract-stubs proxy --api <id> --upstream <url> [options]
 
 Validates a real backend's traffic against openapi/<id>.yaml: requests sent to
@@ -36,11 +38,11 @@ Options:
 `;
 
 function fail(message: string): never {
-  return usageError(USAGE, message);
+  return usageError(COMMAND, message);
 }
 
 function parseCli(argv: string[]) {
-  return parseCommand(argv, USAGE, {
+  return parseCommand(argv, COMMAND, USAGE, {
     api: { type: 'string' },
     upstream: { type: 'string' },
     port: { type: 'string' },
@@ -76,6 +78,7 @@ export async function run(argv: string[]): Promise<void> {
   const rawPort = values.port ?? String(DEFAULT_PROXY_PORT);
   if (!/^\d+$/.test(rawPort) || Number(rawPort) > 65535) fail(`--port must be an integer from 0 to 65535, got "${rawPort}"`);
   const failOnViolation = values['fail-on-violation'] ?? false;
+  requireTool(COMMAND);
 
   let prism: PrismProcess;
   try {

@@ -11,6 +11,7 @@ import { parseCommand, usageError } from './args.ts';
 /** Streams arrive over time on a server a person watches; tests and MSW default to 0. */
 const DEFAULT_STREAM_DELAY_MS = 30;
 
+const COMMAND = 'start';
 const USAGE = `Usage: contract-stubs start [options]
 
 Serves every API under /<id> (http://127.0.0.1:4010/microsite/api/...).
@@ -39,11 +40,11 @@ Options:
 `;
 
 function fail(message: string): never {
-  return usageError(USAGE, message);
+  return usageError(COMMAND, message);
 }
 
 function parseCli(argv: string[]) {
-  return parseCommand(argv, USAGE, {
+  return parseCommand(argv, COMMAND, USAGE, {
     api: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
