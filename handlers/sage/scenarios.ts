@@ -94,7 +94,7 @@ export const scenarios: Scenario<SageEnv>[] = [
   },
   {
     name: 'connected-calendar',
-    description: 'A premium user with a Google calendar connected and synced: insights name the coming two weeks',
+    description: 'A premium user with a Google calendar connected and synced (the next two weeks of events): calendar insights answer',
     async build(ctx) {
       const user = await account(ctx, 'calendar', 'Planner Seeker', 'premium');
       const connect = { provider: 'google', authCode: 'scenario-auth-code', redirectUri: 'https://app.example.com/calendar/callback' };

@@ -73,7 +73,7 @@ function sameAnswers(name: string, letter: ChoiceLetter, description: string): S
 export const scenarios: Scenario<ScorecardEnv>[] = [
   {
     name: 'just-started',
-    description: 'An assessment started with an email, no step saved yet: step 1 of 4',
+    description: 'An assessment started with an email, no step saved yet: resumes at step 0 of 0–3',
     async build(ctx) {
       return { ...(await start(ctx, { email: EMAIL })), email: EMAIL };
     },
