@@ -96,7 +96,7 @@ describe('stubs.scenario (the MSW twin of the control)', () => {
     const unlock = await stubs.fetch(new Request('http://x/microsite/api/unlock-status', { headers: loaded.headers }));
     expect(await unlock.json()).toEqual({ callUnlocked: true });
     await expect(stubs.scenario('microsite', 'nope')).rejects.toMatchObject({
-      available: { microsite: ['missions-in-progress', 'call-unlocked'] },
+      available: { microsite: expect.arrayContaining(['missions-in-progress', 'call-unlocked']) },
     });
   });
 });

@@ -6,6 +6,7 @@ import type { paths } from '../../src/generated/ally.ts';
 import { chatHandlers } from './chats.ts';
 import { type AllyEnv, cookieAuth, createState } from './env.ts';
 import { messageHandlers } from './messages.ts';
+import { scenarios } from './scenarios.ts';
 import { utilityHandlers } from './utility.ts';
 
 export const ally = defineApi<paths, AllyEnv>({
@@ -16,5 +17,6 @@ export const ally = defineApi<paths, AllyEnv>({
   createState,
   authenticate: { cookieAuth },
   handlers: { ...chatHandlers, ...messageHandlers, ...utilityHandlers },
+  scenarios,
   cors: { methods: ['GET', 'POST', 'PUT', 'DELETE'], headers: ['Content-Type', 'Authorization'], credentials: true, maxAgeSeconds: 600 },
 });

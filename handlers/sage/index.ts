@@ -14,6 +14,7 @@ import { sageEnvelope } from './envelope.ts';
 import { exportHandlers } from './exports.ts';
 import { guidanceHandlers } from './guidance.ts';
 import { performanceHandlers } from './performance.ts';
+import { scenarios } from './scenarios.ts';
 import { stripeWebhookSecret, subscriptionHandlers } from './subscriptions.ts';
 import { sageRateLimit } from './tiers.ts';
 import { userHandlers } from './user.ts';
@@ -46,4 +47,5 @@ export const sage = defineApi<paths, SageEnv>({
   rateLimit: sageRateLimit,
   pathAliases: { '/api/v1': '/api' },
   websocket: sageWebSocket,
+  scenarios,
 });

@@ -9,6 +9,7 @@ import { createState, envelope, type ScorecardEnv, sessionCookie } from './env.t
 import { healthHandlers } from './health.ts';
 import { rateLimit } from './rate-limits.ts';
 import { resultHandlers } from './results.ts';
+import { scenarios } from './scenarios.ts';
 import { testEndpointHandlers } from './test-endpoints.ts';
 
 export const scorecard = defineApi<paths, ScorecardEnv>({
@@ -20,6 +21,7 @@ export const scorecard = defineApi<paths, ScorecardEnv>({
   authenticate: { sessionCookie },
   handlers: { ...assessmentHandlers, ...resultHandlers, ...healthHandlers, ...testEndpointHandlers },
   rateLimit,
+  scenarios,
   responseHeaders: {
     'x-frame-options': 'DENY',
     'x-content-type-options': 'nosniff',

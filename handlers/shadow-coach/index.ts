@@ -12,6 +12,7 @@ import { exportHandlers } from './export.ts';
 import { journalHandlers } from './journal.ts';
 import { rateLimitRules } from './rate-limits.ts';
 import { safetyHandlers } from './safety.ts';
+import { scenarios } from './scenarios.ts';
 import { sessionHandlers } from './sessions.ts';
 
 export const shadowCoach = defineApi<paths, CoachEnv>({
@@ -34,4 +35,5 @@ export const shadowCoach = defineApi<paths, CoachEnv>({
     ...safetyHandlers,
   },
   rateLimit: { rules: rateLimitRules },
+  scenarios,
 });

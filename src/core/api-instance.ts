@@ -100,6 +100,7 @@ export class StubApi implements ApiInstance, ApiRuntime {
   readonly requestMetrics = new RequestMetrics();
   readonly now: () => Date;
   readonly #socketPushMs: number;
+  #scenarioLoads = 0;
   // Replaced together by reload().
   definition: RuntimeApiDefinition;
   compiled: CompiledApi;
@@ -225,6 +226,9 @@ export class StubApi implements ApiInstance, ApiRuntime {
     const scenario = this.definition.scenarios?.find((s) => s.name === name);
     if (!scenario) return Promise.resolve(undefined);
     const { world } = this;
+    // Each load is its own client: per-address limits (scorecard's 10 starts an hour) count
+    // one load's requests, never a client's nor the previous loads'.
+    const clientAddress = `scenario-${++this.#scenarioLoads}`;
     const send = async (method: string, path: string, request: ScenarioRequest = {}): Promise<ScenarioAnswer> => {
       const incoming = scenarioRequest(method, path, request);
       const reply = await runPipeline(
@@ -234,8 +238,7 @@ export class StubApi implements ApiInstance, ApiRuntime {
           url: new URL(incoming.url),
           path: this.compiled.unalias(path),
           verdict: undefined,
-          // Not the caller's address: loading a scenario spends none of a client's per-address limits.
-          clientAddress: 'scenario',
+          clientAddress,
           knownCookies: {},
           world,
           started: performance.now(),
