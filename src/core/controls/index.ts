@@ -6,6 +6,7 @@ import type { Stubs } from '../stubs.ts';
 import { listApis } from './apis.ts';
 import { clearRequests, listRequests } from './requests.ts';
 import { resetApis } from './reset.ts';
+import { changeSettings, resetSettings, showSettings } from './settings.ts';
 
 /** A control, given the request's URL and the `api` it names (already checked to exist). */
 export type Control = (stubs: Stubs, url: URL, api: string | undefined, request: IncomingRequest) => StubReply | Promise<StubReply>;
@@ -15,6 +16,9 @@ const CONTROLS: Record<string, Control> = {
   'GET /__stubs/requests': listRequests,
   'DELETE /__stubs/requests': clearRequests,
   'GET /__stubs/apis': listApis,
+  'GET /__stubs/settings': showSettings,
+  'PUT /__stubs/settings': changeSettings,
+  'DELETE /__stubs/settings': resetSettings,
 };
 
 export function isControlPath(pathname: string): boolean {
