@@ -98,9 +98,12 @@ export function toIncoming(req: ExpressRequest, streamBody: boolean): IncomingRe
 /** Aborts when the response closes before it is finished: the client left, or was cut off. */
 function leaving(res: ExpressResponse | undefined): AbortSignal {
   const controller = new AbortController();
-  res?.once('close', () => {
-    if (!res.writableFinished) controller.abort();
-  });
+  // The client may have left before anything asked (while the validator ran).
+  if (res?.destroyed) controller.abort();
+  else
+    res?.once('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
   return controller.signal;
 }
 
