@@ -100,3 +100,15 @@ describe('stubs.scenario (the MSW twin of the control)', () => {
     });
   });
 });
+
+describe('scenarios under injected latency and faults', () => {
+  it('load untouched: the settings in force are for the app under test, not for the stub building a state', async () => {
+    const stubs = createStubs(apis, { latency: '5000', faultRate: 1, faultKinds: ['error'] });
+    const loaded = await stubs.scenario('microsite', 'call-unlocked');
+    expect(loaded.pointsTotal).toBeGreaterThanOrEqual(60);
+    const answer = await stubs.fetch(
+      new Request('http://x/microsite/api/unlock-status', { headers: { ...loaded.headers, prefer: 'delay=0' } }),
+    );
+    expect(answer.status).toBeGreaterThanOrEqual(500);
+  });
+});

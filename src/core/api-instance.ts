@@ -10,6 +10,7 @@ import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
 import { isoTime } from './iso-time.ts';
 import type { Journal } from './journal.ts';
 import { type MetricsSnapshot, RequestMetrics } from './metrics.ts';
+import { NetworkSettings } from './network-settings.ts';
 import { runPipeline } from './pipeline.ts';
 import { jsonReply, type StubReply, withHeaders } from './reply.ts';
 import type { TransportVerdict } from './request-body.ts';
@@ -35,6 +36,8 @@ export interface InstanceOptions {
   rateLimits?: boolean;
   /** Pause between two periodic pushes on WebSocket channels, in ms. */
   socketPushMs?: number;
+  /** Latency and faults in force, shared by the stubs' APIs (default: none). */
+  network?: NetworkSettings;
 }
 
 export interface HandleOptions {
@@ -97,6 +100,7 @@ export class StubApi implements ApiInstance, ApiRuntime {
   readonly journal: Journal;
   readonly strict: boolean;
   readonly rateLimits: boolean;
+  readonly network: NetworkSettings;
   readonly requestMetrics = new RequestMetrics();
   readonly now: () => Date;
   readonly #socketPushMs: number;
@@ -121,6 +125,7 @@ export class StubApi implements ApiInstance, ApiRuntime {
     this.journal = options.journal;
     this.strict = options.strict;
     this.rateLimits = options.rateLimits !== false;
+    this.network = options.network ?? new NetworkSettings();
     this.#socketPushMs = options.socketPushMs ?? DEFAULT_SOCKET_PUSH_MS;
     this.definition = definition;
     this.compiled = compileApi(definition);

@@ -5,6 +5,7 @@ import type { InstanceInfo, RuntimeApiDefinition } from './definition.ts';
 import type { StubErrorOptions } from './envelope.ts';
 import type { Journal } from './journal.ts';
 import type { RequestMetrics } from './metrics.ts';
+import type { NetworkSettings } from './network-settings.ts';
 import type { StubReply } from './reply.ts';
 import type { ValidationIssue } from './validation.ts';
 import type { World } from './world.ts';
@@ -24,6 +25,8 @@ export interface ApiRuntime {
   readonly strict: boolean;
   /** Count and enforce the definition's rate limits (off only for load runs). */
   readonly rateLimits: boolean;
+  /** Latency and faults in force (shared by every API of the stubs). */
+  readonly network: NetworkSettings;
   now(): Date;
   /** An error in this API's envelope, numbered by the world it happened in. */
   errorReply(world: World, status: number, message: string, options?: ErrorReplyOptions): StubReply;

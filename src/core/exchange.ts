@@ -2,6 +2,7 @@
 // found out, in the order they run. Stages read and fill it; the record stage journals it.
 import type { Operation } from './document.ts';
 import type { IncomingRequest } from './incoming.ts';
+import type { InjectedFault } from './network-settings.ts';
 import type { TransportVerdict } from './request-body.ts';
 import type { ValidationIssue } from './validation.ts';
 import type { World } from './world.ts';
@@ -43,6 +44,9 @@ export class Exchange {
   undecodable: string[] = [];
   /** forced answer: the client chose the answer (`Prefer`, `__` controls). */
   forced = false;
+  /** network: the wait before the answer, in ms, and the fault injected instead of it. */
+  delayMs = 0;
+  fault: InjectedFault | undefined = undefined;
   /** body */
   body: unknown = undefined;
   hasBody = false;

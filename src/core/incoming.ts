@@ -17,6 +17,8 @@ export interface IncomingRequest {
    * more cheaply itself (Node: off the socket's stream, with no web stream between). Once.
    */
   readText?(maxBytes: number): Promise<BodyRead>;
+  /** Aborts when the client leaves before its answer is out (ends a latency wait); built on first call. */
+  signal?(): AbortSignal;
 }
 
 export function incomingFromRequest(request: Request): IncomingRequest {
@@ -24,5 +26,5 @@ export function incomingFromRequest(request: Request): IncomingRequest {
   request.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  return { method: request.method, url: request.url, headers, toRequest: () => request };
+  return { method: request.method, url: request.url, headers, toRequest: () => request, signal: () => request.signal };
 }

@@ -18,6 +18,7 @@ export type { ApiEnv, Handler, HandlerContext, Handlers, OperationKey } from './
 export { Journal, type JournalEntry } from './journal.ts';
 export { createJwtIssuer, type JwtIssuer, type TokenKind } from './jwt.ts';
 export { METRICS_WINDOW_MS, type MetricsSnapshot, type RecentAnswer } from './metrics.ts';
+export { FAULT_KINDS, type FaultKind, type InjectedFault, type SettingsOverride, type SettingsView } from './network-settings.ts';
 export { hashPassword, verifyPassword } from './password.ts';
 export { type TextPdf, textPdf } from './pdf.ts';
 export { type Preferences, parsePreferHeader, readPreferences } from './prefer.ts';
@@ -41,6 +42,7 @@ export {
   type ScenarioResult,
   UnknownScenarioError,
 } from './scenario.ts';
+export { type SettingsChange, SettingsError, type StubsSettings } from './settings-change.ts';
 export { encodeSse, type SseEvent, sseStream } from './sse.ts';
 export { CONTROL_HEADER } from './stages/forced-answer.ts';
 export { createStubs, DEFAULT_SEED, type Stubs, type StubsOptions } from './stubs.ts';

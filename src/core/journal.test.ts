@@ -11,6 +11,8 @@ const entry = (path: string, api = 'a') => ({
   durationMs: 1,
   forced: false,
   issues: [],
+  delayMs: 0,
+  fault: null,
 });
 
 describe('Journal', () => {

@@ -1,4 +1,5 @@
 // The request journal behind `GET /__stubs/requests`: the last N requests, oldest dropped.
+import type { InjectedFault } from './network-settings.ts';
 import type { ValidationIssue } from './validation.ts';
 
 export interface JournalEntry {
@@ -8,10 +9,14 @@ export interface JournalEntry {
   method: string;
   path: string;
   operation: string | null;
+  /** 0 when no answer went out (a reset, empty or hanging fault, or a client that left first). */
   status: number;
   durationMs: number;
   forced: boolean;
   issues: ValidationIssue[];
+  /** The latency applied before the answer, in ms (part of `durationMs`). */
+  delayMs: number;
+  fault: InjectedFault | null;
 }
 
 export class Journal {
@@ -38,6 +43,8 @@ export class Journal {
       durationMs: entry.durationMs,
       forced: entry.forced,
       issues: entry.issues,
+      delayMs: entry.delayMs,
+      fault: entry.fault,
     };
     this.#entries.push(recorded);
     this.#listener?.(recorded);

@@ -10,8 +10,11 @@ import { authenticate } from './stages/authenticate.ts';
 import { readBody } from './stages/body.ts';
 import { checkResponse } from './stages/check-response.ts';
 import { allowOrigin, preflight } from './stages/cors.ts';
+import { faultAnswer } from './stages/fault.ts';
 import { forcedAnswer } from './stages/forced-answer.ts';
 import { callHandler } from './stages/handler.ts';
+import { latency } from './stages/latency.ts';
+import { networkConditions } from './stages/network.ts';
 import { readParameters } from './stages/parameters.ts';
 import { rateLimit } from './stages/rate-limit.ts';
 import { record } from './stages/record.ts';
@@ -23,6 +26,9 @@ async function respond(api: ApiRuntime, x: Exchange): Promise<StubReply> {
   const operation = route(api, x);
   if (operation instanceof StubReply) return operation;
   return (
+    networkConditions(api, x, operation) ??
+    (x.delayMs > 0 ? await latency(x) : undefined) ??
+    faultAnswer(api, x, operation) ??
     forcedAnswer(api, x, operation) ??
     (await readBody(api, x, operation)) ??
     readParameters(x, operation) ??

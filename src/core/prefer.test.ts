@@ -54,6 +54,12 @@ describe('parsePreferHeader', () => {
   it('lets a later value win', () => {
     expect(parsePreferHeader('code=200, code=500')).toEqual({ code: 500 });
   });
+
+  it('keeps delay and fault as sent, for the network stage to judge', () => {
+    expect(parsePreferHeader('delay=150, fault=reset')).toEqual({ delay: '150', fault: 'reset' });
+    expect(parsePreferHeader('Delay="abc"; FAULT=')).toEqual({ delay: 'abc', fault: '' });
+    expect(isForced(parsePreferHeader('delay=150, fault=error'))).toBe(false);
+  });
 });
 
 describe('readPreferences', () => {
@@ -61,8 +67,14 @@ describe('readPreferences', () => {
     expect(read('code=404, example=notFound')).toEqual({ code: 404, example: 'notFound' });
   });
 
-  it('names the four control query parameters', () => {
-    expect([...CONTROL_QUERY_PARAMS]).toEqual(['__code', '__example', '__dynamic', '__seed']);
+  it('names the control query parameters', () => {
+    expect([...CONTROL_QUERY_PARAMS]).toEqual(['__code', '__example', '__dynamic', '__seed', '__delay', '__fault']);
+  });
+
+  it('reads __delay and __fault as sent, only where no Prefer header is sent', () => {
+    expect(read(undefined, '__delay=150&__fault=hang')).toEqual({ delay: '150', fault: 'hang' });
+    expect(read(undefined, '__delay=&__fault=nope')).toEqual({ delay: '', fault: 'nope' });
+    expect(read('code=200', '__delay=150&__fault=hang')).toEqual({ code: 200 });
   });
 
   it('falls back to the control query parameters when there is no Prefer header', () => {

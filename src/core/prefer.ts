@@ -1,15 +1,19 @@
 // Client controls, read exactly as Prism reads them: the `Prefer` header
 // (`code=404, example=notFound, dynamic=true, seed=42`), or, only when no Prefer header is
-// sent, the `__code` / `__example` / `__dynamic` / `__seed` query parameters.
+// sent, the `__code` / `__example` / `__dynamic` / `__seed` query parameters. `delay=<ms>` and
+// `fault=<kind>` (`__delay`, `__fault`) are ours: kept as sent, for the network stage to judge
+// (a bad one is refused with a 400, not ignored).
 
 export interface Preferences {
   code?: number;
   example?: string;
   dynamic?: boolean;
   seed?: number;
+  delay?: string;
+  fault?: string;
 }
 
-export const CONTROL_QUERY_PARAMS = ['__code', '__example', '__dynamic', '__seed'] as const;
+export const CONTROL_QUERY_PARAMS = ['__code', '__example', '__dynamic', '__seed', '__delay', '__fault'] as const;
 
 export function parsePreferHeader(header: string): Preferences {
   const prefs: Preferences = {};
@@ -25,6 +29,8 @@ export function parsePreferHeader(header: string): Preferences {
     else if (key === 'example' && value) prefs.example = value;
     else if (key === 'dynamic') prefs.dynamic = value === '' || value === 'true';
     else if (key === 'seed' && /^-?\d+$/.test(value)) prefs.seed = Number(value);
+    else if (key === 'delay') prefs.delay = value;
+    else if (key === 'fault') prefs.fault = value;
   }
   return prefs;
 }
@@ -45,6 +51,10 @@ export function preferencesFrom(header: string | undefined, query: URLSearchPara
   if (example) prefs.example = example;
   if (dynamic !== null) prefs.dynamic = dynamic === '' || dynamic === 'true';
   if (seed && /^-?\d+$/.test(seed)) prefs.seed = Number(seed);
+  const delay = query.get('__delay');
+  const fault = query.get('__fault');
+  if (delay !== null) prefs.delay = delay;
+  if (fault !== null) prefs.fault = fault;
   return prefs;
 }
 

@@ -3,20 +3,28 @@
 
 const SET_COOKIE = Symbol.for('contract-stubs.set-cookie');
 
+/** No answer at all: the connection is reset, closed cleanly, or held until the client leaves. */
+export type TransportFault = 'reset' | 'empty' | 'hang';
+
 export class StubReply {
   readonly status: number;
   readonly headers: Headers;
   /** The JSON value before serialisation, kept so the response check need not re-parse it. */
   readonly json: unknown;
   readonly body: BodyInit | null;
-  constructor(status: number, headers: Headers, body: BodyInit | null, json?: unknown) {
+  /** Set on a reply that is no answer (status 0): the transport acts it out (faults.ts). */
+  readonly fault: TransportFault | undefined;
+  constructor(status: number, headers: Headers, body: BodyInit | null, json?: unknown, fault?: TransportFault) {
     this.status = status;
     this.headers = headers;
     this.body = body;
     this.json = json;
+    this.fault = fault;
   }
 
   toResponse(): Response {
+    // What `fetch` resolves a network error to; MSW turns it into one for its client.
+    if (this.fault) return Response.error();
     const response = new Response(this.sizedBody(), { status: this.status, headers: this.headers });
     // Browsers drop `Set-Cookie` from a constructed Response (a forbidden response header):
     // keep the values beside it, for the MSW adapter to hand to MSW's cookie handling.
@@ -46,6 +54,12 @@ export class StubReply {
 const encoder = new TextEncoder();
 /** Statuses whose answers never carry a body, so never a length either. */
 const BODILESS_STATUSES = new Set([101, 103, 204, 304]);
+
+/** Resolves when `signal` aborts: never, for a signal nothing aborts (a hanging fault's point). */
+export function untilAborted(signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}
 
 /** The `Set-Cookie` values of a response the core built, even where the runtime hid them. */
 export function setCookiesOf(response: Response): string[] {

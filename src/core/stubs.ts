@@ -9,9 +9,11 @@ import { answerControl, isControlPath } from './controls/index.ts';
 import type { RuntimeApiDefinition } from './definition.ts';
 import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
 import { Journal, type JournalEntry } from './journal.ts';
-import { prettyJsonReply, type StubReply } from './reply.ts';
+import { type FaultKind, NetworkSettings } from './network-settings.ts';
+import { prettyJsonReply, type StubReply, untilAborted } from './reply.ts';
 import { type LoadedScenario, UnknownScenarioError } from './scenario.ts';
 import { servedDocument } from './served-document.ts';
+import { createStubsSettings, type StubsSettings, startupSettings } from './settings-change.ts';
 import { SOCKET_PATH } from './websocket.ts';
 import type { ApiSnapshot } from './world.ts';
 
@@ -31,6 +33,11 @@ export interface StubsOptions {
   rootApi?: string;
   /** Called with every journal entry (coverage recorders, loggers). */
   onRequest?: (entry: JournalEntry) => void;
+  /** Wait before every answer: `300` or `"300"` ms, or `"100-600"` drawn from the seed (docs/network.md). */
+  latency?: number | string;
+  /** The share of requests (0 to 1) that get one of `faultKinds` (default `['error']`) instead of their answer. */
+  faultRate?: number;
+  faultKinds?: readonly FaultKind[];
 }
 
 export interface Mounted {
@@ -42,6 +49,8 @@ export interface Mounted {
 export interface Stubs {
   readonly apis: Mounted[];
   readonly journal: Journal;
+  /** Latency and faults in force (`/__stubs/settings`). */
+  readonly settings: StubsSettings;
   /** Which API a path belongs to, and the path inside it. */
   resolve(pathname: string): { mounted: Mounted; path: string } | null;
   /** The API whose WebSocket channel is at this path (`/<api>/ws`), if any. */
@@ -73,6 +82,7 @@ export const DEFAULT_SEED = 1;
 
 export function createStubs(definitions: RuntimeApiDefinition[], options: StubsOptions = {}): Stubs {
   const journal = new Journal(1000, options.onRequest);
+  const network = new NetworkSettings(startupSettings(options));
   const selected = options.rootApi ? definitions.filter((d) => d.id === options.rootApi) : definitions;
   if (options.rootApi && selected.length === 0) {
     throw new Error(`Unknown API "${options.rootApi}"; known: ${definitions.map((d) => d.id).join(', ')}`);
@@ -86,6 +96,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
       streamDelayMs: options.streamDelayMs ?? 0,
       testEndpoints: options.testEndpoints ?? true,
       rateLimits: options.rateLimits ?? true,
+      network,
       ...(options.socketPushMs !== undefined ? { socketPushMs: options.socketPushMs } : {}),
       ...(options.now ? { now: options.now } : {}),
     }),
@@ -163,6 +174,10 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
   const stubs: Stubs = {
     apis,
     journal,
+    settings: createStubsSettings(
+      network,
+      apis.map((m) => m.api),
+    ),
     resolve,
     socketAt,
     reset,
@@ -170,7 +185,10 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     restore,
     scenario,
     async fetch(request, fetchOptions = {}) {
-      return (await answer(incomingFromRequest(request), fetchOptions)).toResponse();
+      const reply = await answer(incomingFromRequest(request), fetchOptions);
+      // A hanging fault: no answer until the client gives up, then a network error.
+      if (reply.fault === 'hang') await untilAborted(request.signal);
+      return reply.toResponse();
     },
     answer,
   };

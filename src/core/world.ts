@@ -5,6 +5,7 @@
 import type { Faker } from '@faker-js/faker';
 import { RateLimiter } from './rate-limit.ts';
 import { advanceFaker, createFaker, fakerDraws } from './seeded-faker.ts';
+import { SeededRandom } from './seeded-random.ts';
 import { decodeState, encodeState } from './state-codec.ts';
 import { stateMismatch } from './state-shape.ts';
 
@@ -17,6 +18,8 @@ export class World {
   state: unknown;
   faker: Faker;
   readonly limiter = new RateLimiter();
+  /** Delays and faults drawn for this world's requests: apart from the faker, so they never move its data. */
+  readonly random: SeededRandom;
   readonly #seed: number;
   #createState: () => unknown;
   #requests = 0;
@@ -27,6 +30,7 @@ export class World {
     this.#createState = createState;
     this.state = createState();
     this.faker = createFaker(seed);
+    this.random = new SeededRandom(seed);
   }
 
   /** `req_0000000a`: numbered from 1 in each world, again after a reset. */
@@ -34,10 +38,11 @@ export class World {
     return `req_${(++this.#requests).toString(36).padStart(8, '0')}`;
   }
 
-  /** A clean world: fresh state, the faker back at its seed, no rate-limit counts, ids from 1. */
+  /** A clean world: fresh state, the faker and delays back at their seed, no rate-limit counts, ids from 1. */
   reset(): void {
     this.state = this.#createState();
     this.faker = createFaker(this.#seed);
+    this.random.reset();
     this.limiter.clear();
     this.#requests = 0;
   }

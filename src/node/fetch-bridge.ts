@@ -1,11 +1,12 @@
 // Express request → the core's parts (`IncomingRequest`, a Fetch Request built only on
 // demand), and the core's reply or a Fetch Response → Express response, so the core never
 // sees Express.
+import type { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import type { IncomingRequest } from '../core/incoming.ts';
 import type { BodyRead } from '../core/read-body.ts';
-import type { StubReply } from '../core/reply.ts';
+import type { StubReply, TransportFault } from '../core/reply.ts';
 
 export function originOf(req: ExpressRequest): string {
   return `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
@@ -72,6 +73,7 @@ export function toIncoming(req: ExpressRequest, streamBody: boolean): IncomingRe
   const hasStream = streamBody && mayHaveBody(req) && !req.readableEnded;
   if (!hasStream) delete headers['content-length'];
   let request: Request | undefined;
+  let signal: AbortSignal | undefined;
   return {
     method: req.method,
     url: `${originOf(req)}${req.originalUrl}`,
@@ -86,7 +88,23 @@ export function toIncoming(req: ExpressRequest, streamBody: boolean): IncomingRe
       const parsed = streamBody && mayHaveBody(req) && req.body !== undefined ? JSON.stringify(req.body) : '';
       return { ok: true, text: parsed };
     },
+    signal: () => {
+      signal ??= leaving(req.res);
+      return signal;
+    },
   };
+}
+
+/** Aborts when the response closes before it is finished: the client left, or was cut off. */
+function leaving(res: ExpressResponse | undefined): AbortSignal {
+  const controller = new AbortController();
+  // The client may have left before anything asked (while the validator ran).
+  if (res?.destroyed) controller.abort();
+  else
+    res?.once('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+  return controller.signal;
 }
 
 /** As `readBody` in src/core/read-body.ts: refused by its declared length, or as soon as it passes the cap. */
@@ -107,6 +125,7 @@ async function readStream(req: ExpressRequest, declared: number, maxBytes: numbe
 
 /** Writes the core's reply; a JSON or text body goes out in one write with its length. */
 export async function sendReply(reply: StubReply, res: ExpressResponse): Promise<void> {
+  if (reply.fault) return actOut(reply.fault, res);
   if (reply.body !== null && typeof reply.body !== 'string') return sendFetchResponse(reply.toResponse(), res);
   res.statusCode = reply.status;
   reply.headers.forEach((value, name) => {
@@ -122,6 +141,27 @@ export async function sendReply(reply: StubReply, res: ExpressResponse): Promise
   if (!reply.headers.has('content-type')) res.setHeader('content-type', 'text/plain;charset=UTF-8');
   res.setHeader('content-length', Buffer.byteLength(reply.body));
   res.end(reply.body);
+}
+
+/** Sockets held open by a hanging fault: shutdown cuts them at once instead of waiting (server.ts). */
+const hanging = new WeakSet<Socket>();
+
+export function isHanging(socket: Socket): boolean {
+  return hanging.has(socket);
+}
+
+/**
+ * No answer: `reset` destroys the connection (a TCP reset), `empty` closes it cleanly with not
+ * a byte sent, `hang` leaves it open until the client goes; Node frees the socket then, and no
+ * timer of ours waits on it.
+ */
+function actOut(fault: TransportFault, res: ExpressResponse): void {
+  const socket = res.socket;
+  // The client already left.
+  if (!socket) return;
+  if (fault === 'reset') socket.resetAndDestroy();
+  else if (fault === 'empty') socket.destroySoon();
+  else hanging.add(socket);
 }
 
 export async function sendFetchResponse(response: Response, res: ExpressResponse): Promise<void> {

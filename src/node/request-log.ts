@@ -17,6 +17,13 @@ function statusStyle(status: number): Style {
   return 'green';
 }
 
+/** What stood in for a network's answer: `no answer` (status 0), the delay, the fault. */
+function networkNotes(entry: JournalEntry): string[] {
+  const notes = entry.delayMs > 0 ? [`delay=${entry.delayMs}ms`] : [];
+  if (entry.fault) notes.push(`fault=${entry.fault.kind}${entry.fault.note ? ` (${entry.fault.note})` : ''}`);
+  return notes;
+}
+
 /** `12:04:05 POST microsite /api/goal 400 1.3ms` and, when the request was refused, why. */
 export function formatEntry(entry: JournalEntry, stream: NodeJS.WriteStream): string {
   // styleText leaves the text plain when the stream is no colour terminal (or NO_COLOR is set).
@@ -28,9 +35,10 @@ export function formatEntry(entry: JournalEntry, stream: NodeJS.WriteStream): st
     style('bold', entry.method.padEnd(6)),
     style('magenta', (entry.api ?? '-').padEnd(12)),
     entry.path,
-    style(statusStyle(entry.status), String(entry.status)),
+    entry.status === 0 ? style('red', 'no answer') : style(statusStyle(entry.status), String(entry.status)),
     style('gray', `${entry.durationMs}ms`),
-    entry.forced ? style('gray', '(forced by Prefer)') : '',
+    ...networkNotes(entry).map((note) => style('magenta', note)),
+    entry.forced && !entry.fault ? style('gray', '(forced by Prefer)') : '',
   ]
     .filter(Boolean)
     .join(' ');

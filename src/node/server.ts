@@ -1,11 +1,12 @@
 // Starts the HTTP server for a set of API definitions and stops it gracefully.
 
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { RuntimeApiDefinition } from '../core/definition.ts';
 import { createStubs, type Stubs, type StubsOptions } from '../core/stubs.ts';
 import { type AppOptions, createApp } from './app.ts';
 import { answerClientError } from './client-error.ts';
+import { isHanging } from './fetch-bridge.ts';
 import { attachSockets } from './sockets.ts';
 
 export interface ServeOptions extends StubsOptions, AppOptions {
@@ -50,6 +51,15 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
   );
   server.on('clientError', answerClientError);
   const sockets = attachSockets(server, stubs);
+  // Open connections, so that shutdown can find those a hanging fault holds.
+  const connections = new Set<Socket>();
+  server.on('connection', (socket) => {
+    connections.add(socket);
+    socket.once('close', () => connections.delete(socket));
+  });
+  const cutHanging = () => {
+    for (const socket of connections) if (isHanging(socket)) socket.destroy();
+  };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_PORT, options.host ?? DEFAULT_HOST, () => {
@@ -67,9 +77,13 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
       new Promise((resolve) => {
         // Keep-alive sockets that go idle (their answer done) are closed as they do, so
         // close() ends with the last answer; in-flight answers and streams get CLOSE_GRACE_MS
-        // to finish, then their sockets are cut.
+        // to finish, then their sockets are cut. Hanging faults never finish: they are cut at once.
         sockets.close();
-        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        cutHanging();
+        const sweep = setInterval(() => {
+          server.closeIdleConnections();
+          cutHanging();
+        }, 50);
         sweep.unref();
         server.close(() => {
           clearInterval(sweep);

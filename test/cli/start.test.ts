@@ -119,6 +119,48 @@ describe('contract-stubs start', () => {
     }
   });
 
+  it('takes --latency, --fault-rate and --fault-kinds, shows them at /__stubs/settings, and logs each delay and fault', async () => {
+    const { origin, output } = await start(['--latency', '0-20', '--fault-rate', '0.25', '--fault-kinds', 'error,reset']);
+    expect(await (await fetch(`${origin}/__stubs/settings`)).json()).toEqual({
+      latency: '0-20',
+      faultRate: 0.25,
+      faultKinds: ['error', 'reset'],
+      overrides: [],
+    });
+    await (await fetch(`${origin}/ally/api/health`, { headers: { prefer: 'fault=error, delay=150' } })).text();
+    await expect(fetch(`${origin}/ally/api/health`, { headers: { prefer: 'fault=reset, delay=0' } })).rejects.toThrow(TypeError);
+    await waitFor(() => /fault=reset/.test(output()));
+    expect(output()).toMatch(/^\d\d:\d\d:\d\d GET +ally +\/ally\/api\/health 50[03] [\d.]+ms delay=150ms fault=error$/m);
+    expect(output()).toMatch(/^\d\d:\d\d:\d\d GET +ally +\/ally\/api\/health no answer [\d.]+ms fault=reset$/m);
+  });
+
+  // Three processes at once: slow on a loaded machine.
+  it('refuses a --latency, --fault-rate or --fault-kinds that makes no sense, with one line and exit code 2', {
+    timeout: 60_000,
+  }, async () => {
+    const refusals = [
+      [['--latency', 'slow'], /--latency must be "<ms>" or "<min>-<max>" in whole milliseconds from 0 to 60000, got "slow"/],
+      [['--fault-rate', '1.5'], /--fault-rate must be a number from 0 to 1, got "1.5"/],
+      [
+        ['--fault-kinds', 'error,boom'],
+        /--fault-kinds must be a comma-separated list of error, reset, empty, malformed, hang; "boom" is none of them/,
+      ],
+    ] as const;
+    const runs = refusals.map(async ([args, message]) => {
+      const proc = spawn(process.execPath, [BIN, 'start', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      proc.stderr.on('data', (c) => {
+        err += c;
+      });
+      const [code] = await once(proc, 'exit');
+      return { args, message, code, err };
+    });
+    for (const { args, message, code, err } of await Promise.all(runs)) {
+      expect(code, args.join(' ')).toBe(2);
+      expect(err, args.join(' ')).toMatch(new RegExp(`^contract-stubs start: ${message.source}\nSee \`contract-stubs start --help\``));
+    }
+  });
+
   it('refuses a --socket-push-ms that is not from 1 ms to the longest timer, with exit code 2', async () => {
     const refusals = ['0', '-5', 'soon', '2147483648'].map(async (value) => {
       const proc = spawn(process.execPath, [BIN, 'start', `--socket-push-ms=${value}`], { stdio: ['ignore', 'pipe', 'pipe'] });

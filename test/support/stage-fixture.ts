@@ -6,6 +6,7 @@ import type { OpenApiDocument } from '../../src/core/document.ts';
 import { Exchange } from '../../src/core/exchange.ts';
 import { incomingFromRequest } from '../../src/core/incoming.ts';
 import { Journal } from '../../src/core/journal.ts';
+import type { NetworkSettings } from '../../src/core/network-settings.ts';
 import type { StubReply } from '../../src/core/reply.ts';
 
 const error = { $ref: '#/components/schemas/Error' };
@@ -119,13 +120,16 @@ export const stageDefinition: RuntimeApiDefinition = defineApi<
 export const FIXED_NOW = new Date('2025-01-01T00:00:00Z');
 
 /** The fixture API as the stages see it, on a fixed clock, with a journal of its own. */
-export function stageRuntime(options: { strict?: boolean; rateLimits?: boolean; definition?: RuntimeApiDefinition } = {}): StubApi {
+export function stageRuntime(
+  options: { strict?: boolean; rateLimits?: boolean; definition?: RuntimeApiDefinition; network?: NetworkSettings } = {},
+): StubApi {
   return new StubApi(options.definition ?? stageDefinition, {
     seed: 1,
     now: FIXED_NOW,
     strict: options.strict ?? false,
     rateLimits: options.rateLimits ?? true,
     journal: new Journal(10),
+    ...(options.network ? { network: options.network } : {}),
   });
 }
 

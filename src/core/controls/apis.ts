@@ -18,6 +18,7 @@ export function listing(stubs: Stubs, origin: string) {
       reset: `POST ${origin}/__stubs/reset[?api=<id>]`,
       requests: `GET ${origin}/__stubs/requests[?api=<id>&limit=<n>]`,
       apis: `GET ${origin}/__stubs/apis`,
+      settings: `GET|PUT|DELETE ${origin}/__stubs/settings`,
     },
   };
 }

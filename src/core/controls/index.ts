@@ -7,6 +7,7 @@ import { listApis } from './apis.ts';
 import { clearRequests, listRequests } from './requests.ts';
 import { resetApis } from './reset.ts';
 import { listScenarios, loadScenario } from './scenarios.ts';
+import { changeSettings, resetSettings, showSettings } from './settings.ts';
 
 /**
  * A control, given the request's URL, the `api` query parameter (already checked to name a
@@ -27,6 +28,9 @@ const CONTROLS: Record<string, Control> = {
   'GET /__stubs/apis': listApis,
   'GET /__stubs/scenarios': listScenarios,
   'POST /__stubs/scenarios/{api}/{name}': loadScenario,
+  'GET /__stubs/settings': showSettings,
+  'PUT /__stubs/settings': changeSettings,
+  'DELETE /__stubs/settings': resetSettings,
 };
 
 /** Routes with `{name}` segments, as patterns. */

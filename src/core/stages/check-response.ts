@@ -7,7 +7,8 @@ import { describeIssues } from '../validation.ts';
 
 export function checkResponse(api: ApiRuntime, x: Exchange, reply: StubReply): StubReply {
   const { operation } = x;
-  if (!api.strict || !operation || reply.json === undefined) return reply;
+  // An injected fault is off-contract on purpose (an undeclared 503, a cut body).
+  if (!api.strict || !operation || reply.json === undefined || x.fault) return reply;
   const contentType = reply.headers.get('content-type') ?? '';
   const issues = api.compiled.responseValidator.validateResponse(operation.key, reply.status, contentType, reply.json);
   if (issues.length === 0) return reply;

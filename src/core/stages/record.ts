@@ -18,5 +18,7 @@ export function record(api: ApiRuntime, x: Exchange, reply: StubReply): void {
     durationMs,
     forced: x.forced,
     issues: x.issues,
+    delayMs: x.delayMs,
+    fault: x.fault ?? null,
   });
 }

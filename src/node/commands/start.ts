@@ -1,5 +1,6 @@
-// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--validator <name>] [--stream-delay <ms>] [--socket-push-ms <ms>] [--no-test-endpoints] [--no-rate-limits] [--log <format>] [--watch] [--state-file <path>] [--scenario <api>:<name>]`
+// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--validator <name>] [--latency <spec>] [--fault-rate <0..1>] [--fault-kinds <list>] [--stream-delay <ms>] [--socket-push-ms <ms>] [--no-test-endpoints] [--no-rate-limits] [--log <format>] [--watch] [--state-file <path>] [--scenario <api>:<name>]`
 import { apis } from '../../../handlers/index.ts';
+import { FAULT_KINDS, type FaultKind, isFaultKind, parseLatency } from '../../core/network-settings.ts';
 import { DEFAULT_SEED, type Stubs } from '../../core/stubs.ts';
 import { DEFAULT_SOCKET_PUSH_MS } from '../../core/websocket.ts';
 import { isRequestValidator, REQUEST_VALIDATORS } from '../app.ts';
@@ -25,7 +26,11 @@ Options:
   --strict         check every answer against the document (off-contract → 500)
   --validator <name>  who judges requests: express-openapi-validator (default) or core, the
                    validator MSW runs: the same verdicts, about twice the requests per second
-  --stream-delay <ms>  pause between two events of a streamed (SSE) answer (default ${DEFAULT_STREAM_DELAY_MS}; 0 = at once)
+  --latency <ms|min-max>  wait before every answer: 300, or 100-600 drawn from the seed (docs/network.md)
+  --fault-rate <0..1>  share of requests that get a fault instead of their answer (default 0)
+  --fault-kinds <list>  which faults, comma-separated: ${FAULT_KINDS.join(', ')} (default error)
+  --stream-delay <ms>  pause between two events of a streamed (SSE) answer, after --latency's
+                   wait for its first byte (default ${DEFAULT_STREAM_DELAY_MS}; 0 = at once)
   --socket-push-ms <ms>  pause between two periodic pushes on WebSocket channels (/<api>/ws; default ${DEFAULT_SOCKET_PUSH_MS})
   --no-test-endpoints  leave out development-only test endpoints (/api/test/*: 404)
   --no-rate-limits     never answer 429 nor add X-RateLimit-* headers (load runs such as npm run bench only)
@@ -52,6 +57,9 @@ function parseCli(argv: string[]) {
     now: { type: 'string' },
     strict: { type: 'boolean' },
     validator: { type: 'string' },
+    latency: { type: 'string' },
+    'fault-rate': { type: 'string' },
+    'fault-kinds': { type: 'string' },
     'stream-delay': { type: 'string' },
     'socket-push-ms': { type: 'string' },
     'no-test-endpoints': { type: 'boolean' },
@@ -71,6 +79,28 @@ function integer(name: string, raw: string | undefined, fallback: number): numbe
   if (raw === undefined) return fallback;
   if (!/^\d+$/.test(raw)) fail(`--${name} must be a non-negative integer, got "${raw}"`);
   return Number(raw);
+}
+
+function latency(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = parseLatency(raw);
+  if (typeof parsed === 'string') fail(`--${parsed}`);
+  return raw;
+}
+
+function faultRate(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const rate = /^\d*\.?\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(rate >= 0 && rate <= 1)) fail(`--fault-rate must be a number from 0 to 1, got "${raw}"`);
+  return rate;
+}
+
+function faultKinds(raw: string | undefined): FaultKind[] | undefined {
+  if (raw === undefined) return undefined;
+  const kinds = raw.split(',').map((kind) => kind.trim());
+  const wrong = kinds.find((kind) => !isFaultKind(kind));
+  if (wrong !== undefined) fail(`--fault-kinds must be a comma-separated list of ${FAULT_KINDS.join(', ')}; "${wrong}" is none of them`);
+  return kinds.filter(isFaultKind);
 }
 
 export async function run(argv: string[]): Promise<void> {
@@ -97,6 +127,11 @@ export async function run(argv: string[]): Promise<void> {
   const socketPushMs = integer('socket-push-ms', values['socket-push-ms'], DEFAULT_SOCKET_PUSH_MS);
   // 0 would push in a busy loop; Node's timers take at most 2^31 - 1 ms (longer is taken as 1).
   if (socketPushMs < 1 || socketPushMs > MAX_TIMER_MS) fail(`--socket-push-ms must be from 1 to ${MAX_TIMER_MS}, got ${socketPushMs}`);
+  const network = {
+    latency: latency(values.latency),
+    faultRate: faultRate(values['fault-rate']),
+    faultKinds: faultKinds(values['fault-kinds']),
+  };
 
   const running = await serve(apis, {
     port,
@@ -109,6 +144,9 @@ export async function run(argv: string[]): Promise<void> {
     testEndpoints: !values['no-test-endpoints'],
     rateLimits: !values['no-rate-limits'],
     ...(now ? { now } : {}),
+    ...(network.latency !== undefined ? { latency: network.latency } : {}),
+    ...(network.faultRate !== undefined ? { faultRate: network.faultRate } : {}),
+    ...(network.faultKinds !== undefined ? { faultKinds: network.faultKinds } : {}),
     ...(values.api ? { rootApi: values.api } : {}),
     ...(onRequest ? { onRequest } : {}),
     ...(stateFile ? { prepare: (stubs) => restoreState(stateFile, stubs) } : {}),
@@ -125,7 +163,7 @@ export async function run(argv: string[]): Promise<void> {
   for (const { api, prefix } of running.stubs.apis) {
     console.log(`  ${api.id.padEnd(14)} ${running.origin}${prefix}   (docs: ${running.origin}${prefix}/docs)`);
   }
-  console.log(`  controls       ${running.origin}/__stubs/reset, ${running.origin}/__stubs/requests`);
+  console.log(`  controls       ${running.origin}/__stubs/reset, ${running.origin}/__stubs/requests, ${running.origin}/__stubs/settings`);
   for (const { api, name } of scenarios) {
     try {
       console.log(`  scenario       ${JSON.stringify(await running.stubs.scenario(api, name))}`);
