@@ -1,10 +1,11 @@
 // Named scenarios on both transports: listed with their descriptions, loaded by the control
 // endpoint (and `stubs.scenario` in MSW), answered with headers that act as their user, and
 // the API in exactly the state they promise (checked through the API itself).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apis } from '../handlers/index.ts';
 import { createStubs } from '../src/core/stubs.ts';
 import { clientFor } from './support/client.ts';
+import { stageDefinition } from './support/stage-fixture.ts';
 import { startHttp, startMsw, type Transport } from './support/transports.ts';
 
 const control = async (t: Transport, method: string, path: string) => {
@@ -110,5 +111,34 @@ describe('scenarios under injected latency and faults', () => {
       new Request('http://x/microsite/api/unlock-status', { headers: { ...loaded.headers, prefer: 'delay=0' } }),
     );
     expect(answer.status).toBeGreaterThanOrEqual(500);
+  });
+});
+
+describe('a scenario whose build fails', () => {
+  it('answers 500 saying which and why, with no stack trace, on the transport MSW uses', async () => {
+    const broken = {
+      ...stageDefinition,
+      scenarios: [
+        {
+          name: 'broken',
+          description: 'Always fails',
+          build: async () => {
+            throw new Error('the fixture is missing');
+          },
+        },
+      ],
+    };
+    const stubs = createStubs([broken]);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const answer = await stubs.fetch(new Request('http://x/__stubs/scenarios/stage/broken', { method: 'POST' }));
+      expect(answer.status).toBe(500);
+      const text = await answer.text();
+      expect(JSON.parse(text)).toEqual({ error: 'POST /__stubs/scenarios/stage/broken failed: the fixture is missing' });
+      expect(text).not.toMatch(/\bat \S+ \(/);
+      expect(logged).toHaveBeenCalledOnce();
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

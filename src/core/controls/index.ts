@@ -61,7 +61,7 @@ export function isControlPath(pathname: string): boolean {
   return pathname === '/__stubs' || pathname.startsWith('/__stubs/');
 }
 
-export function answerControl(stubs: Stubs, request: IncomingRequest, url: URL): StubReply | Promise<StubReply> {
+export async function answerControl(stubs: Stubs, request: IncomingRequest, url: URL): Promise<StubReply> {
   const route = `${request.method} ${url.pathname.replace(/\/$/, '')}`;
   const api = url.searchParams.get('api') ?? undefined;
   if (api !== undefined && !stubs.apis.some((m) => m.api.id === api)) {
@@ -69,5 +69,12 @@ export function answerControl(stubs: Stubs, request: IncomingRequest, url: URL):
   }
   const found = find(route);
   if (!found) return prettyJsonReply(404, { error: `No control ${route}`, controls: Object.keys(CONTROLS) });
-  return found.control(stubs, url, api, request, found.params);
+  try {
+    return await found.control(stubs, url, api, request, found.params);
+  } catch (error) {
+    // A control that fails (a scenario whose build throws) is the stub's fault: say so, without
+    // a stack trace on the wire (MSW would put one in its own 500); the operator sees it on stderr.
+    console.error(`[contract-stubs] ${route}:`, error);
+    return prettyJsonReply(500, { error: `${route} failed: ${error instanceof Error ? error.message : String(error)}` });
+  }
 }
