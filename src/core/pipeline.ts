@@ -5,6 +5,7 @@
 import type { Faker } from '@faker-js/faker';
 import { parse as parseCookies } from 'cookie';
 import { createSchemaCompiler } from './ajv.ts';
+import { type ApiSnapshot, readApiSnapshot } from './api-snapshot.ts';
 import { coerceParameter } from './coerce.ts';
 import type { AuthResult, InstanceInfo, RuntimeApiDefinition, RuntimeContext } from './definition.ts';
 import { indexOperations, type Operation } from './document.ts';
@@ -12,6 +13,7 @@ import { STATUS_TEXT, StubError, type StubErrorOptions } from './envelope.ts';
 import { forcedReply } from './forced.ts';
 import { HandlerContextImpl } from './handler-context.ts';
 import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
+import { instanceSeeding } from './instance-seeding.ts';
 import { isoTime } from './iso-time.ts';
 import type { Journal } from './journal.ts';
 import { type MetricsSnapshot, RequestMetrics } from './metrics.ts';
@@ -22,14 +24,14 @@ import { parseRequestBody, type TransportVerdict } from './request-body.ts';
 import { createRequestValidator } from './request-validator.ts';
 import { createResponseValidator } from './response-validator.ts';
 import { createRouter } from './router.ts';
-import { advanceFaker, createFaker, fakerDraws, seedFor } from './seeded-faker.ts';
-import { decodeState, encodeState } from './state-codec.ts';
+import { createFaker, fakerDraws } from './seeded-faker.ts';
 import { stateMismatch } from './state-shape.ts';
 import { describeIssues, type RequestParts, type ValidationIssue } from './validation.ts';
 import { DEFAULT_SOCKET_PUSH_MS, type StubSocket } from './websocket.ts';
 
 export interface InstanceOptions {
-  seed: number;
+  /** Same seed, same ids, cookies and keys; without one they are random (instance-seeding.ts). */
+  seed?: number;
   /** A fixed clock: the same requests then give byte-identical answers. */
   now?: Date;
   /** Check every answer against the document; an off-contract answer becomes a 500. */
@@ -86,18 +88,13 @@ export interface ApiInstance {
    */
   reload(next: RuntimeApiDefinition): { stateKept: boolean; reason?: string };
   reset(): void;
-  /** The state and the faker's position, as JSON-ready data (see state-codec.ts). */
+  /** The live state, the faker's position (and a random secret): to be encoded at once (state-codec.ts). */
   snapshot(): ApiSnapshot;
   /**
    * Checks a snapshot and returns the function that installs it: every API of a file is
    * decoded before any is installed, so a bad file changes nothing. Throws on a bad snapshot.
    */
   prepareRestore(snapshot: unknown): () => void;
-}
-
-export interface ApiSnapshot {
-  state: unknown;
-  fakerDraws: number;
 }
 
 /** Adds headers the reply does not set itself. */
@@ -133,10 +130,10 @@ function compile(definition: RuntimeApiDefinition) {
 export function createApiInstance(initial: RuntimeApiDefinition, options: InstanceOptions): ApiInstance {
   const fixed = options.now;
   const now = fixed ? () => new Date(fixed.getTime()) : () => new Date();
-  const seed = seedFor(initial.id, options.seed);
+  const seeding = instanceSeeding(initial.id, options.seed);
   const info: InstanceInfo = {
     id: initial.id,
-    seed,
+    secret: seeding.secret,
     now,
     streamDelayMs: options.streamDelayMs ?? 0,
     testEndpoints: options.testEndpoints ?? true,
@@ -145,7 +142,7 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
   let definition = initial;
   let compiled = compile(definition);
   let services = definition.createServices(info);
-  let faker: Faker = createFaker(seed);
+  let faker: Faker = createFaker(seeding.fakerSeed());
   let state = definition.createState(info);
   const limiter = new RateLimiter();
   const metrics = new RequestMetrics();
@@ -489,28 +486,28 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
       if (mismatch === undefined) return { stateKept: true };
       state = fresh;
       services = next.createServices(info);
-      faker = createFaker(seed);
+      faker = createFaker(seeding.fakerSeed());
       limiter.clear();
       return { stateKept: false, reason: mismatch };
     },
     reset() {
-      faker = createFaker(seed);
+      faker = createFaker(seeding.fakerSeed());
       state = definition.createState(info);
       limiter.clear();
       metrics.clear();
     },
     snapshot() {
-      return { state: encodeState(state), fakerDraws: fakerDraws(faker) };
+      return { state, fakerDraws: fakerDraws(faker), ...(seeding.deterministic ? {} : { secret: info.secret }) };
     },
     prepareRestore(snapshot) {
-      const { state: encoded, fakerDraws: draws } = (snapshot ?? {}) as Partial<ApiSnapshot>;
-      if (typeof draws !== 'number' || !Number.isSafeInteger(draws) || draws < 0)
-        throw new Error(`${definition.id}: fakerDraws is missing or invalid`);
-      const restored = decodeState(encoded, definition.createState(info), definition.id);
+      const restored = readApiSnapshot(snapshot, definition.id, seeding, definition.createState(info));
       return () => {
-        state = restored;
-        faker = createFaker(seed);
-        advanceFaker(faker, draws);
+        state = restored.state;
+        faker = restored.faker;
+        if (restored.secret !== info.secret) {
+          info.secret = restored.secret;
+          services = definition.createServices(info);
+        }
         // Rate-limit windows are short and not persisted: a restart starts them afresh.
         limiter.clear();
       };

@@ -2,14 +2,20 @@
 // API is served at the root), `/__stubs/*` are the controls, `GET /` lists what is mounted.
 // `answer` takes the request as parts and returns the reply unserialised, for a transport that
 // writes it itself (Node); `fetch` is the same over WHATWG `Request` / `Response`.
+
+import type { ApiSnapshot } from './api-snapshot.ts';
 import type { RuntimeApiDefinition } from './definition.ts';
 import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
 import { Journal, type JournalEntry } from './journal.ts';
-import { type ApiInstance, type ApiSnapshot, createApiInstance, type HandleOptions } from './pipeline.ts';
+import { type ApiInstance, createApiInstance, type HandleOptions } from './pipeline.ts';
 import { StubReply } from './reply.ts';
 import { SOCKET_PATH } from './websocket.ts';
 
 export interface StubsOptions {
+  /**
+   * Same seed, clock and requests give byte-identical answers. Without a seed (and without
+   * `now`, which implies `DEFAULT_SEED`), ids, session cookies and signing keys are random.
+   */
   seed?: number;
   now?: Date;
   strict?: boolean;
@@ -43,7 +49,7 @@ export interface Stubs {
   fetch(request: Request, options?: Omit<HandleOptions, 'path'>): Promise<Response>;
   answer(request: IncomingRequest, options?: Omit<HandleOptions, 'path'>): Promise<StubReply>;
   reset(id?: string): string[];
-  /** Every API's state, for `--state-file`. */
+  /** Every API's live state, for `--state-file`: encode it at once (`writeStateJson`). */
   snapshot(): StateSnapshot;
   /** Installs a snapshot, all APIs or none (throws, changing nothing, on a bad one). APIs it lacks keep their state. */
   restore(snapshot: unknown): string[];
@@ -54,11 +60,19 @@ export const STATE_FORMAT = 'contract-stubs-state';
 export interface StateSnapshot {
   format: typeof STATE_FORMAT;
   version: 1;
-  seed: number;
+  /** `null`: written without a seed (each API then carries its random secret). */
+  seed: number | null;
   apis: Record<string, ApiSnapshot>;
 }
 
 export const DEFAULT_SEED = 1;
+
+const seedText = (seed: unknown) => (seed === null ? 'without --seed' : `with --seed ${String(seed)}`);
+
+function seedMismatch(written: unknown, now: number | undefined): string {
+  const advice = written === null || typeof written === 'number' ? `; start ${seedText(written)} to restore it` : '';
+  return `written ${seedText(written)}, now ${seedText(now ?? null)}: its tokens and ids would not match${advice}`;
+}
 
 function json(status: number, value: unknown): StubReply {
   return new StubReply(status, new Headers({ 'content-type': 'application/json' }), JSON.stringify(value, null, 2), value);
@@ -72,10 +86,11 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
   if (options.rootApi && selected.length === 0) {
     throw new Error(`Unknown API "${options.rootApi}"; known: ${definitions.map((d) => d.id).join(', ')}`);
   }
+  const seed = options.seed ?? (options.now ? DEFAULT_SEED : undefined);
   const apis: Mounted[] = selected.map((definition) => ({
     prefix: options.rootApi ? '' : `/${definition.id}`,
     api: createApiInstance(definition, {
-      seed: options.seed ?? DEFAULT_SEED,
+      ...(seed !== undefined ? { seed } : {}),
       strict: options.strict ?? false,
       journal,
       nextRequestId,
@@ -151,16 +166,19 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     }
   }
 
-  const seed = options.seed ?? DEFAULT_SEED;
-
   function snapshot(): StateSnapshot {
-    return { format: STATE_FORMAT, version: 1, seed, apis: Object.fromEntries(apis.map((m) => [m.api.id, m.api.snapshot()])) };
+    return {
+      format: STATE_FORMAT,
+      version: 1,
+      seed: seed ?? null,
+      apis: Object.fromEntries(apis.map((m) => [m.api.id, m.api.snapshot()])),
+    };
   }
 
   function restore(input: unknown): string[] {
     const file = input as Partial<StateSnapshot> | null;
     if (file?.format !== STATE_FORMAT || file.version !== 1) throw new Error(`not a ${STATE_FORMAT} version 1 file`);
-    if (file.seed !== seed) throw new Error(`written with --seed ${String(file.seed)}, now ${seed}: its tokens and ids would not match`);
+    if (file.seed !== (seed ?? null)) throw new Error(seedMismatch(file.seed, seed));
     if (file.apis === null || typeof file.apis !== 'object') throw new Error('no apis in the file');
     const saved = file.apis;
     const installs = apis
