@@ -48,11 +48,13 @@ export const calendarHandlers = {
       createdAt: ctx.now().toISOString(),
     };
     user.calendar = { integration, events: [] };
+    ctx.state.users.resize(user.id);
     return ctx.reply(201).json({ success: true, data: { integration: { ...integration, permissions: [...integration.permissions] } } });
   },
 
   'POST /api/integration/calendar/sync': (ctx) => {
-    const calendar = calendarOf(userOf(ctx));
+    const user = userOf(ctx);
+    const calendar = calendarOf(user);
     const now = ctx.now();
     const today = Date.parse(`${day(now.getTime())}T00:00:00Z`);
     const count = ctx.faker.number.int({ min: 8, max: 24 });
@@ -70,6 +72,7 @@ export const calendarHandlers = {
     events.sort((a, b) => a.startTime.localeCompare(b.startTime));
     calendar.events = events;
     calendar.integration.lastSyncAt = now.toISOString();
+    ctx.state.users.resize(user.id);
     return ctx.reply(200).json({
       success: true,
       data: {

@@ -2,6 +2,7 @@
 // API definitions are written with.
 export { createSchemaCompiler } from './ajv.ts';
 export { BoundedMap } from './bounded-map.ts';
+export { byteSize, entryBytes, itemBytes } from './byte-size.ts';
 export { type CookieOptions, serializeCookie } from './cookies.ts';
 export {
   type ApiDefinition,

@@ -122,8 +122,9 @@ export interface paths {
          * @description Accepts one follow-up answer that refines the goal and returns the updated
          *     personalisation (without `sessionId`).
          *
-         *     The clarification is appended to `goal.clarifications` and refines `goal.summary`,
-         *     `goal.keywords`, `headline` and `recommendedCaseStudies`. Mission ids, points and
+         *     The clarification is appended to `goal.clarifications` (which keeps the last 20, the
+         *     oldest dropped) and refines `goal.summary`, `goal.keywords`, `headline` and
+         *     `recommendedCaseStudies`. Mission ids, points and
          *     progress are unchanged (`missions` is the same catalogue, in the same order).
          *
          *     Errors: `400` missing or empty `clarification` (it must contain a non-space character,
@@ -300,7 +301,8 @@ export interface paths {
          *
          *     `history` is the session's whole conversation, oldest first; each call appends exactly
          *     two turns (the user's `message`, then the assistant's `reply`). The stub keeps the last
-         *     200 turns per session.
+         *     200 turns per session, and fewer when the session is over its 512 KiB (long messages:
+         *     about 60 turns of 4000 characters): the oldest turns go first.
          *
          *     The reply is grounded in the session's goal, its pending missions and the request's
          *     `context`. Before a goal has been submitted the reply asks for a goal, `navigate`
