@@ -128,20 +128,25 @@ for (let half = 0; half < 2; half++) {
   );
 }
 
-/** Every budgeted store of every API: its bytes, and over how many budgets it went. */
+/** Every budgeted store of every API (and the journal): the bytes it holds, its budget, and which are over. */
 function budgets() {
   let budget = JOURNAL_MAX_BYTES;
   let used = server.stubs.journal.bytes;
   const over: string[] = [];
+  const byApi: Record<string, string> = {};
   for (const { api } of server.stubs.apis) {
+    let [apiUsed, apiBudget] = [0, 0];
     for (const [name, store] of Object.entries(api.snapshot().state as Record<string, unknown>)) {
       if (!(store instanceof BoundedMap) || store.maxBytes === undefined) continue;
-      budget += store.maxBytes;
-      used += store.bytes;
+      apiBudget += store.maxBytes;
+      apiUsed += store.bytes;
       if (store.bytes > store.maxBytes) over.push(`${api.id}.${name}`);
     }
+    budget += apiBudget;
+    used += apiUsed;
+    byApi[api.id] = `${(apiUsed / MIB).toFixed(1)}/${(apiBudget / MIB).toFixed(0)}`;
   }
-  return { budget, used, over };
+  return { budget, used, over, byApi };
 }
 
 let hostileOk = true;
@@ -150,7 +155,18 @@ if (HOSTILE_SECONDS > 0) {
   console.log(
     `hostile: ${HOSTILE_SECONDS} s, ${HOSTILE_WORKERS} workers, largest bodies and many exports, from a heap of ${(before / MIB).toFixed(1)} MiB`,
   );
+  // Every 30 s: the heap after a full GC and what the stores hold, to see it level off at the budgets.
+  const progress = setInterval(() => {
+    const books = budgets();
+    const apis = Object.entries(books.byApi)
+      .map(([id, mib]) => `${id} ${mib}`)
+      .join(', ');
+    console.log(
+      `  heap after GC ${(heapAfterGc() / MIB).toFixed(1)} MiB; state MiB held/budget: ${apis}, journal ${(server.stubs.journal.bytes / MIB).toFixed(1)}/8`,
+    );
+  }, 30_000);
   const hostile = await hostileSoak(server.origin, HOSTILE_SECONDS, HOSTILE_WORKERS);
+  clearInterval(progress);
   const after = heapAfterGc();
   const books = budgets();
   const fivexx = Object.entries(hostile.statuses).filter(([key]) => statusOf(key) >= 500);

@@ -109,10 +109,10 @@ export async function writeStateFile(path: string, stubs: Pick<Stubs, 'snapshot'
 }
 
 export interface StatePersistence {
-  /** Writes now (after a write in flight, if any): on a shutdown signal, before connections drain. */
-  flush(): Promise<void>;
-  /** Stops the interval and writes once more (after in-flight requests have finished). */
-  stop(): Promise<void>;
+  /** Writes now (after a write in flight, if any): on a shutdown signal, before connections drain. True once written. */
+  flush(): Promise<boolean>;
+  /** Stops the interval and writes once more (after in-flight requests have finished). True once written. */
+  stop(): Promise<boolean>;
 }
 
 /** What a failed write says, every time: the file on disk is stale from then on. */
@@ -131,15 +131,19 @@ export function persistState(
   // A tick that finds a write in flight is skipped, not queued: when a write (fsync under load)
   // outlasts the interval, queued writes would pile up and the file would lag further and
   // further behind, losing more than the last interval on a kill.
-  let writing: Promise<void> | undefined;
+  let writing: Promise<boolean> | undefined;
   let lastWritten: Date | undefined;
-  const write = (): Promise<void> => {
+  const write = (): Promise<boolean> => {
     writing ??= writeStateFile(path, stubs)
       .then(
         () => {
           lastWritten = new Date();
+          return true;
         },
-        (error) => log(writeFailure(path, error, lastWritten)),
+        (error) => {
+          log(writeFailure(path, error, lastWritten));
+          return false;
+        },
       )
       .finally(() => {
         writing = undefined;
@@ -148,15 +152,15 @@ export function persistState(
   };
   const flush = async () => {
     await writing;
-    await write();
+    return write();
   };
   const timer = setInterval(write, intervalMs);
   timer.unref();
   return {
     flush,
-    async stop() {
+    stop() {
       clearInterval(timer);
-      await flush();
+      return flush();
     },
   };
 }

@@ -3,7 +3,7 @@
 // address. Real processes, real signals.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -156,6 +156,17 @@ describe('--state-file', () => {
       expect(readdirSync(folder).filter((name) => name.includes('.corrupt-')).length).toBeGreaterThan(0);
       await stop(next.child);
     }
+  });
+
+  it('reports every failed write, and exits 1 when the last one failed', async () => {
+    const file = join(dir(), 'state.json');
+    const { child, output } = await start(['--state-file', file, '--state-interval', '3600000']);
+    // A directory where the file goes: every rename over it fails.
+    mkdirSync(file);
+    expect(await stop(child)).toBe(1);
+    const failures = output().match(/error: state file .* was NOT written \(.*\); it has not been written since start/g) ?? [];
+    // The write on the signal and the one after the drain.
+    expect(failures).toHaveLength(2);
   });
 
   it('sets aside a hand-edited file of the wrong shape, and the API it named keeps working', async () => {

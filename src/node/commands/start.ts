@@ -124,14 +124,15 @@ export async function run(argv: string[]): Promise<void> {
 
   // The state is written at once (a second signal, or the SIGKILL `docker stop` sends 10 s
   // later, then loses nothing written before the first); in-flight answers and streams finish
-  // (up to CLOSE_GRACE_MS), and the state is written once more with what they changed.
+  // (up to CLOSE_GRACE_MS), and the state is written once more with what they changed. A last
+  // write that failed (reported as it happened) makes the exit code 1.
   const stop = (signal: string) => {
     console.log(`\n${signal}: closing…`);
     watcher?.close();
     Promise.resolve(persistence?.flush())
       .then(() => running.close())
-      .then(() => persistence?.stop())
-      .then(() => process.exit(0));
+      .then(() => persistence?.stop() ?? true)
+      .then((written) => process.exit(written ? 0 : 1));
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
