@@ -11,23 +11,37 @@
 // API's robustness fixture creates; 50 signed-in callers per API. Rate limits are off (the
 // server's `--no-rate-limits`): the documented limits (10 assessment starts an hour, 5 registers
 // a minute...) cannot hold 50 connections for a minute, so a 429 here is counted as an error
-// rather than passed over. Never part of `npm test`.
-// Options: --seconds <n> --connections <n>.
+// rather than passed over. Then the hostile part (soak-hostile.ts, `--hostile-seconds`, 0 skips
+// it): the largest valid bodies and many exports from fresh identities; it passes when nothing
+// is refused with a 5xx or dropped, every store is within its byte budget
+// (docs/state-budgets.md) and the heap after a full GC grew by less than the budgets add up to.
+// Never part of `npm test`.
+// Options: --seconds <n> --connections <n> --hostile-seconds <n> --hostile-workers <n>.
 import { parseArgs } from 'node:util';
 import { apis } from '../handlers/index.ts';
+import { BoundedMap } from '../src/core/bounded-map.ts';
 import { indexOperations } from '../src/core/document.ts';
+import { JOURNAL_MAX_BYTES } from '../src/core/journal.ts';
 import { serve } from '../src/node/index.ts';
 import type { Credentials } from '../test/robustness/fixture.ts';
 import { fixtures } from '../test/robustness/fixtures.ts';
 import { sender } from '../test/robustness/fuzz.ts';
 import { validRequest } from '../test/robustness/requests.ts';
 import { type AutocannonRequest, startLoad } from './bench-autocannon.ts';
+import { hostileSoak } from './soak-hostile.ts';
 
 const { values: flags } = parseArgs({
-  options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '50' } },
+  options: {
+    seconds: { type: 'string', default: '60' },
+    connections: { type: 'string', default: '50' },
+    'hostile-seconds': { type: 'string', default: '30' },
+    'hostile-workers': { type: 'string', default: '8' },
+  },
 });
 const SECONDS = Number(flags.seconds);
 const CONNECTIONS = Number(flags.connections);
+const HOSTILE_SECONDS = Number(flags['hostile-seconds']);
+const HOSTILE_WORKERS = Number(flags['hostile-workers']);
 const CALLERS = 50;
 const MIB = 1024 * 1024;
 /** Operations that end the caller's session (sage's logout, scorecard's clear-session). */
@@ -113,13 +127,70 @@ for (let half = 0; half < 2; half++) {
     `  half ${half + 1}: ${results.at(-1)?.requests.total} requests, heap after GC ${((halfEnds.at(-1) ?? 0) / MIB).toFixed(1)} MiB, RSS ${(process.memoryUsage().rss / MIB).toFixed(1)} MiB`,
   );
 }
+
+/** Every budgeted store of every API (and the journal): the bytes it holds, its budget, and which are over. */
+function budgets() {
+  let budget = JOURNAL_MAX_BYTES;
+  let used = server.stubs.journal.bytes;
+  const over: string[] = [];
+  const byApi: Record<string, string> = {};
+  for (const { api } of server.stubs.apis) {
+    let [apiUsed, apiBudget] = [0, 0];
+    for (const [name, store] of Object.entries(api.snapshot().state as Record<string, unknown>)) {
+      if (!(store instanceof BoundedMap) || store.maxBytes === undefined) continue;
+      apiBudget += store.maxBytes;
+      apiUsed += store.bytes;
+      if (store.bytes > store.maxBytes) over.push(`${api.id}.${name}`);
+    }
+    budget += apiBudget;
+    used += apiUsed;
+    byApi[api.id] = `${(apiUsed / MIB).toFixed(1)}/${(apiBudget / MIB).toFixed(0)}`;
+  }
+  return { budget, used, over, byApi };
+}
+
+let hostileOk = true;
+if (HOSTILE_SECONDS > 0) {
+  const before = heapAfterGc();
+  console.log(
+    `hostile: ${HOSTILE_SECONDS} s, ${HOSTILE_WORKERS} workers, largest bodies and many exports, from a heap of ${(before / MIB).toFixed(1)} MiB`,
+  );
+  // Every 30 s: the heap after a full GC and what the stores hold, to see it level off at the budgets.
+  const progress = setInterval(() => {
+    const books = budgets();
+    const apis = Object.entries(books.byApi)
+      .map(([id, mib]) => `${id} ${mib}`)
+      .join(', ');
+    console.log(
+      `  heap after GC ${(heapAfterGc() / MIB).toFixed(1)} MiB; state MiB held/budget: ${apis}, journal ${(server.stubs.journal.bytes / MIB).toFixed(1)}/8`,
+    );
+  }, 30_000);
+  const hostile = await hostileSoak(server.origin, HOSTILE_SECONDS, HOSTILE_WORKERS);
+  clearInterval(progress);
+  const after = heapAfterGc();
+  const books = budgets();
+  const fivexx = Object.entries(hostile.statuses).filter(([key]) => statusOf(key) >= 500);
+  console.log(JSON.stringify({ statuses: hostile.statuses, flows: hostile.flows }, null, 2));
+  for (const error of hostile.errors.slice(0, 10)) console.log(`  error: ${error}`);
+  console.log(
+    [
+      `hostile requests: ${hostile.requests}, errors: ${hostile.errors.length}, 5xx: ${fivexx.reduce((n, [, c]) => n + c, 0)}`,
+      `state: ${(books.used / MIB).toFixed(1)} MiB estimated of ${(books.budget / MIB).toFixed(1)} MiB budgets; over budget: ${books.over.join(', ') || 'none'}`,
+      `heap after GC: ${(before / MIB).toFixed(1)} → ${(after / MIB).toFixed(1)} MiB; RSS ${(process.memoryUsage().rss / MIB).toFixed(1)} MiB`,
+    ].join('\n'),
+  );
+  hostileOk = hostile.errors.length === 0 && fivexx.length === 0 && books.over.length === 0 && after - before <= books.budget;
+}
+
 clearInterval(timer);
 await server.close();
 
+function statusOf(key: string): number {
+  return Number(key.split(' ').at(-1));
+}
 const total = results.reduce((n, r) => n + r.requests.total, 0);
 const errors = results.reduce((n, r) => n + r.errors, 0);
 const timeouts = results.reduce((n, r) => n + r.timeouts, 0);
-const statusOf = (key: string) => Number(key.split(' ').at(-1));
 const serverErrors = Object.entries(statuses).filter(([key]) => statusOf(key) >= 500);
 const rateLimited = Object.entries(statuses).filter(([key]) => statusOf(key) === 429);
 // Per API: answers by status.
@@ -149,6 +220,6 @@ console.log(
     `heap after GC at the end of each half: ${(firstEnd / MIB).toFixed(1)} → ${(secondEnd / MIB).toFixed(1)} MiB (${growth >= 0 ? '+' : ''}${(growth / MIB).toFixed(1)} MiB); peak RSS ${(Math.max(...samples) / MIB).toFixed(1)} MiB`,
   ].join('\n'),
 );
-const ok = errors === 0 && timeouts === 0 && serverErrors.length === 0 && rateLimited.length === 0 && flat;
+const ok = errors === 0 && timeouts === 0 && serverErrors.length === 0 && rateLimited.length === 0 && flat && hostileOk;
 console.log(ok ? 'soak: PASS' : 'soak: FAIL');
 process.exit(ok ? 0 : 1);

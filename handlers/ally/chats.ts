@@ -1,10 +1,11 @@
 // Chats per session: list (newest first), create (starting a session when there is none), get
 // with messages, rename, delete (cascading to messages), and the streamed assistant reply.
 
+import { byteSize, entryBytes } from '../../src/core/index.ts';
 import { type SseEvent, sseStream } from '../../src/core/sse.ts';
 import { chunks, composeAnswer, composeReasoning, DEFAULT_MODEL, isReasoningModel, topicFor } from './assistant.ts';
 import type { AllyHandlers, AllyState, Chat, ChatRecord, SessionRecord } from './env.ts';
-import { MAX_CHATS_PER_SESSION, ownedChat, SESSION_COOKIE, sessionCookie, sessionOf, unixSeconds } from './env.ts';
+import { fitSession, MAX_CHATS_PER_SESSION, ownedChat, SESSION_COOKIE, sessionCookie, sessionOf, unixSeconds } from './env.ts';
 
 const TITLE_LENGTH = 100;
 
@@ -28,14 +29,17 @@ function existingSession(state: AllyState, cookies: Record<string, string>): Ses
 function addChat(state: AllyState, session: SessionRecord, record: ChatRecord): void {
   session.chats.set(record.chat.id, record);
   state.owners.set(record.chat.id, session.id);
+  let delta = entryBytes(record.chat.id, record);
   // The oldest chat goes first when a session holds too many.
   if (session.chats.size > MAX_CHATS_PER_SESSION) {
     const oldest = [...session.chats.values()].sort((a, b) => a.seq - b.seq)[0];
     if (oldest) {
       session.chats.delete(oldest.chat.id);
       state.owners.delete(oldest.chat.id);
+      delta -= entryBytes(oldest.chat.id, oldest);
     }
   }
+  fitSession(state, session, delta, record.chat.id);
 }
 
 export const chatHandlers = {
@@ -102,8 +106,10 @@ export const chatHandlers = {
   },
 
   'PUT /api/chats/{id}': (ctx) => {
-    const { record } = ownedChat(ctx, ctx.params.id);
+    const { session, record } = ownedChat(ctx, ctx.params.id);
+    const before = byteSize(record.chat.title);
     record.chat.title = ctx.body.content.trim().replace(/\s+/g, ' ');
+    fitSession(ctx.state, session, byteSize(record.chat.title) - before, record.chat.id);
     return ctx.reply(200).json(summary(record));
   },
 
@@ -111,6 +117,7 @@ export const chatHandlers = {
     const { session, record } = ownedChat(ctx, ctx.params.id);
     session.chats.delete(record.chat.id);
     ctx.state.owners.delete(record.chat.id);
+    fitSession(ctx.state, session, -entryBytes(record.chat.id, record));
     return ctx.reply(200).json(summary(record));
   },
 } satisfies Partial<AllyHandlers>;

@@ -1,7 +1,7 @@
 // What ally handlers share: the generated types they speak, the state they keep (sessions and
 // their chats), the cookie authenticator and the helpers that find the caller's chat.
 import type { AuthResult, Handlers, InstanceInfo } from '../../src/core/index.ts';
-import { BoundedMap, StubError, serializeCookie } from '../../src/core/index.ts';
+import { BoundedMap, byteSize, entryBytes, itemBytes, StubError, serializeCookie } from '../../src/core/index.ts';
 import type { components, paths } from '../../src/generated/ally.ts';
 
 type Schemas = components['schemas'];
@@ -38,19 +38,49 @@ export interface AllyEnv {
 export type AllyHandlers = Handlers<paths, AllyEnv>;
 
 export const SESSION_COOKIE = 'nuxt-session';
-// Caps sized so all five APIs, full, stay within the server's 150 MiB budget (docs/performance.md).
+// Caps sized so all five APIs, full, stay within the server's budget (docs/state-budgets.md):
+// by count, and by bytes (estimated, see byte-size.ts), since a message may be 100,000
+// characters. Oldest first: a session's oldest chats, then the oldest messages of the chat being
+// written to; the least recently used sessions when all of them together are over.
 export const MAX_SESSIONS = 1_000;
 export const MAX_CHATS_PER_SESSION = 500;
 export const MAX_MESSAGES_PER_CHAT = 1_000;
+export const MAX_SESSION_BYTES = 4 * 1024 * 1024;
+export const MAX_SESSIONS_BYTES = 32 * 1024 * 1024;
 const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 
 export function createState(instance: InstanceInfo): AllyState {
   const bounds = { maxEntries: MAX_SESSIONS, ttlMs: SESSION_TTL_MS, now: instance.now };
   return {
-    sessions: new BoundedMap(bounds),
+    sessions: new BoundedMap<string, SessionRecord>({ ...bounds, maxBytes: MAX_SESSIONS_BYTES, sizeOf: byteSize }),
+    // Chat id → session id: fixed-size entries, bounded by count.
     owners: new BoundedMap({ ...bounds, maxEntries: MAX_SESSIONS * 10 }),
     seq: 0,
   };
+}
+
+/**
+ * After a session grew or shrank by `delta` bytes (`itemBytes`, `entryBytes`): its oldest chats
+ * go, never the one being written to (`writing`), then that chat's oldest messages (its newest
+ * stays), until the session is within MAX_SESSION_BYTES; then it counts at its new size against
+ * all sessions' budget, which lets the least recently used other sessions go.
+ */
+export function fitSession(state: AllyState, session: SessionRecord, delta: number, writing?: string): void {
+  let bytes = (state.sessions.bytesOf(session.id) ?? byteSize(session)) + delta;
+  if (bytes > MAX_SESSION_BYTES) {
+    for (const record of [...session.chats.values()].sort((a, b) => a.seq - b.seq)) {
+      if (bytes <= MAX_SESSION_BYTES) break;
+      if (record.chat.id === writing) continue;
+      session.chats.delete(record.chat.id);
+      state.owners.delete(record.chat.id);
+      bytes -= entryBytes(record.chat.id, record);
+    }
+    const messages = writing ? (session.chats.get(writing)?.messages ?? []) : [];
+    let drop = 0;
+    for (; bytes > MAX_SESSION_BYTES && drop < messages.length - 1; drop++) bytes -= itemBytes(messages[drop]);
+    messages.splice(0, drop);
+  }
+  state.sessions.resize(session.id, bytes);
 }
 
 /** Unix time in seconds, as the prose's examples show. */

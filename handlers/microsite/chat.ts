@@ -3,28 +3,30 @@
 // and the assistant's turn on every call.
 import { UNLOCK_THRESHOLD } from '../../fixtures/microsite/missions.ts';
 import { chatTopic } from './chat-topic.ts';
-import type { ChatTurn, MicrositeHandlers, SessionRecord } from './env.ts';
-import { MAX_HISTORY_TURNS, sessionOf } from './env.ts';
+import type { ChatTurn, MicrositeHandlers, MicrositeState, SessionRecord } from './env.ts';
+import { fitSession, MAX_HISTORY_TURNS, sessionOf } from './env.ts';
 import { missionHint } from './personalise.ts';
 import { pendingMissions, pointsTotal, progressOf } from './progress.ts';
 
 const OPENERS = ['Good question.', 'Happy to help.', 'Here is where I would go next.', 'Let us keep the momentum.'];
 
-function append(session: SessionRecord, turn: ChatTurn): void {
+/** The oldest turns go beyond MAX_HISTORY_TURNS, or when the session is over its bytes. */
+function append(state: MicrositeState, session: SessionRecord, turn: ChatTurn): void {
   session.history.push(turn);
   if (session.history.length > MAX_HISTORY_TURNS) session.history.splice(0, session.history.length - MAX_HISTORY_TURNS);
+  fitSession(state, session);
 }
 
 export const chatHandlers = {
   'POST /api/chat': (ctx) => {
     const session = sessionOf(ctx);
     const { message, context } = ctx.body;
-    append(session, { role: 'user', message, timestamp: ctx.now().toISOString() });
+    append(ctx.state, session, { role: 'user', message, timestamp: ctx.now().toISOString() });
     const personalisation = session.personalisation;
 
     if (!personalisation) {
       const reply = 'Tell me what you want to build first: describe your goal on the landing page and I will tailor missions to it.';
-      append(session, { role: 'assistant', message: reply, timestamp: ctx.now().toISOString() });
+      append(ctx.state, session, { role: 'assistant', message: reply, timestamp: ctx.now().toISOString() });
       return ctx.reply(200).json({ reply, history: [...session.history], navigate: { page: 'micro-landing', section: 'hero' } });
     }
 
@@ -37,7 +39,7 @@ export const chatHandlers = {
         ? `Shall we get back to "${next.title}"? Next, ${missionHint(next.id)}.`
         : 'Every mission is done, so the next step is your free call: book it from the progress widget.';
       const reply = `That is outside what I can help with here: I am your guide for ${personalisation.goal.domain} and your AI project. ${back}`;
-      append(session, { role: 'assistant', message: reply, timestamp: ctx.now().toISOString() });
+      append(ctx.state, session, { role: 'assistant', message: reply, timestamp: ctx.now().toISOString() });
       return ctx
         .reply(200)
         .json({ reply, history: [...session.history], updatedProgress: progressOf(session), followUpMissions: pending.slice(0, 2) });
@@ -64,7 +66,7 @@ export const chatHandlers = {
       );
     }
     const reply = parts.join(' ');
-    append(session, { role: 'assistant', message: reply, timestamp: ctx.now().toISOString() });
+    append(ctx.state, session, { role: 'assistant', message: reply, timestamp: ctx.now().toISOString() });
 
     const position = next ? session.missions.indexOf(next) + 1 : 0;
     return ctx.reply(200).json({

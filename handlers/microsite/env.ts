@@ -2,7 +2,7 @@
 // the helper that finds the caller's session.
 
 import type { Handlers } from '../../src/core/index.ts';
-import { BoundedMap, type InstanceInfo, type JwtIssuer, StubError } from '../../src/core/index.ts';
+import { BoundedMap, byteSize, type InstanceInfo, itemBytes, type JwtIssuer, StubError } from '../../src/core/index.ts';
 import type { components, paths } from '../../src/generated/microsite.ts';
 
 type Schemas = components['schemas'];
@@ -43,13 +43,41 @@ export interface MicrositeEnv {
 export type MicrositeHandlers = Handlers<paths, MicrositeEnv>;
 
 export const TOKEN_LIFETIME_SECONDS = 31536000;
-// Caps sized so all five APIs, full, stay within the server's 150 MiB budget (docs/performance.md).
+// Caps sized so all five APIs, full, stay within the server's budget (docs/state-budgets.md),
+// by count and by bytes (estimated, see byte-size.ts). A session's chat history is what grows:
+// its oldest turns go first when the session is over its bytes; the least recently used
+// sessions go when all of them together are.
 export const MAX_SESSIONS = 1_000;
 export const MAX_HISTORY_TURNS = 200;
+/** Answers to `POST /api/clarify` a goal keeps, the oldest dropped. */
+export const MAX_CLARIFICATIONS = 20;
+export const MAX_SESSION_BYTES = 512 * 1024;
+export const MAX_SESSIONS_BYTES = 32 * 1024 * 1024;
 
 export function createState(instance: InstanceInfo): MicrositeState {
-  // Sessions live a year, as their tokens do; the cap keeps a long CI run bounded.
-  return { sessions: new BoundedMap({ maxEntries: MAX_SESSIONS, ttlMs: TOKEN_LIFETIME_SECONDS * 1000, now: instance.now }) };
+  // Sessions live a year, as their tokens do; the caps keep a long CI run bounded.
+  return {
+    sessions: new BoundedMap<string, SessionRecord>({
+      maxEntries: MAX_SESSIONS,
+      maxBytes: MAX_SESSIONS_BYTES,
+      sizeOf: byteSize,
+      ttlMs: TOKEN_LIFETIME_SECONDS * 1000,
+      now: instance.now,
+    }),
+  };
+}
+
+/**
+ * After a session changed: its oldest chat turns go until it is within MAX_SESSION_BYTES, and it
+ * counts at its new size against all sessions' budget. Measured whole: a session is small (its
+ * history is capped at MAX_HISTORY_TURNS, its clarifications at MAX_CLARIFICATIONS).
+ */
+export function fitSession(state: MicrositeState, session: SessionRecord): void {
+  let bytes = byteSize(session);
+  let drop = 0;
+  for (; bytes > MAX_SESSION_BYTES && drop < session.history.length; drop++) bytes -= itemBytes(session.history[drop]);
+  session.history.splice(0, drop);
+  state.sessions.resize(session.id, bytes);
 }
 
 /** The caller's session, or the documented 404 when the stub no longer has it. */

@@ -1,6 +1,6 @@
 // Goal, clarification and the personalised content derived from them.
 import type { MicrositeHandlers } from './env.ts';
-import { sessionOf } from './env.ts';
+import { fitSession, MAX_CLARIFICATIONS, sessionOf } from './env.ts';
 import { missionCatalogue, personalise } from './personalise.ts';
 
 export const goalHandlers = {
@@ -10,6 +10,7 @@ export const goalHandlers = {
     session.personalisation = personalisation;
     // Same ids, order and points (progress is kept by id); titles name the new goal's domain.
     session.missions = missionCatalogue(personalisation.goal);
+    fitSession(ctx.state, session);
     return ctx.reply(200).json({ sessionId: session.id, ...personalisation, missions: session.missions });
   },
 
@@ -17,8 +18,10 @@ export const goalHandlers = {
     const session = sessionOf(ctx);
     const current = session.personalisation;
     if (!current) return ctx.fail(404, 'No goal to clarify yet: POST /api/goal first');
-    session.personalisation = personalise(current.goal.raw, [...current.goal.clarifications, ctx.body.clarification]);
+    const clarifications = [...current.goal.clarifications, ctx.body.clarification].slice(-MAX_CLARIFICATIONS);
+    session.personalisation = personalise(current.goal.raw, clarifications);
     session.missions = missionCatalogue(session.personalisation.goal);
+    fitSession(ctx.state, session);
     return ctx.reply(200).json({ ...session.personalisation, missions: session.missions });
   },
 

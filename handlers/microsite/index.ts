@@ -14,7 +14,7 @@ export const microsite = defineApi<paths, MicrositeEnv>({
   document,
   envelope: ({ status, message }) => ({ error: { code: status, message } }),
   createServices: (instance) => ({
-    jwt: createJwtIssuer(`contract-stubs:microsite:${instance.seed}`, 'contract-stubs/microsite', instance.now),
+    jwt: createJwtIssuer(instance.secret, 'contract-stubs/microsite', instance.now),
   }),
   createState,
   authenticate: { bearerAuth },

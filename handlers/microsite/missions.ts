@@ -1,6 +1,6 @@
 // Mission progress, completion (points exactly once), the unlock gate and hydration.
 import type { MicrositeHandlers } from './env.ts';
-import { sessionOf } from './env.ts';
+import { fitSession, sessionOf } from './env.ts';
 import { isUnlocked, pendingMissions, pointsTotal, progressOf } from './progress.ts';
 
 export const missionHandlers = {
@@ -16,6 +16,7 @@ export const missionHandlers = {
     }
     if (session.completed.has(mission.id)) return ctx.fail(403, `body.missionId: mission "${mission.id}" is already completed`);
     session.completed.set(mission.id, { answer: artifact.answer, at: ctx.now().toISOString() });
+    fitSession(ctx.state, session);
     const next = pendingMissions(session)[0];
     return ctx.reply(200).json({
       pointsAwarded: mission.points,

@@ -53,6 +53,7 @@ export const calendarHandlers = {
     };
     user.calendar = { integration, events: [] };
     forgetDailyFromToday(ctx.state, user, ctx.now());
+    ctx.state.users.resize(user.id);
     return ctx.reply(201).json({ success: true, data: { integration: { ...integration, permissions: [...integration.permissions] } } });
   },
 
@@ -78,6 +79,7 @@ export const calendarHandlers = {
     calendar.events = events;
     calendar.integration.lastSyncAt = now.toISOString();
     forgetDailyFromToday(ctx.state, user, now);
+    ctx.state.users.resize(user.id);
     return ctx.reply(200).json({
       success: true,
       data: {

@@ -1,7 +1,7 @@
 // Consultations: create (JSON or streamed), read, annotate, list with filters, and their costs.
 import { type SseEvent, StubError, sseStream } from '../../src/core/index.ts';
 import type { Consultation, SageHandlers, SageState, UserRecord } from './env.ts';
-import { consultationsOf, userOf } from './env.ts';
+import { consultationsOf, fitConsultations, userOf } from './env.ts';
 import { invalid } from './envelope.ts';
 import { chunks } from './interpretation.ts';
 import { type ConsultationInput, type Made, makeConsultation } from './readings.ts';
@@ -94,7 +94,8 @@ export const consultationHandlers = {
   },
 
   'PATCH /api/consultation/{consultationId}': (ctx) => {
-    const consultation = ownConsultation(ctx.state, userOf(ctx), ctx.params.consultationId);
+    const user = userOf(ctx);
+    const consultation = ownConsultation(ctx.state, user, ctx.params.consultationId);
     const { userNotes, tags, rating } = ctx.body;
     if (ctx.body.favorite !== undefined && ctx.body.isBookmarked !== undefined && ctx.body.favorite !== ctx.body.isBookmarked) {
       throw invalid('body.isBookmarked', 'must equal favorite when both are sent (they are one flag)');
@@ -114,6 +115,9 @@ export const consultationHandlers = {
       consultation.analytics.userSatisfaction = rating;
     }
     consultation.updatedAt = ctx.now().toISOString();
+    // Notes may make it larger: it counts again, and the user's oldest give way if need be.
+    ctx.state.consultations.resize(consultation.id);
+    fitConsultations(ctx.state, user);
     const { id, tags: stored, favorite: isFavorite, updatedAt } = consultation;
     return ctx.reply(200).json({
       success: true,

@@ -5,7 +5,7 @@ import { seedAccounts } from '../../fixtures/sage/accounts.ts';
 import { HEXAGRAMS } from '../../fixtures/sage/hexagrams.ts';
 import type { TrigramKey } from '../../fixtures/sage/trigrams.ts';
 import type { HandlerContext, Handlers, InstanceInfo, JwtIssuer } from '../../src/core/index.ts';
-import { BoundedMap, StubError } from '../../src/core/index.ts';
+import { BoundedMap, byteSize, StubError } from '../../src/core/index.ts';
 import type { components, paths } from '../../src/generated/sage.ts';
 
 type Schemas = components['schemas'];
@@ -86,15 +86,17 @@ export interface CacheEntry {
   createdAtMs: number;
 }
 
+/** What an export was asked for; the file is built from it whenever it is read (exports.ts). */
 export interface ExportRecord {
   id: string;
   userId: string;
   createdAt: string;
   estimatedCompletion: string;
   completedAt: string | null;
-  /** The file's JSON text, built when the export was asked for. */
-  file: string;
-  fileSize: number;
+  includeConsultations: boolean;
+  includeAnalytics: boolean;
+  /** Inclusive UTC dates, or null for all. */
+  dateRange: { startDate: string; endDate: string } | null;
 }
 
 export interface SageState {
@@ -135,10 +137,16 @@ export type Faker = HandlerContext<unknown, SageEnv>['faker'];
 export const ACCESS_TOKEN_SECONDS = 4 * 3600;
 export const REFRESH_TOKEN_SECONDS = 30 * 24 * 3600;
 export const CACHE_TTL_MS = 24 * 3600 * 1000;
-// Caps sized so all five APIs, full, stay within the server's 150 MiB budget (docs/performance.md).
+// Caps sized so all five APIs, full, stay within the server's budget (docs/state-budgets.md): by
+// count, and by bytes (estimated, see byte-size.ts) for the stores whose entries grow or vary:
+// a user's consultations (`fitConsultations`), all consultations, users and daily guidance.
 export const MAX_USERS = 1_000;
 export const MAX_CONSULTATIONS = 2_000;
 export const MAX_CONSULTATIONS_PER_USER = 1_000;
+export const MAX_USER_CONSULTATIONS_BYTES = 4 * 1024 * 1024;
+export const MAX_CONSULTATIONS_BYTES = 20 * 1024 * 1024;
+export const MAX_USERS_BYTES = 6 * 1024 * 1024;
+export const MAX_DAILY_BYTES = 4 * 1024 * 1024;
 export const MAX_EXPORTS = 1_000;
 export const MAX_CHARGES = 5_000;
 /** A completed export can be downloaded for 7 days. */
@@ -176,12 +184,17 @@ export function subscriptionFor(tier: Tier, start: Date): Subscription | undefin
 export function createState(instance: InstanceInfo): SageState {
   const now = instance.now;
   const state: SageState = {
-    users: new BoundedMap({ maxEntries: MAX_USERS, now }),
+    users: new BoundedMap<string, UserRecord>({ maxEntries: MAX_USERS, maxBytes: MAX_USERS_BYTES, sizeOf: byteSize, now }),
     emails: new BoundedMap({ maxEntries: MAX_USERS, now }),
     sessions: new BoundedMap({ maxEntries: MAX_USERS * 2, ttlMs: REFRESH_TOKEN_SECONDS * 1000, now }),
-    consultations: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, now }),
+    consultations: new BoundedMap<string, Consultation>({
+      maxEntries: MAX_CONSULTATIONS,
+      maxBytes: MAX_CONSULTATIONS_BYTES,
+      sizeOf: byteSize,
+      now,
+    }),
     cache: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, ttlMs: CACHE_TTL_MS, now }),
-    daily: new BoundedMap({ maxEntries: MAX_CONSULTATIONS, now }),
+    daily: new BoundedMap<string, DailyGuidance>({ maxEntries: MAX_CONSULTATIONS, maxBytes: MAX_DAILY_BYTES, sizeOf: byteSize, now }),
     hexagrams: [],
     exports: new BoundedMap({ maxEntries: MAX_EXPORTS, ttlMs: EXPORT_LIFETIME_MS * 2, now }),
     charges: [],
@@ -239,6 +252,29 @@ export function userOf(ctx: { principal: SageEnv['principal'] | undefined; state
   const user = ctx.principal ? ctx.state.users.get(ctx.principal.userId) : undefined;
   if (!user) throw new StubError(401, 'header.authorization: the account of this token no longer exists');
   return user;
+}
+
+/**
+ * Keeps the user's newest consultations within MAX_CONSULTATIONS_PER_USER and
+ * MAX_USER_CONSULTATIONS_BYTES (everything older than the first that does not fit goes, from
+ * the store too), forgets the ids of those the store already let go, and measures the user again.
+ */
+export function fitConsultations(state: SageState, user: UserRecord): void {
+  const kept: string[] = [];
+  let bytes = 0;
+  let full = false;
+  for (const id of [...user.consultationIds].reverse()) {
+    const size = state.consultations.bytesOf(id);
+    if (size === undefined) continue;
+    full ||= kept.length > 0 && (kept.length >= MAX_CONSULTATIONS_PER_USER || bytes + size > MAX_USER_CONSULTATIONS_BYTES);
+    if (full) state.consultations.delete(id);
+    else {
+      kept.push(id);
+      bytes += size;
+    }
+  }
+  user.consultationIds = kept.reverse();
+  state.users.resize(user.id);
 }
 
 /** The user's consultations still in the store, oldest first. */

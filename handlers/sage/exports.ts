@@ -1,6 +1,8 @@
 // User data exports: 202 with `processing`; `completed` at the first status poll or once the
 // estimated completion has passed (so a fixed clock still completes); then the JSON file, to
-// its owner only, with exactly `fileSize` bytes.
+// its owner only, with exactly `fileSize` bytes. An export keeps what was asked for, not the
+// file: the file is built from the user's data as it is whenever it is read, so a thousand
+// exports cost a thousand small records, not a thousand copies of the user's data.
 import { StubError } from '../../src/core/index.ts';
 import type { components } from '../../src/generated/sage.ts';
 import type { ExportRecord, SageHandlers, SageState, UserRecord } from './env.ts';
@@ -24,6 +26,22 @@ function ownExport(state: SageState, owner: UserRecord, id: string, now: Date, p
   return record;
 }
 
+/** The file as it reads at `now`: the consultations stored then, within the range, and the analytics of then. */
+function fileOf(state: SageState, user: UserRecord, record: ExportRecord, now: Date): Uint8Array {
+  const from = record.dateRange ? Date.parse(`${record.dateRange.startDate}T00:00:00Z`) : Number.NEGATIVE_INFINITY;
+  const to = record.dateRange ? Date.parse(`${record.dateRange.endDate}T00:00:00Z`) + DAY_MS : Number.POSITIVE_INFINITY;
+  const file: ExportFile = {
+    exportId: record.id,
+    generatedAt: record.createdAt,
+    user: { id: user.id, email: user.email, displayName: user.displayName, subscriptionTier: user.tier, createdAt: user.createdAt },
+    ...(record.includeConsultations
+      ? { consultations: consultationsOf(state, user).filter((c) => Date.parse(c.createdAt) >= from && Date.parse(c.createdAt) < to) }
+      : {}),
+    ...(record.includeAnalytics ? { analytics: profileOf(state, user, now).analytics } : {}),
+  };
+  return new TextEncoder().encode(JSON.stringify(file));
+}
+
 export const exportHandlers = {
   'POST /api/user/export': (ctx) => {
     const user = userOf(ctx);
@@ -38,24 +56,15 @@ export const exportHandlers = {
     }
     const now = ctx.now();
     const id = `export_${hex32(ctx.faker)}`;
-    const file: ExportFile = {
-      exportId: id,
-      generatedAt: now.toISOString(),
-      user: { id: user.id, email: user.email, displayName: user.displayName, subscriptionTier: user.tier, createdAt: user.createdAt },
-      ...(includeConsultations
-        ? { consultations: consultationsOf(ctx.state, user).filter((c) => Date.parse(c.createdAt) >= from && Date.parse(c.createdAt) < to) }
-        : {}),
-      ...(includeAnalytics ? { analytics: profileOf(ctx.state, user, now).analytics } : {}),
-    };
-    const text = JSON.stringify(file);
     const record: ExportRecord = {
       id,
       userId: user.id,
       createdAt: now.toISOString(),
       estimatedCompletion: new Date(now.getTime() + PROCESSING_MS).toISOString(),
       completedAt: null,
-      file: text,
-      fileSize: new TextEncoder().encode(text).byteLength,
+      includeConsultations,
+      includeAnalytics,
+      dateRange: dateRange ? { startDate: dateRange.startDate, endDate: dateRange.endDate } : null,
     };
     ctx.state.exports.set(id, record);
     return ctx
@@ -64,7 +73,8 @@ export const exportHandlers = {
   },
 
   'GET /api/user/export/{exportId}': (ctx) => {
-    const record = ownExport(ctx.state, userOf(ctx), ctx.params.exportId, ctx.now(), true);
+    const user = userOf(ctx);
+    const record = ownExport(ctx.state, user, ctx.params.exportId, ctx.now(), true);
     const status: ExportStatus = { id: record.id, status: 'processing', format: 'json', createdAt: record.createdAt };
     if (record.completedAt) {
       const url = new URL(ctx.request.url);
@@ -72,7 +82,7 @@ export const exportHandlers = {
         status: 'completed',
         downloadUrl: `${url.origin}${url.pathname.replace(/\/$/, '')}/download`,
         expiresAt: new Date(Date.parse(record.completedAt) + EXPORT_LIFETIME_MS).toISOString(),
-        fileSize: record.fileSize,
+        fileSize: fileOf(ctx.state, user, record, ctx.now()).byteLength,
         completedAt: record.completedAt,
       });
     }
@@ -80,14 +90,15 @@ export const exportHandlers = {
   },
 
   'GET /api/user/export/{exportId}/download': (ctx) => {
-    const record = ownExport(ctx.state, userOf(ctx), ctx.params.exportId, ctx.now(), false);
+    const user = userOf(ctx);
+    const record = ownExport(ctx.state, user, ctx.params.exportId, ctx.now(), false);
     if (!record.completedAt) {
       return ctx.fail(409, `Export ${record.id} is still processing; poll its status first`, {
         code: 'VALIDATION_ERROR',
         details: { exportId: record.id },
       });
     }
-    const bytes = new TextEncoder().encode(record.file);
+    const bytes = fileOf(ctx.state, user, record, ctx.now());
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(bytes);

@@ -25,7 +25,7 @@ export const sage = defineApi<paths, SageEnv>({
   document,
   envelope: sageEnvelope,
   createServices: (instance) => ({
-    jwt: createJwtIssuer(`contract-stubs:sage:${instance.seed}`, 'contract-stubs/sage', instance.now),
+    jwt: createJwtIssuer(instance.secret, 'contract-stubs/sage', instance.now),
     streamDelayMs: instance.streamDelayMs,
     stripeWebhookSecret: stripeWebhookSecret(),
   }),

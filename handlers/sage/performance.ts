@@ -38,6 +38,7 @@ export const performanceHandlers = {
     const { userId, metricType, metricValue } = ctx.body;
     if (userId !== undefined && userId !== user.id) throw invalid('body.userId', 'must be your own user id');
     user.metrics = capped([...(user.metrics ?? []), { type: metricType, value: metricValue, at: ctx.now().toISOString() }]);
+    ctx.state.users.resize(user.id);
     return ctx.reply(201).json({
       success: true,
       data: {
@@ -52,6 +53,7 @@ export const performanceHandlers = {
     const user = userOf(ctx);
     const { satisfaction, duration, context, aiPersonality } = ctx.body;
     user.uxEvents = capped([...(user.uxEvents ?? []), { satisfaction: satisfaction ?? null, at: ctx.now().toISOString() }]);
+    ctx.state.users.resize(user.id);
     const personality = aiPersonality ?? user.preferences.aiPersonalityPreference;
     const insights: string[] = [];
     if (duration !== undefined && duration >= 5 * 60_000 && duration <= 20 * 60_000)

@@ -13,7 +13,7 @@ import {
 } from './ai-rules.ts';
 import { castLines, hexagramData, relatingNumber } from './casting.ts';
 import type { Category, Consultation, Faker, Personality, SageState, UserRecord } from './env.ts';
-import { CACHE_TTL_MS, hex32, hexagramContent, MAX_CONSULTATIONS_PER_USER, round4 } from './env.ts';
+import { CACHE_TTL_MS, fitConsultations, hex32, hexagramContent, round4 } from './env.ts';
 import { interpret } from './interpretation.ts';
 
 export const PROMPT_VERSION = 'v2.1';
@@ -89,10 +89,7 @@ export function analyticsOf(
 function store(state: SageState, user: UserRecord, consultation: Consultation): void {
   state.consultations.set(consultation.id, consultation);
   user.consultationIds.push(consultation.id);
-  if (user.consultationIds.length > MAX_CONSULTATIONS_PER_USER) {
-    const dropped = user.consultationIds.splice(0, user.consultationIds.length - MAX_CONSULTATIONS_PER_USER);
-    for (const id of dropped) state.consultations.delete(id);
-  }
+  fitConsultations(state, user);
 }
 
 export function makeConsultation(state: SageState, user: UserRecord, faker: Faker, now: Date, input: ConsultationInput): Made {

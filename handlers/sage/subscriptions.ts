@@ -123,6 +123,7 @@ export const subscriptionHandlers = {
       createdAt: start.toISOString(),
     });
     user.updatedAt = start.toISOString();
+    ctx.state.users.resize(user.id);
     const subscription = detailOf(user);
     if (!subscription) throw new Error('a subscription was just created');
     return ctx.reply(201).json({ success: true, data: { subscription } });
@@ -146,6 +147,7 @@ export const subscriptionHandlers = {
       user.churnedAt = ctx.now().toISOString();
       user.updatedAt = ctx.now().toISOString();
     }
+    if (user) ctx.state.users.resize(user.id);
     return ctx.reply(200).json({ received: true });
   },
 } satisfies Partial<SageHandlers>;

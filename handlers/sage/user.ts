@@ -70,6 +70,7 @@ export const userHandlers = {
     if (onboardingCompleted !== undefined) user.onboardingCompleted = onboardingCompleted;
     user.preferences = merged;
     user.updatedAt = ctx.now().toISOString();
+    ctx.state.users.resize(user.id);
     return ctx.reply(200).json({ success: true, data: { user: profileOf(ctx.state, user, ctx.now()) } });
   },
 
@@ -166,6 +167,7 @@ export const userHandlers = {
       user.preferences.culturalDepth = 1;
       user.updatedAt = at;
     }
+    ctx.state.users.resize(user.id);
     const now = user.preferences.culturalDepth;
     return ctx.reply(200).json({
       success: true,

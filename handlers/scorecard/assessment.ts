@@ -3,7 +3,7 @@
 
 import { checkAnswers, standing, TOTAL_STEPS, unansweredOfStep } from './answers.ts';
 import type { AssessmentRecord, ScorecardHandlers, SessionRecord } from './env.ts';
-import { cookieFor, extend, ownAssessment, resumeUrl, SESSION_LIFE_MS } from './env.ts';
+import { cookieFor, extend, MAX_USER_AGENT, ownAssessment, resumeUrl, SESSION_LIFE_MS } from './env.ts';
 import { newId } from './ids.ts';
 
 export const assessmentHandlers = {
@@ -17,7 +17,7 @@ export const assessmentHandlers = {
       expiresAt: new Date(now.getTime() + SESSION_LIFE_MS),
       lastActivity: now,
       ipAddress: ctx.clientAddress,
-      userAgent: body.browserInfo?.userAgent ?? ctx.headers['user-agent'] ?? '',
+      userAgent: (body.browserInfo?.userAgent ?? ctx.headers['user-agent'] ?? '').slice(0, MAX_USER_AGENT),
     };
     const assessment: AssessmentRecord = {
       id: session.assessmentId,
@@ -62,6 +62,7 @@ export const assessmentHandlers = {
     for (const [id, choice] of answers) assessment.responses.set(id, choice);
     if (email !== undefined) assessment.email = email;
     if (timeSpent !== undefined) assessment.timeSpent[step] = (assessment.timeSpent[step] ?? 0) + timeSpent;
+    ctx.state.assessments.resize(assessment.id);
     const open = unansweredOfStep(assessment.responses, step);
     const after = standing(assessment.responses);
     const cookie = extend(session, ctx.now(), ctx.secure);

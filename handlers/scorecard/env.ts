@@ -6,7 +6,7 @@ import type { BandKey } from '../../fixtures/scorecard/bands.ts';
 import type { CategoryKey, ChoiceLetter } from '../../fixtures/scorecard/questionnaire.ts';
 import type { Priority } from '../../fixtures/scorecard/recommendations.ts';
 import type { AuthResult, ErrorDetails, Handlers, InstanceInfo } from '../../src/core/index.ts';
-import { BoundedMap, StubError, serializeCookie } from '../../src/core/index.ts';
+import { BoundedMap, byteSize, StubError, serializeCookie } from '../../src/core/index.ts';
 import type { components, paths } from '../../src/generated/scorecard.ts';
 import { nextGeneration } from './ids.ts';
 
@@ -74,15 +74,32 @@ export type ScorecardHandlers = Handlers<paths, ScorecardEnv>;
 
 export const SESSION_COOKIE = 'assessment-session';
 export const SESSION_LIFE_MS = 24 * 3600 * 1000;
-// Caps sized so all five APIs, full, stay within the server's 150 MiB budget (docs/performance.md).
+// Caps sized so all five APIs, full, stay within the server's budget (docs/state-budgets.md),
+// by count and by bytes (estimated, see byte-size.ts; each record is small, its fields bounded
+// by the document): the least recently used go first.
 const MAX_SESSIONS = 1_000;
 const MAX_ASSESSMENTS = 2_000;
+export const MAX_SESSIONS_BYTES = 8 * 1024 * 1024;
+export const MAX_ASSESSMENTS_BYTES = 24 * 1024 * 1024;
+/** A `User-Agent` header is kept to this many characters (the document's `browserInfo.userAgent` limit). */
+export const MAX_USER_AGENT = 1000;
 
 export function createState(instance: InstanceInfo): ScorecardState {
   return {
     // Expiry is checked against `expiresAt`; the map's own TTL only bounds memory.
-    sessions: new BoundedMap({ maxEntries: MAX_SESSIONS, ttlMs: 2 * SESSION_LIFE_MS, now: instance.now }),
-    assessments: new BoundedMap({ maxEntries: MAX_ASSESSMENTS, now: instance.now }),
+    sessions: new BoundedMap<string, SessionRecord>({
+      maxEntries: MAX_SESSIONS,
+      maxBytes: MAX_SESSIONS_BYTES,
+      sizeOf: byteSize,
+      ttlMs: 2 * SESSION_LIFE_MS,
+      now: instance.now,
+    }),
+    assessments: new BoundedMap<string, AssessmentRecord>({
+      maxEntries: MAX_ASSESSMENTS,
+      maxBytes: MAX_ASSESSMENTS_BYTES,
+      sizeOf: byteSize,
+      now: instance.now,
+    }),
     hubspotFailNext: false,
     generation: nextGeneration(instance),
   };

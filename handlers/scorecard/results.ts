@@ -46,6 +46,7 @@ export const resultHandlers = {
     if (!assessment.result) {
       const { finalResponses, contactInfo, feedback, completionTime } = ctx.body;
       for (const [id, choice] of checkAnswers(finalResponses ?? {}, 'finalResponses')) assessment.responses.set(id, choice);
+      ctx.state.assessments.resize(assessment.id);
       const missing = unanswered(assessment.responses);
       if (missing.length > 0) {
         return ctx.fail(400, `Assessment incomplete: ${missing.length} of ${QUESTIONS.size} questions unanswered (${missing.join(', ')})`, {
@@ -57,6 +58,7 @@ export const resultHandlers = {
       if (feedback !== undefined) assessment.feedback = feedback;
       assessment.completionTime = completionTime;
       assessment.result = score(assessment, ctx.state, ctx.now());
+      ctx.state.assessments.resize(assessment.id);
     }
     const result = assessment.result;
     return ctx.reply(200).json(

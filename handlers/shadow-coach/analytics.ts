@@ -1,6 +1,7 @@
 // Analytics computed from what the user stored: mood entries, sessions and their summaries.
+import { itemBytes } from '../../src/core/index.ts';
 import type { CoachHandlers, MoodRecord } from './env.ts';
-import { capArray, dateRange, durationMinutes, inRange, MAX_MOODS_PER_USER, newId, userOf } from './env.ts';
+import { capArray, dateRange, durationMinutes, fitUser, inRange, MAX_MOODS_PER_USER, newId, userOf } from './env.ts';
 import { activityTrend, bucketOf, mean, moodHistory, round2, trendOf } from './mood-stats.ts';
 
 const DAY_MS = 86_400_000;
@@ -21,7 +22,7 @@ export const analyticsHandlers = {
       notes: ctx.body.notes ?? null,
     };
     owner.moods.push(mood);
-    capArray(owner.moods, MAX_MOODS_PER_USER);
+    fitUser(ctx.state, owner, itemBytes(mood) - capArray(owner.moods, MAX_MOODS_PER_USER));
     return ctx.reply(201).json({
       mood_id: mood.id,
       mood_score: mood.score,

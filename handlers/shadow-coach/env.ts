@@ -2,7 +2,7 @@
 // and everything they own), the bearer authenticator and the helpers that find the caller's
 // own resources (another user's are 404, as if they did not exist).
 import type { AuthResult, HandlerContext, Handlers, InstanceInfo, JwtIssuer } from '../../src/core/index.ts';
-import { BoundedMap, StubError } from '../../src/core/index.ts';
+import { BoundedMap, byteSize, entryBytes, itemBytes, StubError } from '../../src/core/index.ts';
 import type { components, paths } from '../../src/generated/shadow-coach.ts';
 
 type Schemas = components['schemas'];
@@ -54,11 +54,8 @@ export interface ExportRecord {
   completedAt: Date | null;
   includeTranscript: boolean;
   includeHighlights: boolean;
-  /** The sessions chosen, in export order; their content is read when the file is built. */
+  /** The sessions chosen, in export order; the file is built from them whenever it is read. */
   sessionIds: string[];
-  /** The built file, base64 (state holds plain data only). */
-  file: string | null;
-  fileSize: number | null;
 }
 
 export interface CheckInRecord {
@@ -112,8 +109,11 @@ export function isCompleted(session: SessionRecord): session is CompletedSession
 }
 
 export const TOKEN_LIFETIME_SECONDS = 86_400;
-// Caps sized so all five APIs, full, stay within the server's 150 MiB budget (docs/performance.md).
+// Caps sized so all five APIs, full, stay within the server's budget (docs/state-budgets.md): by
+// count, and by bytes (estimated, see byte-size.ts) per user and for all users (`fitUser`).
 export const MAX_USERS = 1_000;
+export const MAX_USER_BYTES = 4 * 1024 * 1024;
+export const MAX_USERS_BYTES = 32 * 1024 * 1024;
 export const MAX_SESSIONS_PER_USER = 500;
 export const MAX_MESSAGES_PER_SESSION = 1_000;
 export const MAX_MOODS_PER_USER = 5_000;
@@ -124,7 +124,64 @@ export const EXPORT_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 export function createState(instance: InstanceInfo): CoachState {
   // Users untouched for 30 days go, as do the least recently used beyond the cap.
   const bounds = { maxEntries: MAX_USERS, ttlMs: 30 * 24 * 3600 * 1000, now: instance.now };
-  return { users: new BoundedMap(bounds), emails: new BoundedMap(bounds) };
+  return {
+    users: new BoundedMap<string, UserRecord>({ ...bounds, maxBytes: MAX_USERS_BYTES, sizeOf: byteSize }),
+    // Fixed-size entries (an address of at most 254 characters), bounded by count.
+    emails: new BoundedMap(bounds),
+  };
+}
+
+/** Drops `count` items from the front of `items`; the bytes they took. */
+function dropOldest(items: unknown[], count: number): number {
+  let bytes = 0;
+  for (const item of items.splice(0, count)) bytes += itemBytes(item);
+  return bytes;
+}
+
+/**
+ * After the caller's data grew or shrank by `delta` bytes (`itemBytes`, `entryBytes`, or a
+ * session measured before and after a change, see `changeSession`): while the user is over
+ * MAX_USER_BYTES, their oldest sessions go (never `writing`, the one being written to), then
+ * that session's oldest messages (its newest stays), then their oldest mood entries, check-ins
+ * and exports. The user then counts at its new size against all users' budget, which lets the
+ * least recently used other users go.
+ */
+export function fitUser(state: CoachState, owner: UserRecord, delta: number, writing?: string): void {
+  const id = owner.user.user_id;
+  let bytes = (state.users.bytesOf(id) ?? byteSize(owner)) + delta;
+  if (bytes > MAX_USER_BYTES) {
+    for (const [sessionId, session] of owner.sessions) {
+      if (bytes <= MAX_USER_BYTES) break;
+      if (sessionId === writing) continue;
+      owner.sessions.delete(sessionId);
+      bytes -= entryBytes(sessionId, session);
+    }
+    const current = writing === undefined ? [] : (owner.sessions.get(writing)?.messages ?? []);
+    // The session's newest message stays; moods and check-ins may empty.
+    for (const [list, keep] of [
+      [current, 1],
+      [owner.moods, 0],
+      [owner.checkIns, 0],
+    ] as const) {
+      let count = 0;
+      for (let left = bytes; left > MAX_USER_BYTES && count < list.length - keep; count++) left -= itemBytes(list[count]);
+      bytes -= dropOldest(list, count);
+    }
+    for (const [exportId, record] of owner.exports) {
+      if (bytes <= MAX_USER_BYTES) break;
+      owner.exports.delete(exportId);
+      bytes -= entryBytes(exportId, record);
+    }
+  }
+  state.users.resize(id, bytes);
+}
+
+/** Runs `change` on one of the caller's sessions, then fits the user to what it grew or shrank by. */
+export function changeSession<T>(state: CoachState, owner: UserRecord, session: SessionRecord, change: () => T): T {
+  const before = byteSize(session);
+  const result = change();
+  fitUser(state, owner, byteSize(session) - before, session.id);
+  return result;
 }
 
 /** `usr_` + 12 lowercase letters and digits. */
@@ -132,17 +189,20 @@ export function newId(prefix: string, faker: Tools['faker']): string {
   return `${prefix}_${faker.string.alphanumeric({ length: 12, casing: 'lower' })}`;
 }
 
-/** Keeps at most `max` items, dropping the oldest. */
-export function capArray<T>(items: T[], max: number): void {
-  if (items.length > max) items.splice(0, items.length - max);
+/** Keeps at most `max` items, dropping the oldest; the bytes they took. */
+export function capArray<T>(items: T[], max: number): number {
+  return items.length > max ? dropOldest(items, items.length - max) : 0;
 }
 
-/** Keeps at most `max` entries, dropping the first inserted. */
-export function capMap<K, V>(map: Map<K, V>, max: number): void {
-  for (const key of map.keys()) {
+/** Keeps at most `max` entries, dropping the first inserted; the bytes they took. */
+export function capMap<K, V>(map: Map<K, V>, max: number): number {
+  let bytes = 0;
+  for (const [key, value] of map) {
     if (map.size <= max) break;
     map.delete(key);
+    bytes += entryBytes(key, value);
   }
+  return bytes;
 }
 
 /** The `bearerAuth` scheme: a token this stub signed, naming a user it still has. */

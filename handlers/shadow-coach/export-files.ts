@@ -1,6 +1,6 @@
 // The files a journal export produces: plain text, JSON (`ExportDocument`) or a real PDF (through
-// the core's pdf-lib wrapper). Built once when the export is requested, from the entries as
-// they are then; kept as base64 because state holds plain data only.
+// the core's pdf-lib wrapper), built from the chosen entries as they are when the file is read.
+// The same entries give the same bytes (the PDF's dates are the export's).
 import { textPdf } from '../../src/core/index.ts';
 import type { components } from '../../src/generated/shadow-coach.ts';
 import type { CompletedSession, ExportFormat, ExportRecord, UserRecord } from './env.ts';
@@ -53,14 +53,4 @@ export async function buildExportFile(owner: UserRecord, record: ExportRecord, s
   const lines = paragraphs(record, sessions);
   if (record.format === 'text') return new TextEncoder().encode(`${[TITLE, ...lines].join('\n')}\n`);
   return textPdf({ title: TITLE, lines, createdAt: record.createdAt, author: owner.user.email });
-}
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }

@@ -1,25 +1,39 @@
 // Journal exports: 202 with `processing`; `completed` at the first status poll or once the
 // estimated completion has passed (so a fixed clock still completes); then the file, to its
-// owner only, with exactly `file_size_bytes` bytes.
-import { StubError } from '../../src/core/index.ts';
-import type { CoachHandlers, ExportRecord, UserRecord } from './env.ts';
-import { capMap, EXPORT_LIFETIME_MS, isCompleted, MAX_EXPORTS_PER_USER, newId, userOf } from './env.ts';
-import { buildExportFile, EXTENSIONS, fromBase64, MEDIA_TYPES, toBase64 } from './export-files.ts';
+// owner only, with exactly `file_size_bytes` bytes. An export keeps what was asked for, not a
+// copy of the file: the file is built from the chosen sessions whenever it is read, so a
+// thousand exports cost a thousand small records, not a thousand copies of the journal.
+import { byteSize, entryBytes, StubError } from '../../src/core/index.ts';
+import type { CoachHandlers, CoachState, CompletedSession, ExportRecord, UserRecord } from './env.ts';
+import { capMap, EXPORT_LIFETIME_MS, fitUser, isCompleted, MAX_EXPORTS_PER_USER, newId, userOf } from './env.ts';
+import { buildExportFile, EXTENSIONS, MEDIA_TYPES } from './export-files.ts';
 
 const PROCESSING_MS = 2_000;
 
 /** The caller's export, completing it when due; a missing or expired one is 404. */
-function ownExport(owner: UserRecord, id: string, now: Date, polled: boolean): ExportRecord {
+function ownExport(state: CoachState, owner: UserRecord, id: string, now: Date, polled: boolean): ExportRecord {
   const record = owner.exports.get(id);
-  if (record?.completedAt && now.getTime() - record.completedAt.getTime() > EXPORT_LIFETIME_MS) owner.exports.delete(id);
+  if (record?.completedAt && now.getTime() - record.completedAt.getTime() > EXPORT_LIFETIME_MS) {
+    owner.exports.delete(id);
+    fitUser(state, owner, -entryBytes(id, record));
+  }
   const live = owner.exports.get(id);
   if (!live) throw new StubError(404, `Export ${id} not found`, { code: 'EXPORT_NOT_FOUND', details: { export_id: id } });
-  if (!live.completedAt && (polled || now.getTime() >= live.estimatedCompletion.getTime())) live.completedAt = now;
+  if (!live.completedAt && (polled || now.getTime() >= live.estimatedCompletion.getTime())) {
+    live.completedAt = now;
+    fitUser(state, owner, byteSize(now) - byteSize(null));
+  }
   return live;
 }
 
+/** The file as it reads now: the chosen sessions the user still has (deleted ones are left out). */
+function fileOf(owner: UserRecord, record: ExportRecord): Promise<Uint8Array> {
+  const sessions = record.sessionIds.map((id) => owner.sessions.get(id)).filter((s): s is CompletedSession => !!s && isCompleted(s));
+  return buildExportFile(owner, record, sessions);
+}
+
 export const exportHandlers = {
-  'POST /v1/journal/export': async (ctx) => {
+  'POST /v1/journal/export': (ctx) => {
     const owner = userOf(ctx);
     const { format, session_ids, date_range, include_transcript, include_highlights } = ctx.body;
     const completed = [...owner.sessions.values()].filter(isCompleted);
@@ -53,21 +67,17 @@ export const exportHandlers = {
       includeTranscript: include_transcript ?? false,
       includeHighlights: include_highlights ?? true,
       sessionIds: chosen.map((s) => s.id),
-      file: null,
-      fileSize: null,
     };
-    const bytes = await buildExportFile(owner, record, chosen);
-    record.file = toBase64(bytes);
-    record.fileSize = bytes.byteLength;
     owner.exports.set(record.id, record);
-    capMap(owner.exports, MAX_EXPORTS_PER_USER);
+    fitUser(ctx.state, owner, entryBytes(record.id, record) - capMap(owner.exports, MAX_EXPORTS_PER_USER));
     return ctx
       .reply(202)
       .json({ export_id: record.id, status: 'processing', estimated_completion: record.estimatedCompletion.toISOString() });
   },
 
-  'GET /v1/journal/export/{export_id}': (ctx) => {
-    const record = ownExport(userOf(ctx), ctx.params.export_id, ctx.now(), true);
+  'GET /v1/journal/export/{export_id}': async (ctx) => {
+    const owner = userOf(ctx);
+    const record = ownExport(ctx.state, owner, ctx.params.export_id, ctx.now(), true);
     const base = { export_id: record.id, format: record.format };
     if (!record.completedAt) {
       return ctx.reply(200).json({ ...base, status: 'processing', estimated_completion: record.estimatedCompletion.toISOString() });
@@ -78,19 +88,20 @@ export const exportHandlers = {
       status: 'completed',
       download_url: `${url.origin}${url.pathname.replace(/\/$/, '')}/download`,
       expires_at: new Date(record.completedAt.getTime() + EXPORT_LIFETIME_MS).toISOString(),
-      file_size_bytes: record.fileSize ?? 0,
+      file_size_bytes: (await fileOf(owner, record)).byteLength,
     });
   },
 
-  'GET /v1/journal/export/{export_id}/download': (ctx) => {
-    const record = ownExport(userOf(ctx), ctx.params.export_id, ctx.now(), false);
-    if (!record.completedAt || record.file === null) {
+  'GET /v1/journal/export/{export_id}/download': async (ctx) => {
+    const owner = userOf(ctx);
+    const record = ownExport(ctx.state, owner, ctx.params.export_id, ctx.now(), false);
+    if (!record.completedAt) {
       return ctx.fail(409, `Export ${record.id} is still processing; poll its status first`, {
         code: 'EXPORT_NOT_READY',
         details: { export_id: record.id },
       });
     }
-    const bytes = fromBase64(record.file);
+    const bytes = await fileOf(owner, record);
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(bytes);

@@ -20,7 +20,7 @@ export const shadowCoach = defineApi<paths, CoachEnv>({
   document,
   envelope,
   createServices: (instance) => ({
-    jwt: createJwtIssuer(`contract-stubs:shadow-coach:${instance.seed}`, 'contract-stubs/shadow-coach', instance.now),
+    jwt: createJwtIssuer(instance.secret, 'contract-stubs/shadow-coach', instance.now),
     streamDelayMs: instance.streamDelayMs,
   }),
   createState,

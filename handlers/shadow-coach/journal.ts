@@ -1,7 +1,8 @@
 // The journal: completed sessions as entries, with search and filters, highlights, tags and
 // deletion. Exports live in export.ts.
+import { entryBytes } from '../../src/core/index.ts';
 import type { CoachHandlers, CompletedSession, Highlight } from './env.ts';
-import { completedSession, durationMinutes, isCompleted, newId, optionalRange, page, userOf } from './env.ts';
+import { changeSession, completedSession, durationMinutes, fitUser, isCompleted, newId, optionalRange, page, userOf } from './env.ts';
 
 /** Every word of the query occurs somewhere in the entry (case-insensitive). */
 function matchesSearch(session: CompletedSession, search: string): boolean {
@@ -69,11 +70,12 @@ export const journalHandlers = {
   'DELETE /v1/journal/entry/{session_id}': (ctx) => {
     const { owner, session } = completedSession(ctx, ctx.params.session_id);
     owner.sessions.delete(session.id);
+    fitUser(ctx.state, owner, -entryBytes(session.id, session));
     return ctx.reply(200).json({ session_id: session.id, deleted_at: ctx.now().toISOString() });
   },
 
   'POST /v1/journal/entry/{session_id}/highlight': (ctx) => {
-    const { session } = completedSession(ctx, ctx.params.session_id);
+    const { owner, session } = completedSession(ctx, ctx.params.session_id);
     const { message_id, note } = ctx.body;
     const message = session.messages.find((m) => m.message_id === message_id);
     if (!message) {
@@ -83,20 +85,31 @@ export const journalHandlers = {
       });
     }
     const at = ctx.now().toISOString();
-    let highlight = session.highlights.find((h) => h.message_id === message_id);
-    if (highlight) {
-      highlight.note = note ?? null;
-      highlight.highlighted_at = at;
-    } else {
-      highlight = { highlight_id: newId('hl', ctx.faker), message_id, text: message.text, note: note ?? null, highlighted_at: at };
-      session.highlights.push(highlight);
-    }
-    return ctx.reply(200).json({ ...(highlight as Highlight) });
+    const highlight = changeSession(ctx.state, owner, session, () => {
+      const found = session.highlights.find((h) => h.message_id === message_id);
+      if (found) {
+        found.note = note ?? null;
+        found.highlighted_at = at;
+        return found;
+      }
+      const made: Highlight = {
+        highlight_id: newId('hl', ctx.faker),
+        message_id,
+        text: message.text,
+        note: note ?? null,
+        highlighted_at: at,
+      };
+      session.highlights.push(made);
+      return made;
+    });
+    return ctx.reply(200).json({ ...highlight });
   },
 
   'POST /v1/journal/entry/{session_id}/tags': (ctx) => {
-    const { session } = completedSession(ctx, ctx.params.session_id);
-    session.summary.tags = [...new Set(ctx.body.tags.map((t) => t.toLowerCase()))];
+    const { owner, session } = completedSession(ctx, ctx.params.session_id);
+    changeSession(ctx.state, owner, session, () => {
+      session.summary.tags = [...new Set(ctx.body.tags.map((t) => t.toLowerCase()))];
+    });
     return ctx.reply(200).json({ session_id: session.id, tags: [...session.summary.tags], updated_at: ctx.now().toISOString() });
   },
 } satisfies Partial<CoachHandlers>;

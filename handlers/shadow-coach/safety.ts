@@ -1,8 +1,9 @@
 // Safety: check-ins (which schedule the next one and release a session paused by an
 // escalation), crisis resources by country, and opt-in therapist referrals.
 import { crisisResources, internationalResources } from '../../fixtures/shadow-coach/crisis-resources.ts';
+import { byteSize, itemBytes } from '../../src/core/index.ts';
 import type { CheckInRecord, CoachHandlers, ReferralRecord, SafetyStatus } from './env.ts';
-import { capArray, MAX_CHECK_INS_PER_USER, newId, ownSession, userOf } from './env.ts';
+import { capArray, fitUser, MAX_CHECK_INS_PER_USER, newId, ownSession, userOf } from './env.ts';
 
 const HOUR_MS = 3_600_000;
 const NEXT_CHECK_IN_HOURS: Record<SafetyStatus, number> = { safe: 24, unsure: 4, needs_support: 1 };
@@ -26,7 +27,7 @@ export const safetyHandlers = {
       next: new Date(at.getTime() + NEXT_CHECK_IN_HOURS[safety_status] * HOUR_MS),
     };
     owner.checkIns.push(record);
-    capArray(owner.checkIns, MAX_CHECK_INS_PER_USER);
+    fitUser(ctx.state, owner, itemBytes(record) - capArray(owner.checkIns, MAX_CHECK_INS_PER_USER));
     return ctx.reply(200).json({
       check_in_id: record.id,
       safety_status,
@@ -45,6 +46,7 @@ export const safetyHandlers = {
   'POST /v1/safety/referral': (ctx) => {
     const owner = userOf(ctx);
     const now = ctx.now();
+    const before = byteSize(owner.referral);
     let referral: ReferralRecord | null = owner.referral;
     if (referral) {
       // A later request finds the referral matched (or it already was, once due).
@@ -61,6 +63,7 @@ export const safetyHandlers = {
       owner.referral = referral;
     }
     if (now.getTime() >= referral.estimatedResponse.getTime()) referral.matched = true;
+    fitUser(ctx.state, owner, byteSize(owner.referral) - before);
     return ctx.reply(200).json({
       referral_id: referral.id,
       status: referral.matched ? 'matched' : 'processing',

@@ -1,13 +1,15 @@
 // Coaching sessions: start, message, pause, resume, end, summary, list. The state machine is
 // active → paused → active → completed; illegal moves are 409 (400 on /message, as the prose says).
 import { greetings, WELCOME_BACK_TEXT } from '../../fixtures/shadow-coach/coaching.ts';
-import { StubError } from '../../src/core/index.ts';
+import { entryBytes, itemBytes, StubError } from '../../src/core/index.ts';
 import { addAssistantMessage, assistantView, converse, type Exchange, summarise } from './coach.ts';
 import type { CoachHandlers, MoodRecord, SessionRecord, SessionType } from './env.ts';
 import {
   capArray,
   capMap,
+  changeSession,
   durationMinutes,
+  fitUser,
   inRange,
   MAX_MOODS_PER_USER,
   MAX_SESSIONS_PER_USER,
@@ -63,11 +65,11 @@ export const sessionHandlers = {
       feedback: null,
     };
     owner.sessions.set(session.id, session);
-    capMap(owner.sessions, MAX_SESSIONS_PER_USER);
+    let delta = -capMap(owner.sessions, MAX_SESSIONS_PER_USER);
     if (mood_score !== undefined) {
       const mood: MoodRecord = { id: newId('mood', ctx.faker), score: mood_score, timestamp: now, createdAt: now, notes: null };
       owner.moods.push(mood);
-      capArray(owner.moods, MAX_MOODS_PER_USER);
+      delta += itemBytes(mood) - capArray(owner.moods, MAX_MOODS_PER_USER);
     }
     const exchange: Exchange =
       initial_message === undefined
@@ -83,6 +85,7 @@ export const sessionHandlers = {
             ),
           }
         : converse(ctx, owner, session, initial_message, false);
+    fitUser(ctx.state, owner, delta + entryBytes(session.id, session), session.id);
     return ctx.reply(201).json({
       session_id: session.id,
       assistant_message: exchange.assistant,
@@ -94,7 +97,7 @@ export const sessionHandlers = {
 
   'POST /v1/session/{id}/message': (ctx) => {
     const { owner, session } = activeSession(ctx, ctx.params.id);
-    const exchange = converse(ctx, owner, session, ctx.body.message_text, true);
+    const exchange = changeSession(ctx.state, owner, session, () => converse(ctx, owner, session, ctx.body.message_text, true));
     return ctx.reply(200).json({
       assistant_message: exchange.assistant,
       ...(exchange.progress ? { session_progress: exchange.progress } : {}),
@@ -104,20 +107,23 @@ export const sessionHandlers = {
   },
 
   'POST /v1/session/{id}/pause': (ctx) => {
-    const { session } = ownSession(ctx, ctx.params.id);
+    const { owner, session } = ownSession(ctx, ctx.params.id);
     if (session.state !== 'active') throw stateError(409, session, 'active');
-    session.state = 'paused';
-    session.resumeToken = newId('resume', ctx.faker);
+    const resumeToken = changeSession(ctx.state, owner, session, () => {
+      session.state = 'paused';
+      session.resumeToken = newId('resume', ctx.faker);
+      return session.resumeToken;
+    });
     return ctx.reply(200).json({
       session_id: session.id,
       session_state: 'paused',
       paused_at: ctx.now().toISOString(),
-      resume_token: session.resumeToken,
+      resume_token: resumeToken,
     });
   },
 
   'POST /v1/session/{id}/resume': (ctx) => {
-    const { session } = ownSession(ctx, ctx.params.id);
+    const { owner, session } = ownSession(ctx, ctx.params.id);
     if (session.state !== 'paused') throw stateError(409, session, 'paused');
     const token = ctx.body?.resume_token;
     if (token !== undefined && token !== session.resumeToken) {
@@ -132,14 +138,10 @@ export const sessionHandlers = {
         details: { session_id: session.id, state: session.state },
       });
     }
-    session.state = 'active';
-    session.resumeToken = null;
-    const message = addAssistantMessage(ctx, session, {
-      text: WELCOME_BACK_TEXT,
-      intent: 'validate',
-      risk: 'none',
-      followup: null,
-      delta: null,
+    const message = changeSession(ctx.state, owner, session, () => {
+      session.state = 'active';
+      session.resumeToken = null;
+      return addAssistantMessage(ctx, session, { text: WELCOME_BACK_TEXT, intent: 'validate', risk: 'none', followup: null, delta: null });
     });
     return ctx.reply(200).json({
       session_id: session.id,
@@ -150,19 +152,22 @@ export const sessionHandlers = {
   },
 
   'POST /v1/session/{id}/end': (ctx) => {
-    const { session } = ownSession(ctx, ctx.params.id);
+    const { owner, session } = ownSession(ctx, ctx.params.id);
     if (session.state === 'completed') throw stateError(409, session, 'active');
-    session.state = 'completed';
-    session.endedAt = ctx.now();
-    session.resumeToken = null;
-    session.rating = ctx.body?.rating ?? null;
-    session.feedback = ctx.body?.feedback ?? null;
-    session.summary = summarise(session);
+    const { endedAt, summary } = changeSession(ctx.state, owner, session, () => {
+      session.state = 'completed';
+      session.endedAt = ctx.now();
+      session.resumeToken = null;
+      session.rating = ctx.body?.rating ?? null;
+      session.feedback = ctx.body?.feedback ?? null;
+      session.summary = summarise(session);
+      return { endedAt: session.endedAt, summary: session.summary };
+    });
     return ctx.reply(200).json({
       session_id: session.id,
       session_state: 'completed',
-      ended_at: session.endedAt.toISOString(),
-      summary: structuredClone(session.summary),
+      ended_at: endedAt.toISOString(),
+      summary: structuredClone(summary),
       duration_minutes: durationMinutes(session) ?? 0,
     });
   },

@@ -2,11 +2,13 @@
 // (definition, compiled document, services), its world (state, faker, rate limits: world.ts),
 // and its metrics. Requests go through the stages in pipeline.ts.
 import type { ApiRuntime, ErrorReplyOptions } from './api-runtime.ts';
+import { type ApiSnapshot, readApiSnapshot } from './api-snapshot.ts';
 import { type CompiledApi, compileApi } from './compiled-api.ts';
 import type { InstanceInfo, RuntimeApiDefinition } from './definition.ts';
 import type { Operation } from './document.ts';
 import { Exchange } from './exchange.ts';
 import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
+import { type InstanceSeeding, instanceSeeding } from './instance-seeding.ts';
 import { isoTime } from './iso-time.ts';
 import type { Journal } from './journal.ts';
 import { type MetricsSnapshot, RequestMetrics } from './metrics.ts';
@@ -16,13 +18,13 @@ import { jsonReply, type StubReply, withHeaders } from './reply.ts';
 import type { TransportVerdict } from './request-body.ts';
 import type { ScenarioAnswer, ScenarioRequest, ScenarioResult } from './scenario.ts';
 import { scenarioRequest } from './scenario-request.ts';
-import { seedFor } from './seeded-faker.ts';
 import { inArrivalOrder } from './socket-order.ts';
 import { DEFAULT_SOCKET_PUSH_MS, type StubSocket } from './websocket.ts';
-import { type ApiSnapshot, World } from './world.ts';
+import { World } from './world.ts';
 
 export interface InstanceOptions {
-  seed: number;
+  /** Same seed, same ids, cookies and keys; without one they are random (instance-seeding.ts). */
+  seed?: number;
   /** A fixed clock: the same requests then give byte-identical answers. */
   now?: Date;
   /** Check every answer against the document; an off-contract answer becomes a 500. */
@@ -84,7 +86,7 @@ export interface ApiInstance {
   scenarios(): { name: string; description: string }[];
   /** Loads a scenario into the API's state, adding to it; undefined when the API has no such scenario. */
   loadScenario(name: string): Promise<ScenarioResult | undefined>;
-  /** The state and the faker's position, as JSON-ready data (see state-codec.ts). */
+  /** The live state, the faker's position (and a random secret): to be encoded at once (state-codec.ts). */
   snapshot(): ApiSnapshot;
   /**
    * Checks a snapshot and returns the function that installs it: every API of a file is
@@ -101,6 +103,8 @@ export class StubApi implements ApiInstance, ApiRuntime {
   readonly strict: boolean;
   readonly rateLimits: boolean;
   readonly network: NetworkSettings;
+  /** Where ids, cookies and signing keys come from: the seed, or fresh randomness. */
+  readonly seeding: InstanceSeeding;
   readonly requestMetrics = new RequestMetrics();
   readonly now: () => Date;
   readonly #socketPushMs: number;
@@ -115,9 +119,10 @@ export class StubApi implements ApiInstance, ApiRuntime {
     const fixed = options.now;
     this.now = fixed ? () => new Date(fixed.getTime()) : () => new Date();
     this.id = definition.id;
+    this.seeding = instanceSeeding(definition.id, options.seed);
     this.info = {
       id: definition.id,
-      seed: seedFor(definition.id, options.seed),
+      secret: this.seeding.secret,
       now: this.now,
       streamDelayMs: options.streamDelayMs ?? 0,
       testEndpoints: options.testEndpoints ?? true,
@@ -130,7 +135,7 @@ export class StubApi implements ApiInstance, ApiRuntime {
     this.definition = definition;
     this.compiled = compileApi(definition);
     this.services = definition.createServices(this.info);
-    this.world = new World(this.info.seed, () => this.definition.createState(this.info));
+    this.world = new World(this.seeding, () => this.definition.createState(this.info));
   }
 
   get operations(): Operation[] {
@@ -256,11 +261,19 @@ export class StubApi implements ApiInstance, ApiRuntime {
   }
 
   snapshot(): ApiSnapshot {
-    return this.world.snapshot();
+    return { ...this.world.snapshot(), ...(this.seeding.deterministic ? {} : { secret: this.info.secret }) };
   }
 
   prepareRestore(snapshot: unknown): () => void {
-    return this.world.prepareRestore(snapshot, this.id);
+    const restored = readApiSnapshot(snapshot, this.id, this.seeding, this.world.freshState());
+    return () => {
+      this.world.install(restored.state, restored.faker);
+      if (restored.secret !== this.info.secret) {
+        // Tokens issued before the restart were signed with the file's secret.
+        this.info.secret = restored.secret;
+        this.services = this.definition.createServices(this.info);
+      }
+    };
   }
 }
 

@@ -3,6 +3,7 @@
 import type { CompiledApi } from './compiled-api.ts';
 import type { InstanceInfo, RuntimeApiDefinition } from './definition.ts';
 import type { StubErrorOptions } from './envelope.ts';
+import type { InstanceSeeding } from './instance-seeding.ts';
 import type { Journal } from './journal.ts';
 import type { RequestMetrics } from './metrics.ts';
 import type { NetworkSettings } from './network-settings.ts';
@@ -27,6 +28,8 @@ export interface ApiRuntime {
   readonly rateLimits: boolean;
   /** Latency and faults in force (shared by every API of the stubs). */
   readonly network: NetworkSettings;
+  /** Where the API's randomness comes from: its seed, or fresh random numbers. */
+  readonly seeding: InstanceSeeding;
   now(): Date;
   /** An error in this API's envelope, numbered by the world it happened in. */
   errorReply(world: World, status: number, message: string, options?: ErrorReplyOptions): StubReply;

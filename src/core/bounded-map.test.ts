@@ -104,4 +104,62 @@ describe('BoundedMap', () => {
     expect(values.at(-1)).toBe(9_999);
     expect(map.get(9_899)).toBeUndefined();
   });
+
+  describe('with a byte budget', () => {
+    const sized = (maxBytes: number) =>
+      new BoundedMap<string, string[]>({ maxEntries: 100, maxBytes, sizeOf: (v) => v.join('').length, now: clock().now });
+
+    it('lets the least recently used entries go when the bytes are over, keeping what was just set', () => {
+      const map = sized(10);
+      map.set('a', ['aaaa']).set('b', ['bbbb']);
+      map.get('a');
+      map.set('c', ['cccc']);
+      expect([...map.dump()].map(([k]) => k)).toEqual(['a', 'c']);
+      expect(map.bytes).toBe(8);
+      expect(map.bytesOf('a')).toBe(4);
+      expect(map.bytesOf('b')).toBeUndefined();
+    });
+
+    it('counts an entry again when its value grew in place, and makes room for it', () => {
+      const map = sized(10);
+      const a = ['aa'];
+      map.set('a', a).set('b', ['bb']).set('c', ['cc']);
+      a.push('aaaa');
+      map.resize('a');
+      expect(map.bytes).toBe(10);
+      expect([...map.dump()].map(([k]) => k)).toEqual(['a', 'b', 'c']);
+      a.push('a');
+      map.resize('a', 7);
+      expect([...map.dump()].map(([k]) => k)).toEqual(['a', 'c']);
+      expect(map.bytes).toBe(9);
+      map.resize('gone', 5);
+      expect(map.bytes).toBe(9);
+    });
+
+    it('keeps an entry larger than the whole budget alone rather than refusing it', () => {
+      const map = sized(10);
+      map.set('a', ['aa']).set('big', ['x'.repeat(50)]);
+      expect([...map.dump()].map(([k]) => k)).toEqual(['big']);
+      expect(map.bytes).toBe(50);
+    });
+
+    it('gives the bytes back on delete, expiry and load', () => {
+      const time = clock();
+      const map = new BoundedMap<string, string>({ maxEntries: 10, maxBytes: 100, sizeOf: (v) => v.length, ttlMs: 1000, now: time.now });
+      map.set('a', 'aaa').set('b', 'bbbbb');
+      map.delete('a');
+      expect(map.bytes).toBe(5);
+      time.advance(1001);
+      expect(map.get('b')).toBeUndefined();
+      expect(map.bytes).toBe(0);
+      map.load('c', 'c'.repeat(60), 1);
+      map.load('d', 'd'.repeat(60), 2);
+      expect([...map.dump()].map(([k]) => k)).toEqual(['d']);
+      expect(map.bytes).toBe(60);
+    });
+
+    it('needs sizeOf to have a byte budget', () => {
+      expect(() => new BoundedMap({ maxEntries: 1, maxBytes: 1, now: clock().now })).toThrow('BoundedMap: maxBytes needs sizeOf');
+    });
+  });
 });

@@ -3,6 +3,7 @@
 export { createSchemaCompiler } from './ajv.ts';
 export { type ApiInstance, createApiInstance } from './api-instance.ts';
 export { BoundedMap } from './bounded-map.ts';
+export { byteSize, entryBytes, itemBytes } from './byte-size.ts';
 export { type CookieOptions, serializeCookie } from './cookies.ts';
 export {
   type ApiDefinition,

@@ -3,7 +3,11 @@
 
 export interface InstanceInfo {
   id: string;
-  seed: number;
+  /**
+   * Key material for signing tokens (JWT): derived from the seed when the run is seeded, else
+   * 256 random bits. Services are built again when a restored state file brings its own.
+   */
+  secret: string;
   now(): Date;
   /** Pause between two events of a streamed answer (SSE), in ms; 0 sends them at once. */
   streamDelayMs: number;

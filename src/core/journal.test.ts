@@ -23,6 +23,18 @@ describe('Journal', () => {
     expect(journal.list().map((e) => e.id)).toEqual([3, 4, 5]);
   });
 
+  it('keeps the newest entries within its byte budget, oldest dropped first', () => {
+    const journal = new Journal(1000, undefined, 1024 * 1024);
+    // 64 KiB paths (the longest URL the HTTP server takes): 1,000 of them were 63 MB.
+    for (let i = 0; i < 1000; i++) journal.record(entry(`/${i}/${'x'.repeat(64 * 1024)}`));
+    const kept = journal.list();
+    expect(journal.bytes).toBeLessThanOrEqual(1024 * 1024);
+    expect(kept.length).toBe(7);
+    expect(kept.map((e) => e.id)).toEqual([994, 995, 996, 997, 998, 999, 1000]);
+    journal.clear();
+    expect(journal.bytes).toBe(0);
+  });
+
   it('filters by api and limits to the newest n', () => {
     const journal = new Journal();
     journal.record(entry('/1', 'a'));

@@ -1,6 +1,13 @@
-// The request journal behind `GET /__stubs/requests`: the last N requests, oldest dropped.
+// The request journal behind `GET /__stubs/requests`: the last N requests, oldest dropped, and
+// at most so many bytes of them (a 64 KiB URL is a 64 KiB path: 1,000 of them were 63 MB).
+import { byteSize, STRING_HEADER_BYTES } from './byte-size.ts';
 import type { InjectedFault } from './network-settings.ts';
 import type { ValidationIssue } from './validation.ts';
+
+/** The journal's byte budget, estimated as byte-size.ts does. */
+export const JOURNAL_MAX_BYTES = 8 * 1024 * 1024;
+/** An entry without its path and issues: the object, its short strings and numbers. */
+const ENTRY_BYTES = 400;
 
 export interface JournalEntry {
   id: number;
@@ -21,13 +28,23 @@ export interface JournalEntry {
 
 export class Journal {
   readonly #entries: JournalEntry[] = [];
+  /** The estimated bytes of each entry, in step with #entries. */
+  readonly #sizes: number[] = [];
   readonly #capacity: number;
+  readonly #maxBytes: number;
   readonly #listener: ((entry: JournalEntry) => void) | undefined;
+  #bytes = 0;
   #next = 1;
   /** `listener` sees every entry, including those the bounded list has since dropped. */
-  constructor(capacity = 1000, listener?: (entry: JournalEntry) => void) {
+  constructor(capacity = 1000, listener?: (entry: JournalEntry) => void, maxBytes = JOURNAL_MAX_BYTES) {
     this.#capacity = capacity;
     this.#listener = listener;
+    this.#maxBytes = maxBytes;
+  }
+
+  /** The estimated bytes the entries take. */
+  get bytes(): number {
+    return this.#bytes;
   }
 
   record(entry: Omit<JournalEntry, 'id'>): void {
@@ -46,9 +63,17 @@ export class Journal {
       delayMs: entry.delayMs,
       fault: entry.fault,
     };
+    // Measured by hand on the hot path; issues (rare) are measured whole.
+    const size = ENTRY_BYTES + STRING_HEADER_BYTES + 2 * entry.path.length + (entry.issues.length > 0 ? byteSize(entry.issues) : 0);
     this.#entries.push(recorded);
+    this.#sizes.push(size);
+    this.#bytes += size;
     this.#listener?.(recorded);
-    if (this.#entries.length > this.#capacity) this.#entries.shift();
+    // The newest entry stays, whatever its size.
+    while (this.#entries.length > 1 && (this.#entries.length > this.#capacity || this.#bytes > this.#maxBytes)) {
+      this.#entries.shift();
+      this.#bytes -= this.#sizes.shift() ?? 0;
+    }
   }
 
   list(filter: { api?: string; limit?: number } = {}): JournalEntry[] {
@@ -58,5 +83,7 @@ export class Journal {
 
   clear(): void {
     this.#entries.length = 0;
+    this.#sizes.length = 0;
+    this.#bytes = 0;
   }
 }

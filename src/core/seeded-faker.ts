@@ -26,7 +26,8 @@ function mersenneRandomizer(): Randomizer {
   return found;
 }
 
-export function createFaker(seed: number): Faker {
+/** `drawn`: the count to start from (a faker restored past `MAX_REPLAYED_DRAWS`, see `restoreFaker`). */
+export function createFaker(seed: number | number[], drawn = 0): Faker {
   const inner = mersenneRandomizer();
   const counter = { count: 0, randomizer: inner };
   const randomizer: Randomizer = {
@@ -40,8 +41,30 @@ export function createFaker(seed: number): Faker {
     },
   };
   const faker = new EnglishFaker({ locale: english.rawDefinitions, randomizer });
-  faker.seed(seed);
+  if (typeof seed === 'number') faker.seed(seed);
+  else faker.seed(seed);
+  counter.count = drawn;
   draws.set(faker, counter);
+  return faker;
+}
+
+/**
+ * Draws replayed at most when a state is restored (about a second here): replay is linear, and
+ * a hand-edited `fakerDraws: 1e9` took 7.5 s to start.
+ */
+export const MAX_REPLAYED_DRAWS = 100_000_000;
+
+/**
+ * The faker of a restored state, `draws` after `seed`: the same stream at the same position
+ * (ids made after a restart never repeat restored ones), replayed. Past `MAX_REPLAYED_DRAWS` it
+ * is a new stream seeded from `seed` and the count instead — as reproducible for the same file,
+ * and its counter goes on from `draws`, so a later restore derives yet another stream rather
+ * than replaying positions this one already used.
+ */
+export function restoreFaker(seed: number | number[], draws: number): Faker {
+  if (draws > MAX_REPLAYED_DRAWS) return createFaker([...[seed].flat(), draws % 2 ** 32, Math.floor(draws / 2 ** 32)], draws);
+  const faker = createFaker(seed);
+  advanceFaker(faker, draws);
   return faker;
 }
 

@@ -1,49 +1,112 @@
 // State to JSON and back, for `--state-file`. API state is made of plain objects and arrays,
 // Map, Set, Date and BoundedMap only (the working agreement); anything else is refused with
 // the path to it, so a state that cannot round-trip is found when written, not when restored.
-// Tagged nodes are `{ "$t": <type>, "v": ... }`; a plain object that has a `$t` key of its own
-// is tagged too, so no stored value is ever mistaken for a tag.
+// Tagged nodes are `{ "$t": <type>, "v": ... }`: `Date` (ISO string), `Map` ([key, value]
+// pairs), `Set` (items), `BoundedMap` ([key, value, touched] triples, least recently used
+// first), `number` (NaN and the infinities, as strings) and `undefined` (no `v`); a plain object
+// that has a `$t` key of its own is tagged `Object` ([key, value] pairs), so no stored value is
+// ever mistaken for a tag.
 import { BoundedMap } from './bounded-map.ts';
-
-type Tagged =
-  | { $t: 'Date'; v: string }
-  | { $t: 'Map'; v: Array<[unknown, unknown]> }
-  | { $t: 'Set'; v: unknown[] }
-  | { $t: 'BoundedMap'; v: Array<[unknown, unknown, number]> }
-  | { $t: 'Object'; v: Array<[string, unknown]> }
-  | { $t: 'undefined' }
-  | { $t: 'number'; v: string };
 
 function isPlainObject(value: object): value is Record<string, unknown> {
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 
-export function encodeState(value: unknown, path = 'state'): unknown {
-  if (value === undefined) return { $t: 'undefined' } satisfies Tagged;
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : ({ $t: 'number', v: String(value) } satisfies Tagged);
-  if (typeof value !== 'object') throw new Error(`${path}: a ${typeof value} cannot be persisted`);
-  if (Array.isArray(value)) return value.map((item, i) => encodeState(item, `${path}[${i}]`));
-  if (value instanceof Date) return { $t: 'Date', v: value.toISOString() } satisfies Tagged;
-  if (value instanceof BoundedMap) {
-    const entries = [...(value as BoundedMap<unknown, unknown>).dump()];
-    return {
-      $t: 'BoundedMap',
-      v: entries.map(([k, v, touched]) => [encodeState(k, `${path}<key>`), encodeState(v, `${path}.get(${String(k)})`), touched]),
-    } satisfies Tagged;
-  }
-  if (value instanceof Map) {
-    return {
-      $t: 'Map',
-      v: [...value].map(([k, v]) => [encodeState(k, `${path}<key>`), encodeState(v, `${path}.get(${String(k)})`)]),
-    } satisfies Tagged;
-  }
-  if (value instanceof Set) return { $t: 'Set', v: [...value].map((item, i) => encodeState(item, `${path}<${i}>`)) } satisfies Tagged;
-  if (!isPlainObject(value)) throw new Error(`${path}: a ${value.constructor?.name ?? 'class'} instance cannot be persisted`);
-  const entries = Object.entries(value).map(([k, v]) => [k, encodeState(v, `${path}.${k}`)] as [string, unknown]);
-  if (Object.hasOwn(value, '$t')) return { $t: 'Object', v: entries } satisfies Tagged;
-  return Object.fromEntries(entries);
+/** Pieces of JSON are gathered into chunks of about this many characters (or one longer string) before they are handed on. */
+const CHUNK_CHARS = 64 * 1024;
+
+/**
+ * Encodes `value` as JSON, tagged as above, handing it to `write` in chunks of about 64 KiB (a
+ * longer string value alone), so a state of any size is written without ever being one string
+ * (V8 caps a string at ~512 MiB) or a second tree in memory. Synchronous: the JSON is one
+ * consistent moment of the state.
+ */
+export function writeStateJson(value: unknown, write: (chunk: string) => void): void {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length > 0) write(pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  const put = (text: string) => {
+    if (text.length >= CHUNK_CHARS) {
+      // A long string goes on by itself: joining would copy it once more.
+      flush();
+      write(text);
+    } else {
+      pending.push(text);
+      size += text.length;
+      if (size >= CHUNK_CHARS) flush();
+    }
+  };
+  /** The JSON of a node that holds no other, else undefined. */
+  const scalar = (node: unknown): string | undefined => {
+    if (node === undefined) return '{"$t":"undefined"}';
+    if (node === null || typeof node === 'string' || typeof node === 'boolean') return JSON.stringify(node);
+    if (typeof node === 'number') return Number.isFinite(node) ? JSON.stringify(node) : `{"$t":"number","v":"${String(node)}"}`;
+    if (node instanceof Date) return `{"$t":"Date","v":${JSON.stringify(node.toISOString())}}`;
+    return undefined;
+  };
+  const items = (open: string, list: Iterable<unknown>, close: string, at: (i: number) => string) => {
+    put(open);
+    let i = 0;
+    for (const item of list) {
+      if (i > 0) put(',');
+      emit(item, at(i++));
+    }
+    put(close);
+  };
+  /** `{"$t":tag,"v":[[key, value(, touched)], ...]}`; `at(key)` names where a value is, for errors. */
+  const pairs = (tag: string, entries: Iterable<unknown[]>, path: string, at: (key: unknown) => string) => {
+    put(`{"$t":"${tag}","v":[`);
+    let first = true;
+    for (const [key, ...rest] of entries) {
+      put(first ? '[' : ',[');
+      first = false;
+      emit(key, `${path}<key>`);
+      // A value, then (BoundedMap) its touch time, a number.
+      for (const item of rest) {
+        put(',');
+        emit(item, at(key));
+      }
+      put(']');
+    }
+    put(']}');
+  };
+  const fields = (node: Record<string, unknown>, path: string) => {
+    put('{');
+    let first = true;
+    for (const [key, item] of Object.entries(node)) {
+      put(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      first = false;
+      emit(item, `${path}.${key}`);
+    }
+    put('}');
+  };
+  const emit = (node: unknown, path: string): void => {
+    const text = scalar(node);
+    if (text !== undefined) put(text);
+    else if (typeof node !== 'object' || node === null) throw new Error(`${path}: a ${typeof node} cannot be persisted`);
+    else if (Array.isArray(node)) items('[', node, ']', (i) => `${path}[${i}]`);
+    else if (node instanceof BoundedMap)
+      pairs('BoundedMap', (node as BoundedMap<unknown, unknown>).dump(), path, (k) => `${path}.get(${String(k)})`);
+    else if (node instanceof Map) pairs('Map', node, path, (k) => `${path}.get(${String(k)})`);
+    else if (node instanceof Set) items('{"$t":"Set","v":[', node, ']}', (i) => `${path}<${i}>`);
+    else if (!isPlainObject(node)) throw new Error(`${path}: a ${node.constructor?.name ?? 'class'} instance cannot be persisted`);
+    else if (Object.hasOwn(node, '$t')) pairs('Object', Object.entries(node), path, (k) => `${path}.${String(k)}`);
+    else fields(node, path);
+  };
+  emit(value, 'state');
+  flush();
+}
+
+/** `writeStateJson` into one string, for states known to be small (tests, `--watch`). */
+export function stateJson(value: unknown): string {
+  const chunks: string[] = [];
+  writeStateJson(value, (chunk) => chunks.push(chunk));
+  return chunks.join('');
 }
 
 /** The node of `template` at the same place, for BoundedMaps (whose options live in the fresh state). */
@@ -54,9 +117,9 @@ function child(template: unknown, key: string | number): unknown {
 }
 
 /**
- * Rebuilds a state from `encodeState` output. `template` is a fresh `createState()`: each
+ * Rebuilds a state from `writeStateJson` output (parsed). `template` is a fresh `createState()`: each
  * BoundedMap is refilled in place of the fresh one at the same path, keeping its size cap,
- * time to live and clock. Throws on anything `encodeState` does not write.
+ * time to live and clock. Throws on anything `writeStateJson` does not write.
  */
 export function decodeState(encoded: unknown, template: unknown, path = 'state'): unknown {
   if (encoded === null || typeof encoded !== 'object') {

@@ -4,6 +4,7 @@
 // writes it itself (Node); `fetch` is the same over WHATWG `Request` / `Response`.
 
 import { type ApiInstance, createApiInstance, type HandleOptions } from './api-instance.ts';
+import type { ApiSnapshot } from './api-snapshot.ts';
 import { listing } from './controls/apis.ts';
 import { answerControl, isControlPath } from './controls/index.ts';
 import type { RuntimeApiDefinition } from './definition.ts';
@@ -15,9 +16,12 @@ import { type LoadedScenario, UnknownScenarioError } from './scenario.ts';
 import { servedDocument } from './served-document.ts';
 import { createStubsSettings, type StubsSettings, startupSettings } from './settings-change.ts';
 import { SOCKET_PATH } from './websocket.ts';
-import type { ApiSnapshot } from './world.ts';
 
 export interface StubsOptions {
+  /**
+   * Same seed, clock and requests give byte-identical answers. Without a seed (and without
+   * `now`, which implies `DEFAULT_SEED`), ids, session cookies and signing keys are random.
+   */
   seed?: number;
   now?: Date;
   strict?: boolean;
@@ -58,7 +62,7 @@ export interface Stubs {
   fetch(request: Request, options?: Omit<HandleOptions, 'path'>): Promise<Response>;
   answer(request: IncomingRequest, options?: Omit<HandleOptions, 'path'>): Promise<StubReply>;
   reset(id?: string): string[];
-  /** Every API's state, for `--state-file`. */
+  /** Every API's live state, for `--state-file`: encode it at once (`writeStateJson`). */
   snapshot(): StateSnapshot;
   /** Installs a snapshot, all APIs or none (throws, changing nothing, on a bad one). APIs it lacks keep their state. */
   restore(snapshot: unknown): string[];
@@ -74,11 +78,19 @@ export const STATE_FORMAT = 'contract-stubs-state';
 export interface StateSnapshot {
   format: typeof STATE_FORMAT;
   version: 1;
-  seed: number;
+  /** `null`: written without a seed (each API then carries its random secret). */
+  seed: number | null;
   apis: Record<string, ApiSnapshot>;
 }
 
 export const DEFAULT_SEED = 1;
+
+const seedText = (seed: unknown) => (seed === null ? 'without --seed' : `with --seed ${String(seed)}`);
+
+function seedMismatch(written: unknown, now: number | undefined): string {
+  const advice = written === null || typeof written === 'number' ? `; start ${seedText(written)} to restore it` : '';
+  return `written ${seedText(written)}, now ${seedText(now ?? null)}: its tokens and ids would not match${advice}`;
+}
 
 export function createStubs(definitions: RuntimeApiDefinition[], options: StubsOptions = {}): Stubs {
   const journal = new Journal(1000, options.onRequest);
@@ -87,10 +99,11 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
   if (options.rootApi && selected.length === 0) {
     throw new Error(`Unknown API "${options.rootApi}"; known: ${definitions.map((d) => d.id).join(', ')}`);
   }
+  const seed = options.seed ?? (options.now ? DEFAULT_SEED : undefined);
   const apis: Mounted[] = selected.map((definition) => ({
     prefix: options.rootApi ? '' : `/${definition.id}`,
     api: createApiInstance(definition, {
-      seed: options.seed ?? DEFAULT_SEED,
+      ...(seed !== undefined ? { seed } : {}),
       strict: options.strict ?? false,
       journal,
       streamDelayMs: options.streamDelayMs ?? 0,
@@ -119,16 +132,19 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     return targets.map((m) => m.api.id);
   }
 
-  const seed = options.seed ?? DEFAULT_SEED;
-
   function snapshot(): StateSnapshot {
-    return { format: STATE_FORMAT, version: 1, seed, apis: Object.fromEntries(apis.map((m) => [m.api.id, m.api.snapshot()])) };
+    return {
+      format: STATE_FORMAT,
+      version: 1,
+      seed: seed ?? null,
+      apis: Object.fromEntries(apis.map((m) => [m.api.id, m.api.snapshot()])),
+    };
   }
 
   function restore(input: unknown): string[] {
     const file = input as Partial<StateSnapshot> | null;
     if (file?.format !== STATE_FORMAT || file.version !== 1) throw new Error(`not a ${STATE_FORMAT} version 1 file`);
-    if (file.seed !== seed) throw new Error(`written with --seed ${String(file.seed)}, now ${seed}: its tokens and ids would not match`);
+    if (file.seed !== (seed ?? null)) throw new Error(seedMismatch(file.seed, seed));
     if (file.apis === null || typeof file.apis !== 'object') throw new Error('no apis in the file');
     const saved = file.apis;
     const installs = apis

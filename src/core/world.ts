@@ -1,15 +1,16 @@
-// The mutable world of one API: its state, its seeded faker, its rate-limit counters and the
-// ids of the requests it answered. What a reset clears, a snapshot saves and a restore installs
-// lives here together, beside nothing else; the definition and compiled document stay with the
-// instance (api-instance.ts).
+// The mutable world of one API: its state, its seeded faker, its rate-limit counters, its
+// generator of delays and faults, and the ids of the requests it answered. What a reset clears,
+// a snapshot saves and a restore installs lives here together, beside nothing else; the
+// definition, compiled document and signing secret stay with the instance (api-instance.ts).
 import type { Faker } from '@faker-js/faker';
+import type { InstanceSeeding } from './instance-seeding.ts';
 import { RateLimiter } from './rate-limit.ts';
-import { advanceFaker, createFaker, fakerDraws } from './seeded-faker.ts';
+import { createFaker, fakerDraws } from './seeded-faker.ts';
 import { SeededRandom } from './seeded-random.ts';
-import { decodeState, encodeState } from './state-codec.ts';
 import { stateMismatch } from './state-shape.ts';
 
-export interface ApiSnapshot {
+/** The world's part of a snapshot: its live state (encoded when written) and its faker's position. */
+export interface WorldSnapshot {
   state: unknown;
   fakerDraws: number;
 }
@@ -19,18 +20,22 @@ export class World {
   faker: Faker;
   readonly limiter = new RateLimiter();
   /** Delays and faults drawn for this world's requests: apart from the faker, so they never move its data. */
-  readonly random: SeededRandom;
-  readonly #seed: number;
+  random: SeededRandom;
+  readonly #seeding: InstanceSeeding;
   #createState: () => unknown;
   #requests = 0;
 
-  /** `createState` builds a clean state: at the start and on every reset. */
-  constructor(seed: number, createState: () => unknown) {
-    this.#seed = seed;
+  /**
+   * `createState` builds a clean state: at the start and on every reset. With a seed, every
+   * clean world draws the same numbers; without one, each draws fresh random ones.
+   */
+  constructor(seeding: InstanceSeeding, createState: () => unknown) {
+    this.#seeding = seeding;
     this.#createState = createState;
     this.state = createState();
+    const seed = seeding.fakerSeed();
     this.faker = createFaker(seed);
-    this.random = new SeededRandom(seed);
+    this.random = new SeededRandom(firstWord(seed));
   }
 
   /** `req_0000000a`: numbered from 1 in each world, again after a reset. */
@@ -38,11 +43,12 @@ export class World {
     return `req_${(++this.#requests).toString(36).padStart(8, '0')}`;
   }
 
-  /** A clean world: fresh state, the faker and delays back at their seed, no rate-limit counts, ids from 1. */
+  /** A clean world: fresh state, the faker and delays at a fresh seed, no rate-limit counts, ids from 1. */
   reset(): void {
     this.state = this.#createState();
-    this.faker = createFaker(this.#seed);
-    this.random.reset();
+    const seed = this.#seeding.fakerSeed();
+    this.faker = createFaker(seed);
+    this.random = new SeededRandom(firstWord(seed));
     this.limiter.clear();
     this.#requests = 0;
   }
@@ -59,26 +65,25 @@ export class World {
     return mismatch;
   }
 
-  /** The state and the faker's position, as JSON-ready data (see state-codec.ts). */
-  snapshot(): ApiSnapshot {
-    return { state: encodeState(this.state), fakerDraws: fakerDraws(this.faker) };
+  /** The live state and the faker's position: encode it at once (state-codec.ts), it goes on changing. */
+  snapshot(): WorldSnapshot {
+    return { state: this.state, fakerDraws: fakerDraws(this.faker) };
   }
 
-  /**
-   * Checks a snapshot and returns the function that installs it, so that a caller restoring
-   * several worlds can check them all before changing any. Throws on a bad snapshot.
-   */
-  prepareRestore(snapshot: unknown, label: string): () => void {
-    const { state: encoded, fakerDraws: draws } = (snapshot ?? {}) as Partial<ApiSnapshot>;
-    if (typeof draws !== 'number' || !Number.isSafeInteger(draws) || draws < 0)
-      throw new Error(`${label}: fakerDraws is missing or invalid`);
-    const restored = decodeState(encoded, this.#createState(), label);
-    return () => {
-      this.state = restored;
-      this.faker = createFaker(this.#seed);
-      advanceFaker(this.faker, draws);
-      // Rate-limit windows are short and not persisted: a restart starts them afresh.
-      this.limiter.clear();
-    };
+  /** A clean state as this world builds it: the template a restored snapshot is decoded against. */
+  freshState(): unknown {
+    return this.#createState();
   }
+
+  /** Installs a restored state and faker (checked by api-snapshot.ts); rate-limit windows start afresh. */
+  install(state: unknown, faker: Faker): void {
+    this.state = state;
+    this.faker = faker;
+    this.limiter.clear();
+  }
+}
+
+/** The generator of delays and faults takes one 32-bit word of the faker's seed. */
+function firstWord(seed: number | number[]): number {
+  return typeof seed === 'number' ? seed : (seed[0] ?? 0);
 }

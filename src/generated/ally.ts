@@ -151,7 +151,9 @@ export interface paths {
          *     `id` is optional: without it the stub generates `msg-` plus 16 lowercase letters and
          *     digits. Saving again under an id the chat already has replaces that message's `role`
          *     and `content` (keeping its place and `createdAt`), so a retried save does not
-         *     duplicate it.
+         *     duplicate it. Past the session's storage limits (see the API description: 1,000
+         *     messages a chat, 4 MiB a session) the session's oldest chats, then this chat's oldest
+         *     messages, give way.
          *
          *     Errors: `400` missing or empty `content`, missing or unknown `role`, or a malformed
          *     `id`; `401` no valid session, or the chat belongs to another session; `404` no chat has

@@ -124,12 +124,12 @@ export interface paths {
          * @description Accepts one follow-up answer that refines the goal and returns the updated
          *     personalisation (without `sessionId`).
          *
-         *     The clarification is appended to `goal.clarifications` and refines `goal.summary`,
-         *     `goal.keywords`, `headline` and `recommendedCaseStudies`; `goal.domain` changes only
-         *     when the goal named no known sector and the clarification does (`for dentists`, then
-         *     `Our clinics are busy`: `healthcare`). Mission ids, points and progress are
-         *     unchanged (`missions` is the same catalogue, in the same order); titles name the goal's
-         *     domain, as after `POST /api/goal`.
+         *     The clarification is appended to `goal.clarifications` (which keeps the last 20, the
+         *     oldest dropped) and refines `goal.summary`, `goal.keywords`, `headline` and
+         *     `recommendedCaseStudies`; `goal.domain` changes only when the goal named no known
+         *     sector and the clarification does (`for dentists`, then `Our clinics are busy`:
+         *     `healthcare`). Mission ids, points and progress are unchanged (`missions` is the same
+         *     catalogue, in the same order); titles name the goal's domain, as after `POST /api/goal`.
          *
          *     Errors: `400` missing or empty `clarification` (it must contain a non-space character,
          *     at most 2000 characters); `401` invalid token; `404` the session has no goal yet
@@ -305,7 +305,8 @@ export interface paths {
          *
          *     `history` is the session's whole conversation, oldest first; each call appends exactly
          *     two turns (the user's `message`, then the assistant's `reply`). The stub keeps the last
-         *     200 turns per session.
+         *     200 turns per session, and fewer when the session is over its 512 KiB (long messages:
+         *     about 60 turns of 4000 characters): the oldest turns go first.
          *
          *     The reply is grounded in the session's goal, its pending missions and the request's
          *     `context`. Before a goal has been submitted the reply asks for a goal, `navigate`

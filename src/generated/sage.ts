@@ -794,8 +794,9 @@ export interface paths {
          *     made within `dateRange` (inclusive UTC dates, default all) when
          *     `includeConsultations` (default true), `analytics` the profile's analytics (as
          *     `GET /api/user/profile` answers them) when `includeAnalytics` (default true); a
-         *     section not asked for is left out. The file is built at once from the data as it is
-         *     now.
+         *     section not asked for is left out. The export keeps what was asked for, not a copy of
+         *     the data: the file is built from the data as it is whenever it is read (the status
+         *     poll and the download).
          *
          *     The export is `processing` until it completes, which happens at the first status
          *     poll (`GET /api/user/export/{exportId}`) or once `estimatedCompletionTime` (2 seconds
@@ -826,9 +827,9 @@ export interface paths {
          * @description The export's status (polling completes it, see `POST /api/user/export`). Once
          *     `completed`, `downloadUrl` is the absolute URL of
          *     `GET /api/user/export/{exportId}/download` on this stub (the prose's S3 URL is only an
-         *     example), `fileSize` the file's exact size in bytes, and `expiresAt` 7 days after
-         *     completion; afterwards the export is gone (`404`). While `processing`, those fields
-         *     and `completedAt` are absent.
+         *     example), `fileSize` the file's exact size in bytes as it reads now, and `expiresAt`
+         *     7 days after completion; afterwards the export is gone (`404`). While `processing`,
+         *     those fields and `completedAt` are absent.
          *
          *     Rate limit: counts towards `GET /api/user/*`.
          *

@@ -480,8 +480,10 @@ export interface paths {
          * @description Starts an export of completed sessions: those in `session_ids` (each must be a
          *     completed session of yours, else `404 SESSION_NOT_FOUND` naming it), filtered by
          *     `date_range` on their start (inclusive); with neither, every completed session.
-         *     `include_transcript` defaults to `false`, `include_highlights` to `true`. The file is
-         *     built from the entries as they are now.
+         *     `include_transcript` defaults to `false`, `include_highlights` to `true`. The export
+         *     keeps which entries were chosen, not a copy of them: the file is built from those
+         *     entries as they are whenever it is read (the status poll and the download), so a
+         *     highlight added since is in it and an entry deleted since is left out.
          *
          *     The export is `processing` until it completes, which happens at the first status poll
          *     (`GET /v1/journal/export/{export_id}`) or once `estimated_completion` (2 s after the
@@ -516,7 +518,8 @@ export interface paths {
          * @description The export's status. While `processing`, `download_url`, `expires_at` and
          *     `file_size_bytes` are absent; once `completed` (see `POST /v1/journal/export`),
          *     `download_url` is the absolute URL of `GET /v1/journal/export/{export_id}/download` on
-         *     this server, `file_size_bytes` the exact size of that file and `expires_at` seven days
+         *     this server, `file_size_bytes` the exact size of that file as it reads now (see
+         *     `POST /v1/journal/export`) and `expires_at` seven days
          *     after completion (afterwards the export is gone: `404`).
          *
          *     Errors: `400` an id that is not a decodable path segment (e.g. a lone `%`); `401`; `404` no export of yours has this id (`EXPORT_NOT_FOUND`).

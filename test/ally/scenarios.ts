@@ -308,6 +308,34 @@ export function allyScenarios(start: () => Promise<Transport>): void {
     });
   });
 
+  describe('storage limits', () => {
+    // 4 MiB per session, counted 2 bytes a character (env.ts): about twenty 100,000-character messages.
+    it('a session over its byte budget loses its oldest chats, then the oldest messages of the chat written to', async () => {
+      const jar = new CookieJar();
+      const old = await newChat(jar, 'An old chat');
+      const current = await newChat(jar, 'The chat being written to');
+      const sent: string[] = [];
+      for (let i = 0; i < 25; i++) {
+        const content = `${i} `.padEnd(100_000, String.fromCharCode(97 + (i % 26)));
+        const saved = await call('POST', `/api/chats/${current.id}/messages`, { jar, body: { role: 'user', content } });
+        expect(saved.status).toBe(200);
+        sent.push(content);
+      }
+      const listed = await call('GET', '/api/chats', { jar });
+      expect((listed.json as Array<{ id: string }>).map((c) => c.id)).toEqual([current.id]);
+      expect((await call('GET', `/api/chats/${old.id}`, { jar })).json).toEqual({
+        statusCode: 404,
+        statusMessage: `Chat not found: ${old.id}`,
+      });
+      const kept = (await call('GET', `/api/chats/${current.id}`, { jar })).json as { messages: Array<{ content: string }> };
+      const contents = kept.messages.map((m) => m.content);
+      // The newest messages, in order, with nothing missing between them.
+      expect(contents).toEqual(sent.slice(sent.length - contents.length));
+      expect(contents.length).toBeGreaterThan(15);
+      expect(contents.length).toBeLessThan(21);
+    });
+  });
+
   describe('bad input gets 400 in the ally envelope, naming the field', () => {
     it('create: missing, empty or blank prompt, unknown field, malformed JSON', async () => {
       const jar = new CookieJar();

@@ -3,7 +3,7 @@
 // address. Real processes, real signals.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -83,6 +83,42 @@ describe('graceful shutdown', () => {
 });
 
 describe('--state-file', () => {
+  it('writes the state as soon as a shutdown signal comes, before in-flight streams drain', async () => {
+    const file = join(dir(), 'state.json');
+    // No interval write within the test: only the shutdown writes the file.
+    const { child, origin } = await start(['--state-file', file, '--state-interval', '3600000', '--stream-delay', '400']);
+    const token = await newSession(origin);
+    await setGoal(origin, token, 'Written before the drain');
+    const created = await fetch(`${origin}/ally/api/chats`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ prompt: 'How do I plan my week?' }),
+    });
+    const cookie = created.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    const { id } = (await created.json()) as { id: string };
+    const stream = await fetch(`${origin}/ally/api/chats/${id}`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'And on Fridays?' }] }),
+    });
+    let streamEnded = false;
+    const drained = stream.text().then(
+      () => {
+        streamEnded = true;
+      },
+      () => {},
+    );
+    child.kill('SIGTERM');
+    for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(existsSync(file)).toBe(true);
+    // The stream (one event every 400 ms) is still running: the write did not wait for it.
+    expect(streamEnded).toBe(false);
+    // What `docker stop` does 10 s later: the state written on the signal survives it.
+    child.kill('SIGKILL');
+    await drained;
+    expect(readFileSync(file, 'utf8')).toContain('Written before the drain');
+  });
+
   it('restores every API state and the faker position after a restart', async () => {
     const file = join(dir(), 'state.json');
     const first = await start(['--state-file', file, '--seed', '5']);
@@ -120,6 +156,50 @@ describe('--state-file', () => {
       expect(readdirSync(folder).filter((name) => name.includes('.corrupt-')).length).toBeGreaterThan(0);
       await stop(next.child);
     }
+  });
+
+  it('reports every failed write, and exits 1 when the last one failed', async () => {
+    const file = join(dir(), 'state.json');
+    const { child, output } = await start(['--state-file', file, '--state-interval', '3600000']);
+    // A directory where the file goes: every rename over it fails.
+    mkdirSync(file);
+    expect(await stop(child)).toBe(1);
+    const failures = output().match(/error: state file .* was NOT written \(.*\); it has not been written since start/g) ?? [];
+    // The write on the signal and the one after the drain.
+    expect(failures).toHaveLength(2);
+  });
+
+  it('sets aside a hand-edited file of the wrong shape, and the API it named keeps working', async () => {
+    const folder = dir();
+    const file = join(folder, 'state.json');
+    const first = await start(['--state-file', file]);
+    await stop(first.child);
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    written.apis.sage.state = 'x';
+    writeFileSync(file, JSON.stringify(written));
+    const next = await start(['--state-file', file]);
+    expect(next.output()).toContain(
+      `warning: state file ${file} cannot be loaded (sage: string ≠ object (not the state this version keeps))`,
+    );
+    const login = await fetch(`${next.origin}/sage/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'free@sage.test', password: 'SageDev2025!' }),
+    });
+    expect(login.status).toBe(200);
+    await stop(next.child);
+    // The file written on the way out is the fresh state, not the hand-edited one.
+    expect(JSON.parse(readFileSync(file, 'utf8')).apis.sage.state).toMatchObject({ users: { $t: 'BoundedMap' } });
+  });
+
+  it('removes temp files a killed write left behind', async () => {
+    const file = join(dir(), 'state.json');
+    const leftover = `${file}.tmp-2147483646`;
+    writeFileSync(leftover, '{"format":');
+    const run = await start(['--state-file', file]);
+    expect(run.output()).toContain(`removed ${leftover}, left by a write that was cut off`);
+    expect(existsSync(leftover)).toBe(false);
+    await stop(run.child);
   });
 
   // Four real process starts (each up to 10 s on a loaded machine) do not fit the default timeout.

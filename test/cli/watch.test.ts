@@ -114,7 +114,7 @@ it('reloads an API on edits, keeping its state while the shape fits, and keeps s
   // The state changes shape: the API starts from a clean world and says why.
   await edit(
     'handlers/microsite/env.ts',
-    () => env.replace('return { sessions: new BoundedMap(', 'return { visits: new Map(), sessions: new BoundedMap('),
+    () => env.replace('  return {\n    sessions: new BoundedMap', '  return {\n    visits: new Map(),\n    sessions: new BoundedMap'),
     /reloaded microsite \(state reset: state: new visits\)/,
   );
   expect((await progress()).status).toBe(404);

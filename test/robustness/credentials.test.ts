@@ -53,7 +53,8 @@ for (const start of [startHttp, startMsw]) {
   describe(`credentials attacks (${start.name})`, () => {
     let transport: Transport;
     beforeAll(async () => {
-      transport = await start();
+      // Seeded, so the fixtures can sign an expired token with the stub's own key.
+      transport = await start({ seed: DEFAULT_SEED });
     });
     afterAll(() => transport.close());
 

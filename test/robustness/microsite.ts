@@ -3,7 +3,7 @@
 
 import type { MicrositeEnv } from '../../handlers/microsite/env.ts';
 import { microsite } from '../../handlers/microsite/index.ts';
-import { seedFor } from '../../src/core/seeded-faker.ts';
+import { seededSecret } from '../../src/core/instance-seeding.ts';
 import { type BearerTokens, bearer, type RobustnessFixture, type Send } from './fixture.ts';
 
 async function issue(send: Send): Promise<BearerTokens> {
@@ -31,7 +31,13 @@ export const micrositeFixture: RobustnessFixture = {
     },
     async expired(seed) {
       const twoYearsAgo = new Date(Date.now() - 2 * 365 * 24 * 3600 * 1000);
-      const info = { id: 'microsite', seed: seedFor('microsite', seed), now: () => twoYearsAgo, streamDelayMs: 0, testEndpoints: true };
+      const info = {
+        id: 'microsite',
+        secret: seededSecret('microsite', seed),
+        now: () => twoYearsAgo,
+        streamDelayMs: 0,
+        testEndpoints: true,
+      };
       const services = microsite.createServices(info) as MicrositeEnv['services'];
       return services.jwt.sign({ kind: 'access', jti: 'expired', sessionId: 'expired-session' }, 3600);
     },

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SageEnv } from '../../handlers/sage/env.ts';
 import { sage } from '../../handlers/sage/index.ts';
-import { seedFor } from '../../src/core/seeded-faker.ts';
+import { seededSecret } from '../../src/core/instance-seeding.ts';
 import { type BearerTokens, bearer, type Credentials, type RobustnessFixture, type Send } from './fixture.ts';
 
 async function expect2xx(send: Send, method: string, path: string, headers: Credentials, body?: unknown) {
@@ -46,7 +46,7 @@ export const sageFixture: RobustnessFixture = {
     },
     async expired(seed) {
       const twoYearsAgo = new Date(Date.now() - 2 * 365 * 24 * 3600 * 1000);
-      const info = { id: 'sage', seed: seedFor('sage', seed), now: () => twoYearsAgo, streamDelayMs: 0, testEndpoints: true };
+      const info = { id: 'sage', secret: seededSecret('sage', seed), now: () => twoYearsAgo, streamDelayMs: 0, testEndpoints: true };
       const services = sage.createServices(info) as SageEnv['services'];
       return services.jwt.sign({ kind: 'access', jti: 'expired', sessionId: 'expired-session', userId: 'expired-user' }, 3600);
     },

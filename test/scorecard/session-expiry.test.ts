@@ -9,7 +9,7 @@ describe('scorecard sessions', () => {
   it('expire 24 hours after the last activity, and activity extends them', async () => {
     let t = Date.parse('2025-08-12T10:00:00Z');
     const now = () => new Date(t);
-    const state = createState({ id: 'scorecard', seed: 1, now, streamDelayMs: 0, testEndpoints: true });
+    const state = createState({ id: 'scorecard', secret: 'test', now, streamDelayMs: 0, testEndpoints: true });
     const session: SessionRecord = {
       sessionId: 'sess_a',
       assessmentId: 'assess_a',

@@ -41,7 +41,7 @@ function malformedFault(api: ApiRuntime, x: Exchange, op: Operation): StubReply 
     {},
     {
       document: api.definition.document,
-      faker: () => createFaker(api.info.seed),
+      faker: () => createFaker(api.seeding.fakerSeed()),
       errorReply: (status, message) => api.errorReply(x.world, status, message),
     },
   );

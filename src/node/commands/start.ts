@@ -21,8 +21,10 @@ Options:
   --api <id>       serve only this API, at the root (/api/...)   [${apis.map((a) => a.id).join(', ')}]
   --port <n>       port (default ${DEFAULT_PORT}; 0 picks a free one)
   --host <addr>    address to bind (default ${DEFAULT_HOST})
-  --seed <n>       faker seed: same seed + same requests = same data (default ${DEFAULT_SEED})
-  --now <iso>      fixed clock, e.g. 2025-08-05T10:00:00Z (byte-identical answers)
+  --seed <n>       faker seed: same seed + same requests = same data, ids, cookies and
+                   token keys (default: none; ids, session cookies and keys are random)
+  --now <iso>      fixed clock, e.g. 2025-08-05T10:00:00Z (byte-identical answers; seed ${DEFAULT_SEED}
+                   unless --seed says otherwise)
   --strict         check every answer against the document (off-contract → 500)
   --validator <name>  who judges requests: express-openapi-validator (default) or core, the
                    validator MSW runs: the same verdicts, about twice the requests per second
@@ -136,7 +138,7 @@ export async function run(argv: string[]): Promise<void> {
   const running = await serve(apis, {
     port,
     host,
-    seed: integer('seed', values.seed, DEFAULT_SEED),
+    ...(values.seed !== undefined ? { seed: integer('seed', values.seed, DEFAULT_SEED) } : {}),
     strict: values.strict ?? false,
     validator,
     streamDelayMs: integer('stream-delay', values['stream-delay'], DEFAULT_STREAM_DELAY_MS),
@@ -152,9 +154,7 @@ export async function run(argv: string[]): Promise<void> {
     ...(stateFile ? { prepare: (stubs) => restoreState(stateFile, stubs) } : {}),
   });
   const persistence: StatePersistence | undefined = stateFile
-    ? persistState(stateFile, running.stubs, stateInterval, (error) =>
-        console.error(`state file ${stateFile}: ${(error as Error).message}`),
-      )
+    ? persistState(stateFile, running.stubs, stateInterval, (message) => console.error(message))
     : undefined;
   if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
     console.warn(`warning: listening on ${host}, reachable from other machines; the stubs have no real security.`);
@@ -178,14 +178,17 @@ export async function run(argv: string[]): Promise<void> {
     : undefined;
   if (watcher) console.log('  watching       openapi/, handlers/ and fixtures/ for changes');
 
-  // In-flight answers and streams finish first, then the state is written once more.
+  // The state is written at once (a second signal, or the SIGKILL `docker stop` sends 10 s
+  // later, then loses nothing written before the first); in-flight answers and streams finish
+  // (up to CLOSE_GRACE_MS), and the state is written once more with what they changed. A last
+  // write that failed (reported as it happened) makes the exit code 1.
   const stop = (signal: string) => {
     console.log(`\n${signal}: closing…`);
     watcher?.close();
-    running
-      .close()
-      .then(() => persistence?.stop())
-      .then(() => process.exit(0));
+    Promise.resolve(persistence?.flush())
+      .then(() => running.close())
+      .then(() => persistence?.stop() ?? true)
+      .then((written) => process.exit(written ? 0 : 1));
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
@@ -193,6 +196,7 @@ export async function run(argv: string[]): Promise<void> {
 
 async function restoreState(path: string, stubs: Stubs) {
   const loaded = await loadStateFile(path, stubs);
+  for (const temp of loaded.removedTemps) console.log(`removed ${temp}, left by a write that was cut off`);
   if (loaded.kind === 'restored') console.log(`state restored from ${path} (${loaded.apis.join(', ') || 'no API'})`);
   if (loaded.kind === 'set-aside') {
     console.warn(`warning: state file ${path} cannot be loaded (${loaded.reason}); moved to ${loaded.movedTo}, starting with fresh state`);
