@@ -2,31 +2,17 @@
 // read off the wire before the answer goes out, so the client gets the answer and its
 // keep-alive connection carries the next request. Raw sockets: one connection, two requests,
 // under either validator, for the first operation with a body of every API.
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apis } from '../../handlers/index.ts';
 import { indexOperations } from '../../src/core/document.ts';
 import { MAX_BODY_BYTES } from '../../src/core/read-body.ts';
 import { REQUEST_VALIDATORS } from '../../src/node/app.ts';
 import { type RunningServer, serve } from '../../src/node/index.ts';
+import { rawRequest, statusesOf } from '../support/raw-socket.ts';
 
 /** Sends `request`, then a GET on the same connection; the statuses of every answer received. */
-function twoRequests(origin: string, request: string): Promise<number[]> {
-  const { port } = new URL(origin);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), '127.0.0.1');
-    let received = '';
-    socket.setEncoding('latin1');
-    socket.on('data', (data) => {
-      received += data;
-    });
-    socket.on('error', reject);
-    socket.on('close', () => resolve([...received.matchAll(/HTTP\/1\.1 (\d{3}) /g)].map((m) => Number(m[1]))));
-    socket.on('connect', () => {
-      socket.write(request);
-      socket.write('GET /__stubs/apis HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
-    });
-  });
+async function twoRequests(origin: string, request: string): Promise<number[]> {
+  return statusesOf(await rawRequest(origin, [request, 'GET /__stubs/apis HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n']));
 }
 
 const oversized = JSON.stringify({ pad: 'x'.repeat(MAX_BODY_BYTES) });
