@@ -1,7 +1,9 @@
 // Express request → the core's parts (`IncomingRequest`, a Fetch Request built only on
 // demand), and the core's reply or a Fetch Response → Express response, so the core never
 // sees Express.
+import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import type { IncomingRequest } from '../core/incoming.ts';
 import type { BodyRead } from '../core/read-body.ts';
@@ -32,7 +34,7 @@ export function toFetchRequest(req: ExpressRequest, streamBody: boolean): Reques
 
 /**
  * The body as a web stream read on demand. A reader that stops early (a body over the size
- * limit) leaves the rest on the wire for Node to read off once the answer is out;
+ * limit) leaves the rest on the wire for `readOff` to drop before the answer goes out;
  * `Readable.toWeb` reads ahead and would destroy the request, and with it the keep-alive
  * connection, before the answer goes out.
  */
@@ -94,8 +96,8 @@ async function readStream(req: ExpressRequest, declared: number, maxBytes: numbe
   if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, reason: 'too-large' };
   const chunks: Buffer[] = [];
   let total = 0;
-  // Leaving the loop early leaves the rest on the wire for Node to read off once the answer is
-  // out (destroying the stream would cut the keep-alive connection before the 413 goes out).
+  // Leaving the loop early leaves the rest on the wire for `readOff` to drop before the answer
+  // goes out (destroying the stream would cut the connection before the 413 goes out).
   for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
     total += chunk.byteLength;
     if (total > maxBytes) return { ok: false, reason: 'too-large' };
@@ -105,8 +107,22 @@ async function readStream(req: ExpressRequest, declared: number, maxBytes: numbe
   return { ok: true, text: new TextDecoder().decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)) };
 }
 
+/**
+ * Reads off and drops what is left of a request body the answer did not need (refused unread or
+ * past the size cap), before the answer goes out, as Express's body parser does. A connection
+ * that closes after the answer (`Connection: close`) while request bytes are still unread is
+ * reset by the kernel, and the client loses the answer it was about to read.
+ */
+async function readOff(req: IncomingMessage): Promise<void> {
+  if (req.complete || req.destroyed) return;
+  req.resume();
+  // A client that leaves mid-body ends the request early: nobody is left to answer, nothing to wait for.
+  await finished(req).catch(() => {});
+}
+
 /** Writes the core's reply; a JSON or text body goes out in one write with its length. */
 export async function sendReply(reply: StubReply, res: ExpressResponse): Promise<void> {
+  await readOff(res.req);
   if (reply.body !== null && typeof reply.body !== 'string') return sendFetchResponse(reply.toResponse(), res);
   res.statusCode = reply.status;
   reply.headers.forEach((value, name) => {
@@ -125,6 +141,7 @@ export async function sendReply(reply: StubReply, res: ExpressResponse): Promise
 }
 
 export async function sendFetchResponse(response: Response, res: ExpressResponse): Promise<void> {
+  await readOff(res.req);
   res.status(response.status);
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') res.setHeader(name, value);
