@@ -1539,10 +1539,10 @@ export interface components {
         /** @description What went wrong, with wisdom, recovery advice and context. */
         ErrorBody: {
             /**
-             * @description The prose's error code (11.3).
+             * @description The prose's error code (11.3), plus `METHOD_NOT_ALLOWED` for a method the path does not take (`405`, with an `Allow` header), which the prose's table has no code for.
              * @enum {string}
              */
-            code: "VALIDATION_ERROR" | "AUTHENTICATION_ERROR" | "AUTHORIZATION_ERROR" | "NOT_FOUND" | "RATE_LIMIT_EXCEEDED" | "SUBSCRIPTION_REQUIRED" | "AI_SERVICE_ERROR" | "INTEGRATION_ERROR" | "INTERNAL_ERROR";
+            code: "VALIDATION_ERROR" | "AUTHENTICATION_ERROR" | "AUTHORIZATION_ERROR" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMIT_EXCEEDED" | "SUBSCRIPTION_REQUIRED" | "AI_SERVICE_ERROR" | "INTEGRATION_ERROR" | "INTERNAL_ERROR";
             /** @description Human-readable description naming the offending field where there is one. */
             message: string;
             /** @description `{field, message}` per offending field for validation errors; facts about the error otherwise (free-form). */
@@ -1593,7 +1593,7 @@ export interface components {
              * @description The kind of error.
              * @enum {string}
              */
-            errorCategory: "validation" | "authentication" | "authorization" | "not_found" | "rate_limit" | "subscription" | "ai_service" | "integration" | "internal";
+            errorCategory: "validation" | "authentication" | "authorization" | "not_found" | "method_not_allowed" | "rate_limit" | "subscription" | "ai_service" | "integration" | "internal";
             /**
              * @description How serious it is.
              * @enum {string}

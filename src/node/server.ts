@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { RuntimeApiDefinition } from '../core/definition.ts';
 import { createStubs, type Stubs, type StubsOptions } from '../core/stubs.ts';
 import { type AppOptions, createApp } from './app.ts';
-import { answerClientError } from './client-error.ts';
+import { answerClientError, refuseTooManyHeaders } from './client-error.ts';
 import { attachSockets } from './sockets.ts';
 
 export interface ServeOptions extends StubsOptions, AppOptions {
@@ -39,6 +39,7 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
   // A client that never finishes its request is cut off (408) instead of holding a socket;
   // Node looks for such clients every connectionsCheckingInterval.
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const app = createApp(stubs, options.validator ? { validator: options.validator } : {});
   const server = createServer(
     {
       maxHeaderSize: MAX_HEADER_BYTES,
@@ -46,8 +47,12 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
       headersTimeout: Math.min(10_000, requestTimeout),
       connectionsCheckingInterval: Math.min(1000, requestTimeout / 4),
     },
-    createApp(stubs, options.validator ? { validator: options.validator } : {}),
+    (req, res) => {
+      if (!refuseTooManyHeaders(req, res)) app(req, res);
+    },
   );
+  // Header fields are counted by refuseTooManyHeaders, so a 431 can say which cap was hit.
+  server.maxHeadersCount = 0;
   server.on('clientError', answerClientError);
   const sockets = attachSockets(server, stubs);
   await new Promise<void>((resolve, reject) => {

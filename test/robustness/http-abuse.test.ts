@@ -50,6 +50,17 @@ describe('bytes and sizes', () => {
     await stillServing();
   });
 
+  it('more than 1,000 header fields get a JSON 431 naming that cap, not the 64 KiB one; 1,000 pass', async () => {
+    const request = (count: number) =>
+      `GET /__stubs/apis HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${Array.from({ length: count - 2 }, (_, i) => `X-H${i}: 1\r\n`).join('')}\r\n`;
+    expect(parseRawResponse(await raw([request(1000)])).status).toBe(200);
+    const answer = parseRawResponse(await raw([request(1001)]));
+    expect(answer.status).toBe(431);
+    expect(answer.headers.get(CONTROL_HEADER)).toBe('transport-refused');
+    expect(JSON.parse(answer.body)).toEqual({ error: 'The request has more than 1,000 header fields', status: 431 });
+    await stillServing();
+  });
+
   it('a URL of 40 KiB is under the cap and reaches the validator', async () => {
     const answer = await fetch(`${running.origin}/${firstApi}/api/${'a'.repeat(40 * 1024)}`);
     expect(answer.status).toBe(404);

@@ -1190,7 +1190,8 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       const unknown = await call('GET', '/api/nothing-here');
       expectEnvelope(unknown, 404, 'NOT_FOUND');
       const method = await call('DELETE', '/api/user/profile');
-      expect(expectEnvelope(method, 405, 'NOT_FOUND').context.errorCategory).toBe('not_found');
+      expect(expectEnvelope(method, 405, 'METHOD_NOT_ALLOWED').context.errorCategory).toBe('method_not_allowed');
+      expect(method.headers.get('allow')).toBe('GET, PATCH');
       const malformed = await call('POST', '/api/auth/login', { rawBody: '{', headers: { 'content-type': 'application/json' } });
       expectEnvelope(malformed, 400, 'VALIDATION_ERROR');
       const forced = await call('POST', '/api/consultation/create', { headers: { prefer: 'code=503' } });
