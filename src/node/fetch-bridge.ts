@@ -9,11 +9,25 @@ import type { IncomingRequest } from '../core/incoming.ts';
 import type { BodyRead } from '../core/read-body.ts';
 import type { StubReply } from '../core/reply.ts';
 
+const RAW_BODY = Symbol('contract-stubs raw body');
+type WithRawBody = IncomingMessage & { [RAW_BODY]?: Uint8Array };
+const EMPTY = new Uint8Array(0);
+
+/** Keeps the bytes a body parser read (from its `verify` hook), for the core and the handler. */
+export function keepRawBody(req: IncomingMessage, bytes: Uint8Array): void {
+  (req as WithRawBody)[RAW_BODY] = bytes;
+}
+
+/** The bytes a body parser read, as sent; undefined when none did. */
+export function rawBodyOf(req: IncomingMessage): Uint8Array | undefined {
+  return (req as WithRawBody)[RAW_BODY];
+}
+
 export function originOf(req: ExpressRequest): string {
   return `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
 }
 
-/** `streamBody`: pass the body through for the core to read (unread, or as the JSON already parsed); otherwise no body. */
+/** `streamBody`: pass the body through for the core to read (unread, or the bytes the JSON parser read); otherwise no body. */
 export function toFetchRequest(req: ExpressRequest, streamBody: boolean): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -22,13 +36,13 @@ export function toFetchRequest(req: ExpressRequest, streamBody: boolean): Reques
   }
   const hasStream = streamBody && mayHaveBody(req) && !req.readableEnded;
   if (!hasStream) headers.delete('content-length');
-  // A body the JSON parser already read goes on as its JSON text, for the core to validate.
-  const parsed = streamBody && mayHaveBody(req) && !hasStream && req.body !== undefined ? JSON.stringify(req.body) : undefined;
+  // A body the JSON parser already read goes on as the bytes it read, for the core to judge.
+  const parsed = streamBody && mayHaveBody(req) && !hasStream ? rawBodyOf(req) : undefined;
   return new Request(`${originOf(req)}${req.originalUrl}`, {
     method: req.method,
     headers,
     ...(hasStream ? { body: webBody(req), duplex: 'half' } : {}),
-    ...(parsed !== undefined ? { body: parsed } : {}),
+    ...(parsed !== undefined ? { body: new Uint8Array(parsed) } : {}),
   });
 }
 
@@ -83,10 +97,9 @@ export function toIncoming(req: ExpressRequest, streamBody: boolean): IncomingRe
       return request;
     },
     // The body toFetchRequest would carry, read without a Request or a web stream.
-    readText: async (maxBytes) => {
+    readBytes: async (maxBytes) => {
       if (hasStream) return readStream(req, Number(headers['content-length']), maxBytes);
-      const parsed = streamBody && mayHaveBody(req) && req.body !== undefined ? JSON.stringify(req.body) : '';
-      return { ok: true, text: parsed };
+      return { ok: true, bytes: (streamBody && mayHaveBody(req) && rawBodyOf(req)) || EMPTY };
     },
   };
 }
@@ -103,8 +116,7 @@ async function readStream(req: ExpressRequest, declared: number, maxBytes: numbe
     if (total > maxBytes) return { ok: false, reason: 'too-large' };
     chunks.push(chunk);
   }
-  // TextDecoder, not Buffer#toString: it drops a leading byte-order mark, as readBody does.
-  return { ok: true, text: new TextDecoder().decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)) };
+  return { ok: true, bytes: chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, total) };
 }
 
 /**

@@ -235,8 +235,30 @@ const undecodableIds = apis.flatMap((api) =>
     }),
 );
 
-for (const start of [startHttp, startMsw]) {
-  describe(`fuzz regressions (${start.name})`, () => {
+/**
+ * Every operation of every API with a JSON body: its valid request, with an unknown property
+ * named `a/b`, `a.b` or `` (names express-openapi-validator's paths lose, so the core judges
+ * such a body) holding arrays nested 4,500 deep. Re-serialising that value overflowed the stack:
+ * a 500 on every such operation. A body nested deeper than 64 levels is now a 400.
+ */
+const DEEP = `${'['.repeat(4500)}${']'.repeat(4500)}`;
+const deepBodies = apis.flatMap((api) =>
+  indexOperations(api.document)
+    .filter((op) => op.requestBody?.content.has('application/json'))
+    .flatMap((op) => {
+      const valid = validRequest(api.document, op);
+      const rest = valid.body?.startsWith('{') && valid.body !== '{}' ? `,${valid.body.slice(1)}` : '}';
+      return ['a/b', 'a.b', ''].map((name) => ({
+        api: api.id,
+        ...valid,
+        headers: { ...valid.headers, 'content-type': 'application/json' },
+        body: `{${JSON.stringify(name)}:${DEEP}${rest}`,
+      }));
+    }),
+);
+
+for (const start of [startHttp, startMsw, () => startHttp({ validator: 'core' })]) {
+  describe(`fuzz regressions (${start.name || 'startHttp, --validator core'})`, () => {
     let transport: Transport;
     beforeAll(async () => {
       transport = await start();
@@ -263,6 +285,15 @@ for (const start of [startHttp, startMsw]) {
         const answer = await clientFor(transport, api)(method, url, { headers, ...(body !== undefined ? { rawBody: body } : {}) });
         expect(answer.status, `${api} ${method} ${url}`).toBe(400);
         expect(answer.text, `${api} ${method} ${url}`).toContain('is not valid percent-encoded UTF-8');
+      }
+    });
+
+    it(`every operation with a JSON body refuses a body nested 4,500 deep under an odd name with its 400 (${deepBodies.length / 3} operations)`, async () => {
+      expect(deepBodies.length).toBeGreaterThan(0);
+      for (const { api, method, url, headers, body } of deepBodies) {
+        const answer = await clientFor(transport, api)(method, url, { headers, rawBody: body });
+        expect(answer.status, `${api} ${method} ${url}`).toBe(400);
+        expect(answer.text, `${api} ${method} ${url}`).toContain('nests arrays and objects more than 64 levels deep');
       }
     });
   });
