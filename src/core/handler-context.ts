@@ -13,6 +13,7 @@ export interface ContextParts {
   headers: Record<string, string>;
   cookies: Record<string, string>;
   body: unknown;
+  rawBody: Uint8Array | undefined;
   principal: unknown;
   state: unknown;
   services: unknown;
@@ -30,6 +31,7 @@ export class HandlerContextImpl {
   readonly headers: Record<string, string>;
   readonly cookies: Record<string, string>;
   readonly body: unknown;
+  readonly rawBody: Uint8Array | undefined;
   readonly principal: unknown;
   readonly state: unknown;
   readonly services: unknown;
@@ -49,6 +51,7 @@ export class HandlerContextImpl {
     this.headers = parts.headers;
     this.cookies = parts.cookies;
     this.body = parts.body;
+    this.rawBody = parts.rawBody;
     this.principal = parts.principal;
     this.state = parts.state;
     this.services = parts.services;

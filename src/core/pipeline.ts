@@ -320,7 +320,23 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     const secure = url.protocol === 'https:' || headers['x-forwarded-proto'] === 'https';
     try {
       const ctx = new HandlerContextImpl(
-        { params, query, headers, cookies, body, principal, state, services, faker, now, secure, clientAddress, reply: replyBuilder, fail },
+        {
+          params,
+          query,
+          headers,
+          cookies,
+          body,
+          rawBody: parsed.raw,
+          principal,
+          state,
+          services,
+          faker,
+          now,
+          secure,
+          clientAddress,
+          reply: replyBuilder,
+          fail,
+        },
         request,
         metrics,
       );

@@ -605,11 +605,12 @@ export interface paths {
          *     `SAGE_STRIPE_WEBHOOK_SECRET` says otherwise when the stub starts (Node only). `t` must
          *     be within 300 seconds of the stub's clock (`--now` included), either way.
          *
-         *     **Payload.** The stub verifies the signature over the body's compact JSON text
-         *     (`JSON.stringify` of the parsed body, which is what Stripe's libraries and this
-         *     project's tests send); a body signed in another layout (extra whitespace) is refused.
-         *     The core parses bodies before handlers run, on both transports, so the exact bytes are
-         *     not kept.
+         *     **Payload.** The signature is checked over the body's bytes exactly as sent (Stripe's
+         *     scheme), whatever their layout: compact or pretty-printed JSON is accepted when those
+         *     are the bytes that were signed, and a body changed in any byte (whitespace included)
+         *     after signing is refused. Like every request, the body is first checked as JSON (at
+         *     most 1 MiB, nested at most 64 levels deep) and as an event: such a `400` comes before
+         *     the signature is looked at, and never changes anything.
          *
          *     **Events.** `customer.subscription.updated` and `customer.subscription.deleted` are
          *     applied to the user whose subscription `id` (from `POST /api/subscription/create`)
