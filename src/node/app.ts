@@ -15,6 +15,7 @@ import { pathDocument } from './eov-path-document.ts';
 import './eov-spec-validator.ts';
 import { keepRawBody, originOf, rawBodyOf, sendFetchResponse, sendReply, toIncoming } from './fetch-bridge.ts';
 import { hasLooseNumber } from './loose-numbers.ts';
+import { normalisePath } from './normalise-path.ts';
 
 function forward(stubs: Stubs, verdictOf: (req: Request) => TransportVerdict | undefined): RequestHandler {
   return (req, res, next) => {
@@ -219,6 +220,7 @@ export function createApp(stubs: Stubs, { validator = 'express-openapi-validator
   app.disable('x-powered-by');
   app.set('etag', false);
   const direct = forward(stubs, () => undefined);
+  app.use(normalisePath);
   // Pages for people (`GET /`, docs, YAML) and the controls come first: an API served at the
   // root would otherwise claim them.
   app.use(docsRouter(stubs));
