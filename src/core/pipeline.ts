@@ -13,6 +13,7 @@ import { forcedReply } from './forced.ts';
 import { HandlerContextImpl } from './handler-context.ts';
 import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
 import { isoTime } from './iso-time.ts';
+import { type OriginPolicy, originPolicy } from './origins.ts';
 import type { Journal } from './journal.ts';
 import { type MetricsSnapshot, RequestMetrics } from './metrics.ts';
 import { isForced, preferencesFrom } from './prefer.ts';
@@ -44,6 +45,8 @@ export interface InstanceOptions {
   rateLimits?: boolean;
   /** Pause between two periodic pushes on WebSocket channels, in ms. */
   socketPushMs?: number;
+  /** Which pages' origins get CORS answers (default: loopback origins only). */
+  origins?: OriginPolicy;
 }
 
 export interface HandleOptions {
@@ -149,6 +152,7 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
   let state = definition.createState(info);
   const limiter = new RateLimiter();
   const metrics = new RequestMetrics();
+  const origins = options.origins ?? originPolicy();
 
   function errorReply(status: number, message: string, extra: StubErrorOptions & { issues?: ValidationIssue[] } = {}) {
     const body = definition.envelope({
@@ -357,11 +361,12 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     }
   }
 
-  /** A CORS preflight, answered before routing (no operation documents `OPTIONS`). */
+  /** A CORS preflight, answered before routing (no operation documents `OPTIONS`); 403 for an origin not trusted. */
   function preflight(request: IncomingRequest): StubReply | undefined {
     const cors = definition.cors;
     const origin = request.headers.origin;
     if (!cors || !origin || request.method !== 'OPTIONS' || !request.headers['access-control-request-method']) return undefined;
+    if (!origins.corsAllows(origin)) return errorReply(403, origins.refusal(origin), { headers: { [CONTROL_HEADER]: 'cors-refused' } });
     return emptyReply(204, {
       headers: {
         'access-control-allow-methods': cors.methods.join(', '),
@@ -372,11 +377,11 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     });
   }
 
-  /** The requesting origin echoed on every answer to a cross-origin request. */
+  /** The requesting origin echoed on every answer to a request from a trusted origin. */
   function withCors(request: IncomingRequest, reply: StubReply): StubReply {
     const cors = definition.cors;
     const origin = request.headers.origin;
-    if (!cors || !origin) return reply;
+    if (!cors || !origin || !origins.corsAllows(origin)) return reply;
     reply.headers.set('access-control-allow-origin', origin);
     if (cors.credentials) reply.headers.set('access-control-allow-credentials', 'true');
     reply.headers.append('vary', 'Origin');

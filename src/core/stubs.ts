@@ -2,9 +2,11 @@
 // API is served at the root), `/__stubs/*` are the controls, `GET /` lists what is mounted.
 // `answer` takes the request as parts and returns the reply unserialised, for a transport that
 // writes it itself (Node); `fetch` is the same over WHATWG `Request` / `Response`.
+import { refuseForeignOrigin } from './control-origin.ts';
 import type { RuntimeApiDefinition } from './definition.ts';
 import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
 import { Journal, type JournalEntry } from './journal.ts';
+import { originPolicy } from './origins.ts';
 import { type ApiInstance, type ApiSnapshot, createApiInstance, type HandleOptions } from './pipeline.ts';
 import { StubReply } from './reply.ts';
 import { SOCKET_PATH } from './websocket.ts';
@@ -23,6 +25,12 @@ export interface StubsOptions {
   socketPushMs?: number;
   /** Serve this one API at the root (`/api/...`) instead of under `/<id>`. */
   rootApi?: string;
+  /**
+   * Origins trusted beyond loopback ones (`https://app.example.com`; `--cors-origins`): their
+   * pages get CORS answers and may call the controls. `*` opens CORS (never the controls) to
+   * any origin but `null`. See origins.ts.
+   */
+  corsOrigins?: string[];
   /** Called with every journal entry (coverage recorders, loggers). */
   onRequest?: (entry: JournalEntry) => void;
 }
@@ -66,6 +74,7 @@ function json(status: number, value: unknown): StubReply {
 
 export function createStubs(definitions: RuntimeApiDefinition[], options: StubsOptions = {}): Stubs {
   const journal = new Journal(1000, options.onRequest);
+  const origins = originPolicy(options.corsOrigins);
   let requestCounter = 0;
   const nextRequestId = () => `req_${(++requestCounter).toString(36).padStart(8, '0')}`;
   const selected = options.rootApi ? definitions.filter((d) => d.id === options.rootApi) : definitions;
@@ -82,6 +91,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
       streamDelayMs: options.streamDelayMs ?? 0,
       testEndpoints: options.testEndpoints ?? true,
       rateLimits: options.rateLimits ?? true,
+      origins,
       ...(options.socketPushMs !== undefined ? { socketPushMs: options.socketPushMs } : {}),
       ...(options.now ? { now: options.now } : {}),
     }),
@@ -124,6 +134,8 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
   }
 
   function controls(request: IncomingRequest, url: URL): StubReply {
+    const foreign = refuseForeignOrigin(request.headers.origin, url.origin, origins);
+    if (foreign) return foreign;
     const route = `${request.method} ${url.pathname.replace(/\/$/, '')}`;
     const apiParam = url.searchParams.get('api') ?? undefined;
     if (apiParam !== undefined && !apis.some((m) => m.api.id === apiParam)) {

@@ -8,6 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { CONTROL_HEADER } from '../core/pipeline.ts';
+import { readOff } from './fetch-bridge.ts';
 
 /** Header fields a request may carry (Node's default cap, counted here instead: see `refuseTooManyHeaders`). */
 export const MAX_HEADER_FIELDS = 1000;
@@ -44,8 +45,7 @@ export function refuseTooManyHeaders(req: IncomingMessage, res: ServerResponse):
   if (req.rawHeaders.length <= MAX_HEADER_FIELDS * 2) return false;
   const body = JSON.stringify({ error: `The request has more than ${MAX_HEADER_FIELDS.toLocaleString('en')} header fields`, status: 431 });
   // Read the body off first: closing with bytes unread would reset the connection under the answer.
-  req.resume();
-  req.once('end', () => {
+  readOff(req).then(() => {
     res.writeHead(431, {
       'content-type': 'application/json',
       'content-length': Buffer.byteLength(body),

@@ -125,7 +125,7 @@ async function readStream(req: ExpressRequest, declared: number, maxBytes: numbe
  * that closes after the answer (`Connection: close`) while request bytes are still unread is
  * reset by the kernel, and the client loses the answer it was about to read.
  */
-async function readOff(req: IncomingMessage): Promise<void> {
+export async function readOff(req: IncomingMessage): Promise<void> {
   if (req.complete || req.destroyed) return;
   req.resume();
   // A client that leaves mid-body ends the request early: nobody is left to answer, nothing to wait for.

@@ -9,11 +9,15 @@ import type { RequestHandler } from 'express';
 /** Cheap test first: most paths hold no dot segment, backslash or fragment, and are left alone. */
 const MAY_CHANGE = /^[^?]*(?:\/(?:\.|%2e)|\\|#)/i;
 
+/** A request target (`/a/./b?q`) as WHATWG URL reads it (`/a/b?q`). */
+export function normalisedUrl(target: string): string {
+  if (!MAY_CHANGE.test(target)) return target;
+  // Never resolved against a base: `//x` would be read as a host.
+  const url = new URL(`http://stub${target}`);
+  return url.pathname + url.search;
+}
+
 export const normalisePath: RequestHandler = (req, _res, next) => {
-  if (MAY_CHANGE.test(req.url)) {
-    // Never resolved against a base: `//x` would be read as a host.
-    const url = new URL(`http://stub${req.url}`);
-    req.url = url.pathname + url.search;
-  }
+  req.url = normalisedUrl(req.url);
   next();
 };

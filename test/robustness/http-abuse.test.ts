@@ -43,7 +43,7 @@ describe('bytes and sizes', () => {
   });
 
   it('URL and headers over 64 KiB get a JSON 431, marked as a transport refusal', async () => {
-    const answer = parseRawResponse(await raw([`GET /${firstApi}/api/x HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(70 * 1024)}\r\n\r\n`]));
+    const answer = parseRawResponse(await raw([`GET /${firstApi}/api/x HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(70 * 1024)}\r\n\r\n`]));
     expect(answer.status).toBe(431);
     expect(answer.headers.get(CONTROL_HEADER)).toBe('transport-refused');
     expect(JSON.parse(answer.body)).toEqual({ error: 'The URL and headers exceed 64 KiB', status: 431 });
@@ -71,7 +71,7 @@ describe('bytes and sizes', () => {
 
 describe('slow and truncated clients', () => {
   it('headers sent too slowly are cut off with a JSON 408 after the request timeout', async () => {
-    const chunks = `GET /${firstApi}/api/x HTTP/1.1\r\nHost: x\r\n`.split('');
+    const chunks = `GET /${firstApi}/api/x HTTP/1.1\r\nHost: 127.0.0.1\r\n`.split('');
     const answer = parseRawResponse(await raw([...chunks, 'X-Slow: 1\r\n'], (REQUEST_TIMEOUT_MS * 2) / chunks.length));
     expect(answer.status).toBe(408);
     expect(answer.headers.get('content-type')).toBe('application/json');
@@ -84,7 +84,7 @@ describe('slow and truncated clients', () => {
       .flatMap((a) => indexOperations(a.document).map((o) => [a.id, o] as const))
       .find(([, o]) => o.requestBody?.content.has('application/json') && !o.path.includes('{')) ?? ['', undefined];
     if (!op) return;
-    const request = `${op.method.toUpperCase()} /${api}${op.path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"inp`;
+    const request = `${op.method.toUpperCase()} /${api}${op.path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"inp`;
     const answer = parseRawResponse(await raw([request]));
     expect(answer.status).toBe(408);
     await stillServing();
@@ -97,7 +97,7 @@ describe('injection into response headers', () => {
       const injected = '%0D%0ASet-Cookie:%20injected=1%0D%0ALocation:%20http://evil.test';
       for (const path of Object.keys(api.document.paths)) {
         const target = `/${api.id}${path.replace(/\{[^}]+\}/g, `x${injected}`)}?q=${injected}`;
-        const answer = parseRawResponse(await raw([`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`]));
+        const answer = parseRawResponse(await raw([`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`]));
         expect(answer.status, target).toBeGreaterThanOrEqual(200);
         expect(answer.lines.filter((line) => /^(set-cookie:.*injected|location:)/i.test(line))).toEqual([]);
       }
@@ -105,7 +105,7 @@ describe('injection into response headers', () => {
   }
 
   it('a raw CR inside a header value is refused by the parser with a JSON 400', async () => {
-    const answer = parseRawResponse(await raw([`GET /${firstApi}/api/x HTTP/1.1\r\nHost: x\r\nCookie: a=1\rSet-Cookie: b=2\r\n\r\n`]));
+    const answer = parseRawResponse(await raw([`GET /${firstApi}/api/x HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: a=1\rSet-Cookie: b=2\r\n\r\n`]));
     expect(answer.status).toBe(400);
     expect(answer.lines.some((line) => /^set-cookie/i.test(line))).toBe(false);
   });

@@ -15,7 +15,7 @@ import { rawRequest, statusesOf } from '../support/raw-socket.ts';
 
 /** Sends `request`, then a GET on the same connection; the statuses of every answer received. */
 async function twoRequests(origin: string, request: string): Promise<number[]> {
-  return statusesOf(await rawRequest(origin, [request, 'GET /__stubs/apis HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n']));
+  return statusesOf(await rawRequest(origin, [request, 'GET /__stubs/apis HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n']));
 }
 
 const oversized = JSON.stringify({ pad: 'x'.repeat(MAX_BODY_BYTES) });
@@ -31,7 +31,7 @@ for (const validator of REQUEST_VALIDATORS) {
     for (const api of apis) {
       const operation = indexOperations(api.document).find((op) => op.requestBody);
       if (!operation) continue;
-      const target = `${operation.method.toUpperCase()} /${api.id}${operation.path.replace(/\{[^}]+\}/g, 'x')} HTTP/1.1\r\nHost: x\r\n`;
+      const target = `${operation.method.toUpperCase()} /${api.id}${operation.path.replace(/\{[^}]+\}/g, 'x')} HTTP/1.1\r\nHost: 127.0.0.1\r\n`;
       it(`${api.id}: over the cap with a Content-Length → 413, then the next request`, async () => {
         const request = `${target}Content-Type: application/json\r\nContent-Length: ${oversized.length}\r\n\r\n${oversized}`;
         expect(await twoRequests(running.origin, request)).toEqual([413, 200]);
