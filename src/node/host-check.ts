@@ -26,11 +26,20 @@ const isIpAddress = (hostname: string) => /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/
 const isControl = (pathname: string) => pathname === '/__stubs' || pathname.startsWith('/__stubs/');
 
 /** Throws on an entry that is not a host name. */
-export function hostPolicy({ boundAddress, host, allowedHosts = [] }: { boundAddress: string; host: string; allowedHosts?: string[] }): HostPolicy {
+export function hostPolicy({
+  boundAddress,
+  host,
+  allowedHosts = [],
+}: {
+  boundAddress: string;
+  host: string;
+  allowedHosts?: string[];
+}): HostPolicy {
   if (allowedHosts.includes('all')) return { allows: () => true };
   const names = allowedHosts.map((entry) => {
     const name = entry.trim().toLowerCase();
-    if (!/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(name)) throw new Error(`"${entry}" is not a host name (e.g. stubs.example.com, .example.com or all)`);
+    if (!/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(name))
+      throw new Error(`"${entry}" is not a host name (e.g. stubs.example.com, .example.com or all)`);
     return name;
   });
   const allowedName = (hostname: string) =>

@@ -43,7 +43,9 @@ describe('bytes and sizes', () => {
   });
 
   it('URL and headers over 64 KiB get a JSON 431, marked as a transport refusal', async () => {
-    const answer = parseRawResponse(await raw([`GET /${firstApi}/api/x HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(70 * 1024)}\r\n\r\n`]));
+    const answer = parseRawResponse(
+      await raw([`GET /${firstApi}/api/x HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(70 * 1024)}\r\n\r\n`]),
+    );
     expect(answer.status).toBe(431);
     expect(answer.headers.get(CONTROL_HEADER)).toBe('transport-refused');
     expect(JSON.parse(answer.body)).toEqual({ error: 'The URL and headers exceed 64 KiB', status: 431 });
@@ -105,7 +107,9 @@ describe('injection into response headers', () => {
   }
 
   it('a raw CR inside a header value is refused by the parser with a JSON 400', async () => {
-    const answer = parseRawResponse(await raw([`GET /${firstApi}/api/x HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: a=1\rSet-Cookie: b=2\r\n\r\n`]));
+    const answer = parseRawResponse(
+      await raw([`GET /${firstApi}/api/x HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: a=1\rSet-Cookie: b=2\r\n\r\n`]),
+    );
     expect(answer.status).toBe(400);
     expect(answer.lines.some((line) => /^set-cookie/i.test(line))).toBe(false);
   });

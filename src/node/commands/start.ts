@@ -75,7 +75,12 @@ function parseCli(argv: string[]) {
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function list(raw: string | undefined): string[] | undefined {
-  return raw === undefined ? undefined : raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  return raw === undefined
+    ? undefined
+    : raw
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
 }
 
 /** Runs `check` on a flag's value; its error becomes a usage error naming the flag. */
