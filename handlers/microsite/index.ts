@@ -18,4 +18,5 @@ export const microsite = defineApi<paths, MicrositeEnv>({
   createState,
   authenticate: { bearerAuth },
   handlers: { ...authHandlers, ...goalHandlers, ...missionHandlers, ...chatHandlers },
+  createsSession: ({ operation }) => operation.key === 'POST /api/auth/session',
 });

@@ -5,6 +5,7 @@ import type { ErrorEnvelope } from './envelope.ts';
 import type { ApiEnv, Handlers } from './handler.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
 import type { StubReply } from './reply.ts';
+import type { CreatesSession } from './session-creation.ts';
 import type { WebSocketOptions } from './websocket.ts';
 
 export interface InstanceInfo {
@@ -61,6 +62,11 @@ export interface ApiDefinition<Paths, Env extends ApiEnv> {
   cors?: CorsOptions;
   /** Rate limits, counted after authentication and before the handler. */
   rateLimit?: RateLimitOptions<Env['principal'], Env['state']>;
+  /**
+   * The requests that create a session or an account, limited per client address (see
+   * session-creation.ts) so that one client cannot evict everyone else's from the capped store.
+   */
+  createsSession?: CreatesSession<Env['state']>;
   /** Headers on every answer of this API, errors and forced answers included (security headers). */
   responseHeaders?: Record<string, string>;
   /**
@@ -88,6 +94,7 @@ export interface RuntimeApiDefinition {
   handlers: Record<string, RuntimeHandler>;
   cors?: CorsOptions;
   rateLimit?: RateLimitOptions<unknown, unknown>;
+  createsSession?: CreatesSession<unknown>;
   responseHeaders?: Record<string, string>;
   pathAliases?: Record<string, string>;
   websocket?: WebSocketOptions<ApiEnv>;

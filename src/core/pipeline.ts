@@ -24,6 +24,7 @@ import { createRequestValidator } from './request-validator.ts';
 import { createResponseValidator } from './response-validator.ts';
 import { createRouter } from './router.ts';
 import { advanceFaker, createFaker, fakerDraws, seedFor } from './seeded-faker.ts';
+import { refuseSessionCreation } from './session-creation.ts';
 import { decodeState, encodeState } from './state-codec.ts';
 import { stateMismatch } from './state-shape.ts';
 import { describeIssues, type RequestParts, type ValidationIssue } from './validation.ts';
@@ -316,6 +317,9 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
       principal = auth.principal;
     }
 
+    const creation =
+      options.rateLimits === false ? undefined : refuseSessionCreation(definition.createsSession, { operation: op, cookies, state, clientAddress }, limiter, now());
+    if (creation) return { ...base, reply: errorReply(429, creation.message, creation) };
     const limited = rateLimit(op, principal, headers, cookies, clientAddress);
     if (limited?.refused) return { ...base, reply: limited.refused };
 

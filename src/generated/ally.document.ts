@@ -101,7 +101,7 @@ export const document: OpenApiDocument = {
           },
           {}
         ],
-        "description": "Creates a chat whose title is the prompt (trimmed, cut to 100 characters) and whose\nfirst message is the prompt as a `user` message.\n\nWithout a `nuxt-session` cookie, or with one naming a session the stub does not have,\na new session is started and its cookie is set (`Set-Cookie: nuxt-session=...;\nPath=/; HttpOnly; SameSite=Lax`, plus `Secure` over HTTPS); with a valid one the chat is\nadded to that session and no cookie is set.\n\nErrors: `400` missing or empty `prompt` (it must contain a non-space character, at most\n4000 characters); `401` is listed by the prose but never produced, since a missing\nsession is started here (only on request, `Prefer: code=401`); `500` only on request\n(`Prefer: code=500`).\n",
+        "description": "Creates a chat whose title is the prompt (trimmed, cut to 100 characters) and whose\nfirst message is the prompt as a `user` message.\n\nWithout a `nuxt-session` cookie, or with one naming a session the stub does not have,\na new session is started and its cookie is set (`Set-Cookie: nuxt-session=...;\nPath=/; HttpOnly; SameSite=Lax`, plus `Secure` over HTTPS); with a valid one the chat is\nadded to that session and no cookie is set.\n\nErrors: `400` missing or empty `prompt` (it must contain a non-space character, at most\n4000 characters); `401` is listed by the prose but never produced, since a missing\nsession is started here (only on request, `Prefer: code=401`); `500` only on request\n(`Prefer: code=500`).\n\n**Session creation limit.** At most 100 sessions a minute may be created from one client\naddress (fixed one-minute windows), so that one client cannot evict every other user's\nsession from the stub's capped store: the 101st gets `429` with `Retry-After` (seconds);\nanswers under the limit carry no rate-limit header. A call without a session the stub has\ncreates one; a call within an existing session does not count. `POST /__stubs/reset`\nclears the count and `--no-rate-limits` turns it off. Through MSW every request comes from\none address.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -170,6 +170,9 @@ export const document: OpenApiDocument = {
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManySessions"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
@@ -762,6 +765,33 @@ export const document: OpenApiDocument = {
                 "value": {
                   "statusCode": 415,
                   "statusMessage": "header.content-type: application/x-www-form-urlencoded is not supported; use application/json"
+                }
+              }
+            }
+          }
+        }
+      },
+      "TooManySessions": {
+        "description": "More than 100 sessions were created from this client address within the minute; `Retry-After` says when the next may be.",
+        "headers": {
+          "Retry-After": {
+            "description": "Seconds until this address may create sessions again.",
+            "schema": {
+              "type": "integer"
+            }
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "limit": {
+                "summary": "The 101st session within a minute from one address",
+                "value": {
+                  "statusCode": 429,
+                  "statusMessage": "Too many sessions created from this address: at most 100 a minute; retry after 60 s"
                 }
               }
             }

@@ -81,7 +81,7 @@ export const document: OpenApiDocument = {
           "auth"
         ],
         "security": [],
-        "description": "Creates an account (tier `free`, `onboardingCompleted: false`) and signs it in: the\nanswer carries a session like login's. `preferences` is optional; what is sent is\nmerged over the defaults (`balanced`, `09:00`, `UTC`). `timezone` must be an IANA time\nzone (`America/New_York`), `guidanceTime` `HH:MM` (24 h). Emails are compared\ncase-insensitively and stored lower-case.\n\nThe prose shows different user objects for register and login; both answer the same\n`AuthUser` here (the examples are completed accordingly). Registering signs in, so\n`lastLoginAt` equals `createdAt`.\n\nErrors: `400` a missing or malformed field, a password under 8 characters, an unknown\ntime zone; `409` (code `VALIDATION_ERROR`, `details` naming `body.email`) the email\nis already registered.\n",
+        "description": "Creates an account (tier `free`, `onboardingCompleted: false`) and signs it in: the\nanswer carries a session like login's. `preferences` is optional; what is sent is\nmerged over the defaults (`balanced`, `09:00`, `UTC`). `timezone` must be an IANA time\nzone (`America/New_York`), `guidanceTime` `HH:MM` (24 h). Emails are compared\ncase-insensitively and stored lower-case.\n\nThe prose shows different user objects for register and login; both answer the same\n`AuthUser` here (the examples are completed accordingly). Registering signs in, so\n`lastLoginAt` equals `createdAt`.\n\nErrors: `400` a missing or malformed field, a password under 8 characters, an unknown\ntime zone; `409` (code `VALIDATION_ERROR`, `details` naming `body.email`) the email\nis already registered.\n\n**Session creation limit.** At most 100 sessions a minute may be created from one client\naddress (fixed one-minute windows), so that one client cannot evict every other user's\nsession from the stub's capped store: the 101st gets `429` with `Retry-After` (seconds);\nanswers under the limit carry no rate-limit header. Every registration counts, as every\nlogin does (both start a session). `POST /__stubs/reset` clears the count and\n`--no-rate-limits` turns it off. Through MSW every request comes from one address.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -159,6 +159,9 @@ export const document: OpenApiDocument = {
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
           },
+          "429": {
+            "$ref": "#/components/responses/TooManySessions"
+          },
           "500": {
             "$ref": "#/components/responses/InternalError"
           }
@@ -173,7 +176,7 @@ export const document: OpenApiDocument = {
           "auth"
         ],
         "security": [],
-        "description": "Checks the password and starts a new session (earlier sessions keep working until they\nexpire or log out). `lastLoginAt` becomes now.\n\nErrors: `400` missing or malformed field; `401` (`AUTHENTICATION_ERROR`) unknown email\nor wrong password, with the same message for both.\n",
+        "description": "Checks the password and starts a new session (earlier sessions keep working until they\nexpire or log out). `lastLoginAt` becomes now.\n\nErrors: `400` missing or malformed field; `401` (`AUTHENTICATION_ERROR`) unknown email\nor wrong password, with the same message for both.\n\n**Session creation limit.** At most 100 sessions a minute may be created from one client\naddress (fixed one-minute windows), so that one client cannot evict every other user's\nsession from the stub's capped store: the 101st gets `429` with `Retry-After` (seconds);\nanswers under the limit carry no rate-limit header. Every login counts, as every\nregistration does (both start a session), whether or not its password is right.\n`POST /__stubs/reset` clears the count and `--no-rate-limits` turns it off. Through MSW\nevery request comes from one address.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -244,6 +247,9 @@ export const document: OpenApiDocument = {
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManySessions"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
@@ -3364,6 +3370,70 @@ export const document: OpenApiDocument = {
             "examples": {
               "overload": {
                 "$ref": "#/components/examples/AiServiceErrorExample"
+              }
+            }
+          }
+        }
+      },
+      "TooManySessions": {
+        "description": "More than 100 sessions were created from this client address within the minute; `Retry-After` says when the next may be.",
+        "headers": {
+          "Retry-After": {
+            "description": "Seconds until this address may create sessions again.",
+            "schema": {
+              "type": "integer"
+            }
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "limit": {
+                "summary": "The 101st session within a minute from one address",
+                "value": {
+                  "success": false,
+                  "error": {
+                    "code": "RATE_LIMIT_EXCEEDED",
+                    "message": "Too many sessions created from this address: at most 100 a minute; retry after 60 s",
+                    "details": {
+                      "retryAfter": 60
+                    },
+                    "wisdom": {
+                      "chineseQuote": "欲速则不达 - Yù sù zé bù dá",
+                      "translation": "More haste, less arrival",
+                      "explanation": "The oracle speaks best to a patient heart",
+                      "guidance": [
+                        "Reflect on the guidance you have already received",
+                        "Return when the time is right",
+                        "Depth matters more than frequency"
+                      ]
+                    },
+                    "recovery": {
+                      "immediateActions": [
+                        "Wait until the limit resets"
+                      ],
+                      "alternativeApproaches": [
+                        "Revisit a past consultation",
+                        "Upgrade your tier for higher limits"
+                      ],
+                      "preventionTips": [
+                        "Space your consultations out",
+                        "Ask one considered question instead of many quick ones"
+                      ]
+                    },
+                    "context": {
+                      "errorCategory": "rate_limit",
+                      "severity": "low",
+                      "isRetryable": true,
+                      "retryAfter": 60
+                    },
+                    "requestId": "req_0000002t",
+                    "timestamp": "2025-07-30T16:30:00.000Z"
+                  }
+                }
               }
             }
           }

@@ -24,6 +24,13 @@ export interface paths {
          *     Errors: `400` a missing or malformed field, a password under 8 characters, an unknown
          *     time zone; `409` (code `VALIDATION_ERROR`, `details` naming `body.email`) the email
          *     is already registered.
+         *
+         *     **Session creation limit.** At most 100 sessions a minute may be created from one client
+         *     address (fixed one-minute windows), so that one client cannot evict every other user's
+         *     session from the stub's capped store: the 101st gets `429` with `Retry-After` (seconds);
+         *     answers under the limit carry no rate-limit header. Every registration counts, as every
+         *     login does (both start a session). `POST /__stubs/reset` clears the count and
+         *     `--no-rate-limits` turns it off. Through MSW every request comes from one address.
          */
         post: operations["register"];
         delete?: never;
@@ -48,6 +55,14 @@ export interface paths {
          *
          *     Errors: `400` missing or malformed field; `401` (`AUTHENTICATION_ERROR`) unknown email
          *     or wrong password, with the same message for both.
+         *
+         *     **Session creation limit.** At most 100 sessions a minute may be created from one client
+         *     address (fixed one-minute windows), so that one client cannot evict every other user's
+         *     session from the stub's capped store: the 101st gets `429` with `Retry-After` (seconds);
+         *     answers under the limit carry no rate-limit header. Every login counts, as every
+         *     registration does (both start a session), whether or not its password is right.
+         *     `POST /__stubs/reset` clears the count and `--no-rate-limits` turns it off. Through MSW
+         *     every request comes from one address.
          */
         post: operations["login"];
         delete?: never;
@@ -2928,6 +2943,17 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description More than 100 sessions were created from this client address within the minute; `Retry-After` says when the next may be. */
+        TooManySessions: {
+            headers: {
+                /** @description Seconds until this address may create sessions again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Server-side failure; the stub only produces it on request (`Prefer: code=500`). */
         InternalError: {
             headers: {
@@ -2987,6 +3013,7 @@ export interface operations {
             409: components["responses"]["EmailTaken"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManySessions"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -3016,6 +3043,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManySessions"];
             500: components["responses"]["InternalError"];
         };
     };
