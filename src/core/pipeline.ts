@@ -318,7 +318,9 @@ export function createApiInstance(initial: RuntimeApiDefinition, options: Instan
     }
 
     const creation =
-      options.rateLimits === false ? undefined : refuseSessionCreation(definition.createsSession, { operation: op, cookies, state, clientAddress }, limiter, now());
+      options.rateLimits === false
+        ? undefined
+        : refuseSessionCreation(definition.createsSession, { operation: op, cookies, state, clientAddress }, limiter, now());
     if (creation) return { ...base, reply: errorReply(429, creation.message, creation) };
     const limited = rateLimit(op, principal, headers, cookies, clientAddress);
     if (limited?.refused) return { ...base, reply: limited.refused };
