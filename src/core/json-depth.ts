@@ -24,14 +24,19 @@ export function nestsDeeperThan(bytes: Uint8Array, limit = MAX_JSON_DEPTH): bool
   // Fewer brackets than the limit cannot exceed it.
   if (bytes.length <= limit) return false;
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i];
-    if (inString) {
-      if (byte === BACKSLASH) i++;
-      else if (byte === QUOTE) inString = false;
-    } else if (byte === QUOTE) inString = true;
-    else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
+    if (byte === QUOTE) {
+      // Strings are skipped whole (a native search), past quotes escaped by an odd run of backslashes.
+      for (;;) {
+        i = bytes.indexOf(QUOTE, i + 1);
+        // An unterminated string holds the rest: nothing more to count.
+        if (i < 0) return false;
+        let backslashes = 0;
+        while (bytes[i - 1 - backslashes] === BACKSLASH) backslashes++;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
       if (++depth > limit) return true;
     } else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) depth--;
   }
