@@ -5,6 +5,7 @@ import { apis } from '../../handlers/index.ts';
 import { indexOperations } from '../../src/core/index.ts';
 import { clientFor } from '../support/client.ts';
 import { startHttp, startMsw, type Transport } from '../support/transports.ts';
+import { fixtures } from './fixtures.ts';
 import { sender } from './fuzz.ts';
 import { validRequest } from './requests.ts';
 import { scorecardFixture } from './scorecard.ts';
@@ -308,6 +309,26 @@ describe('harness regressions', () => {
     if (!sage || !op) throw new Error('sage webhook operation not registered');
     expect(validRequest(sage.document, op).headers['stripe-signature']).toEqual(expect.any(String));
   });
+
+  // Sessions are limited to 100 a minute per address (microsite, ally, sage): a long fuzz run's
+  // sign-ins (one every 50 requests, besides the sessions its own requests create) meet it. The
+  // fixtures then keep their last caller, as scorecard's does with its start limit.
+  for (const api of ['microsite', 'ally', 'sage']) {
+    it(`${api} sign-in keeps its caller once the session creation limit is spent`, async () => {
+      const transport = await startMsw();
+      try {
+        const send = sender(transport, api);
+        const fixture = fixtures.get(api);
+        if (!fixture) throw new Error(`no fixture for ${api}`);
+        const callers = [];
+        for (let i = 0; i < 101; i++) callers.push(await fixture.signIn(send));
+        expect(new Set(callers.slice(0, 100).map((c) => JSON.stringify(c))).size).toBe(100);
+        expect(callers[100]).toEqual(callers[99]);
+      } finally {
+        await transport.close();
+      }
+    });
+  }
 
   // The fuzzer signs in every 50 requests; scorecard's start is limited to 10 an hour per
   // address, so the eleventh sign-in of a long run threw. It now keeps the caller it has.
