@@ -798,8 +798,9 @@ export function sageScenarios(start: () => Promise<Transport>): void {
     it('a data.object nested past 64 levels is a 400 naming the limit, signed or not, and changes nothing', async () => {
       const { token } = await register();
       const sub = await subscribe(token);
-      const deep = `${'{"a":'.repeat(4500)}1${'}'.repeat(4500)}`;
-      const payload = `{"id":"evt_deep","object":"event","type":"customer.subscription.deleted","data":{"object":{"id":"${sub.id}","metadata":${deep}}}}`;
+      // `data.object` takes any field: this one used to reach the handler, whose re-serialisation overflowed (500).
+      const deep = `${'['.repeat(4500)}${']'.repeat(4500)}`;
+      const payload = `{"id":"evt_deep","object":"event","type":"customer.subscription.deleted","data":{"object":{"id":"${sub.id}","deep":${deep}}}}`;
       for (const options of [{ payload }, { payload, header: 'nonsense' }]) {
         const refused = await sendWebhook({}, options);
         expect(expectEnvelope(refused, 400, 'VALIDATION_ERROR').message).toBe(
