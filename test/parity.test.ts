@@ -59,6 +59,7 @@ function probesFor(apiId: string): Probe[] {
       { name: 'array body', method, path, headers: json, body: '[1,2]' },
       { name: 'string body', method, path, headers: json, body: '"text"' },
       { name: 'malformed JSON', method, path, headers: json, body: '{"a":' },
+      { name: 'nested 4,500 deep under a/b', method, path, headers: json, body: `{"a/b":${'['.repeat(4500)}${']'.repeat(4500)}}` },
       { name: 'text/plain', method, path, headers: { 'content-type': 'text/plain' }, body: 'hello' },
       { name: 'over 1 MiB', method, path, headers: json, body: JSON.stringify({ pad: 'x'.repeat(1_100_000) }) },
     );

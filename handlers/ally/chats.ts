@@ -21,7 +21,8 @@ function withMessages(record: ChatRecord) {
   return { ...record.chat, messages: record.messages.map((m) => ({ ...m })) };
 }
 
-function existingSession(state: AllyState, cookies: Record<string, string>): SessionRecord | undefined {
+/** The session the `nuxt-session` cookie names, if the stub has it. */
+export function existingSession(state: AllyState, cookies: Record<string, string>): SessionRecord | undefined {
   const id = cookies[SESSION_COOKIE];
   return id ? state.sessions.get(id) : undefined;
 }

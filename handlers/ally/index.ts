@@ -3,7 +3,7 @@
 import { defineApi } from '../../src/core/index.ts';
 import { document } from '../../src/generated/ally.document.ts';
 import type { paths } from '../../src/generated/ally.ts';
-import { chatHandlers } from './chats.ts';
+import { chatHandlers, existingSession } from './chats.ts';
 import { type AllyEnv, cookieAuth, createState } from './env.ts';
 import { messageHandlers } from './messages.ts';
 import { scenarios } from './scenarios.ts';
@@ -18,5 +18,7 @@ export const ally = defineApi<paths, AllyEnv>({
   authenticate: { cookieAuth },
   handlers: { ...chatHandlers, ...messageHandlers, ...utilityHandlers },
   scenarios,
+  // A chat created without a session the stub has starts one.
+  createsSession: ({ operation, cookies, state }) => operation.key === 'POST /api/chats' && !existingSession(state, cookies),
   cors: { methods: ['GET', 'POST', 'PUT', 'DELETE'], headers: ['Content-Type', 'Authorization'], credentials: true, maxAgeSeconds: 600 },
 });

@@ -20,4 +20,5 @@ export const microsite = defineApi<paths, MicrositeEnv>({
   authenticate: { bearerAuth },
   handlers: { ...authHandlers, ...goalHandlers, ...missionHandlers, ...chatHandlers },
   scenarios,
+  createsSession: ({ operation }) => operation.key === 'POST /api/auth/session',
 });

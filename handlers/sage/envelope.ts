@@ -11,8 +11,7 @@ const BY_STATUS: Record<number, ErrorCode> = {
   402: 'SUBSCRIPTION_REQUIRED',
   403: 'AUTHORIZATION_ERROR',
   404: 'NOT_FOUND',
-  // A wrong method: that method on that path does not exist.
-  405: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
   409: 'VALIDATION_ERROR',
   413: 'VALIDATION_ERROR',
   415: 'VALIDATION_ERROR',

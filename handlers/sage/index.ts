@@ -45,6 +45,8 @@ export const sage = defineApi<paths, SageEnv>({
     ...calendarHandlers,
   },
   rateLimit: sageRateLimit,
+  // Each registration and each login starts a session (and a registration an account).
+  createsSession: ({ operation }) => operation.key === 'POST /api/auth/register' || operation.key === 'POST /api/auth/login',
   pathAliases: { '/api/v1': '/api' },
   websocket: sageWebSocket,
   scenarios,

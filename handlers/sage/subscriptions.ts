@@ -1,6 +1,7 @@
 // Subscriptions and Stripe's webhook. Creating a subscription changes the tier at once (the
 // rate limiter reads the tier from state on every request). The webhook checks Stripe's
-// signature with Web Crypto HMAC-SHA256, which runs on both transports (Node and browsers).
+// signature over the body's bytes as sent (`ctx.rawBody`), as Stripe's libraries do, with Web
+// Crypto HMAC-SHA256, which runs on both transports (Node and browsers).
 import { StubError } from '../../src/core/index.ts';
 import type { components } from '../../src/generated/sage.ts';
 import type { SageHandlers, SageState, UserRecord } from './env.ts';
@@ -38,10 +39,15 @@ function hex(bytes: ArrayBuffer): string {
   return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function hmacSha256Hex(secret: string, message: string): Promise<string> {
+/** HMAC-SHA256 of `<prefix><payload>`, in hex: the payload's bytes as they are, never re-encoded. */
+async function hmacSha256Hex(secret: string, prefix: string, payload: Uint8Array): Promise<string> {
   const encoder = new TextEncoder();
   const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return hex(await crypto.subtle.sign('HMAC', key, encoder.encode(message)));
+  const head = encoder.encode(prefix);
+  const message = new Uint8Array(head.byteLength + payload.byteLength);
+  message.set(head);
+  message.set(payload, head.byteLength);
+  return hex(await crypto.subtle.sign('HMAC', key, message));
 }
 
 /** Equal-length hex strings compared without an early exit. */
@@ -59,8 +65,8 @@ function badSignature(message: string): StubError {
   });
 }
 
-/** Stripe's scheme: `t=<seconds>,v1=<hex>[,v1=…]`, HMAC over `<t>.<payload>`, `t` within the tolerance. */
-export async function verifyStripeSignature(header: string, payload: string, secret: string, now: Date): Promise<void> {
+/** Stripe's scheme: `t=<seconds>,v1=<hex>[,v1=…]`, HMAC over `<t>.<payload bytes>`, `t` within the tolerance. */
+export async function verifyStripeSignature(header: string, payload: Uint8Array, secret: string, now: Date): Promise<void> {
   const parts = header.split(',').map((part) => part.trim().split('='));
   const t = parts.find(([k]) => k === 't')?.[1];
   const signatures = parts.filter(([k, v]) => k === 'v1' && v).map(([, v]) => v ?? '');
@@ -68,7 +74,7 @@ export async function verifyStripeSignature(header: string, payload: string, sec
   if (Math.abs(now.getTime() / 1000 - Number(t)) > SIGNATURE_TOLERANCE_SECONDS) {
     throw badSignature(`the timestamp is more than ${SIGNATURE_TOLERANCE_SECONDS} seconds from now`);
   }
-  const expected = await hmacSha256Hex(secret, `${t}.${payload}`);
+  const expected = await hmacSha256Hex(secret, `${t}.`, payload);
   if (!signatures.some((s) => sameHex(s.toLowerCase(), expected))) throw badSignature('no v1 signature matches the payload');
 }
 
@@ -130,9 +136,10 @@ export const subscriptionHandlers = {
   },
 
   'POST /api/webhooks/stripe': async (ctx) => {
+    // The body is required, so the core read it and kept its bytes.
     await verifyStripeSignature(
       ctx.headers['stripe-signature'] ?? '',
-      JSON.stringify(ctx.body),
+      ctx.rawBody ?? new Uint8Array(),
       ctx.services.stripeWebhookSecret,
       ctx.now(),
     );

@@ -13,6 +13,7 @@ import { isoTime } from './iso-time.ts';
 import type { Journal } from './journal.ts';
 import { type MetricsSnapshot, RequestMetrics } from './metrics.ts';
 import { NetworkSettings } from './network-settings.ts';
+import { type OriginPolicy, originPolicy } from './origins.ts';
 import { runPipeline } from './pipeline.ts';
 import { jsonReply, type StubReply, withHeaders } from './reply.ts';
 import type { TransportVerdict } from './request-body.ts';
@@ -38,6 +39,8 @@ export interface InstanceOptions {
   rateLimits?: boolean;
   /** Pause between two periodic pushes on WebSocket channels, in ms. */
   socketPushMs?: number;
+  /** Which pages' origins get CORS answers (default: loopback origins only). */
+  origins?: OriginPolicy;
   /** Latency and faults in force, shared by the stubs' APIs (default: none). */
   network?: NetworkSettings;
 }
@@ -103,6 +106,7 @@ export class StubApi implements ApiInstance, ApiRuntime {
   readonly strict: boolean;
   readonly rateLimits: boolean;
   readonly network: NetworkSettings;
+  readonly origins: OriginPolicy;
   /** Where ids, cookies and signing keys come from: the seed, or fresh randomness. */
   readonly seeding: InstanceSeeding;
   readonly requestMetrics = new RequestMetrics();
@@ -131,6 +135,7 @@ export class StubApi implements ApiInstance, ApiRuntime {
     this.strict = options.strict;
     this.rateLimits = options.rateLimits !== false;
     this.network = options.network ?? new NetworkSettings();
+    this.origins = options.origins ?? originPolicy();
     this.#socketPushMs = options.socketPushMs ?? DEFAULT_SOCKET_PUSH_MS;
     this.definition = definition;
     this.compiled = compileApi(definition);

@@ -7,6 +7,7 @@ import type { InstanceSeeding } from './instance-seeding.ts';
 import type { Journal } from './journal.ts';
 import type { RequestMetrics } from './metrics.ts';
 import type { NetworkSettings } from './network-settings.ts';
+import type { OriginPolicy } from './origins.ts';
 import type { StubReply } from './reply.ts';
 import type { ValidationIssue } from './validation.ts';
 import type { World } from './world.ts';
@@ -28,6 +29,8 @@ export interface ApiRuntime {
   readonly rateLimits: boolean;
   /** Latency and faults in force (shared by every API of the stubs). */
   readonly network: NetworkSettings;
+  /** Which pages' origins get CORS answers (`--cors-origins`; loopback pages by default). */
+  readonly origins: OriginPolicy;
   /** Where the API's randomness comes from: its seed, or fresh random numbers. */
   readonly seeding: InstanceSeeding;
   now(): Date;

@@ -8,6 +8,7 @@ import type { InstanceInfo } from './instance-info.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
 import type { StubReply } from './reply.ts';
 import type { Scenario } from './scenario.ts';
+import type { CreatesSession } from './session-creation.ts';
 import type { WebSocketOptions } from './websocket.ts';
 
 export type { InstanceInfo } from './instance-info.ts';
@@ -52,6 +53,11 @@ export interface ApiDefinition<Paths, Env extends ApiEnv> {
   cors?: CorsOptions;
   /** Rate limits, counted after authentication and before the handler. */
   rateLimit?: RateLimitOptions<Env['principal'], Env['state']>;
+  /**
+   * The requests that create a session or an account, limited per client address (see
+   * session-creation.ts) so that one client cannot evict everyone else's from the capped store.
+   */
+  createsSession?: CreatesSession<Env['state']>;
   /** Headers on every answer of this API, errors and forced answers included (security headers). */
   responseHeaders?: Record<string, string>;
   /**
@@ -78,6 +84,7 @@ export interface RuntimeApiDefinition {
   handlers: Record<string, RuntimeHandler>;
   cors?: CorsOptions;
   rateLimit?: RateLimitOptions<unknown, unknown>;
+  createsSession?: CreatesSession<unknown>;
   responseHeaders?: Record<string, string>;
   pathAliases?: Record<string, string>;
   websocket?: WebSocketOptions<ApiEnv>;

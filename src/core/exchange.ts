@@ -50,6 +50,8 @@ export class Exchange {
   /** body */
   body: unknown = undefined;
   hasBody = false;
+  /** The body's bytes as sent (a signature is checked over them), when there was one. */
+  rawBody: Uint8Array | undefined = undefined;
   /** parameters: query, headers and cookies coerced to their documented types. */
   query: Record<string, unknown> = {};
   headers: Record<string, string>;

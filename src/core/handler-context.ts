@@ -13,6 +13,7 @@ export interface ContextParts {
   headers: Record<string, string>;
   cookies: Record<string, string>;
   body: unknown;
+  rawBody: Uint8Array | undefined;
   principal: unknown;
   state: unknown;
   services: unknown;
@@ -36,6 +37,7 @@ export class HandlerContextImpl implements RuntimeContext {
   readonly headers: Record<string, string>;
   readonly cookies: Record<string, string>;
   readonly body: unknown;
+  readonly rawBody: Uint8Array | undefined;
   readonly principal: unknown;
   readonly state: unknown;
   readonly services: unknown;
@@ -55,6 +57,7 @@ export class HandlerContextImpl implements RuntimeContext {
     this.headers = parts.headers;
     this.cookies = parts.cookies;
     this.body = parts.body;
+    this.rawBody = parts.rawBody;
     this.principal = parts.principal;
     this.state = parts.state;
     this.services = parts.services;

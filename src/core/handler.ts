@@ -67,6 +67,11 @@ export interface HandlerContext<Op, Env extends ApiEnv> {
   headers: Record<string, string>;
   cookies: Record<string, string>;
   body: BodyOf<Op>;
+  /**
+   * The JSON body's bytes exactly as sent, before parsing: for a signature computed over them
+   * (Stripe's webhook). Undefined when the request had no body, or the operation takes none.
+   */
+  rawBody: Uint8Array | undefined;
   /** Set on operations with a security requirement, once authentication passed. */
   principal: Env['principal'] | undefined;
   state: Env['state'];

@@ -1,7 +1,7 @@
 // A request as the core reads it. Every transport can hand these parts over without building
 // WHATWG objects (the Node transport reads them off `http.IncomingMessage`); the `Request`
 // itself is built only when something needs it: a handler reading `ctx.request`, or the core
-// reading a body the transport did not parse and cannot read itself (`readText`).
+// reading a body the transport did not parse and cannot read itself (`readBytes`).
 import type { BodyRead } from './read-body.ts';
 
 export interface IncomingRequest {
@@ -16,7 +16,7 @@ export interface IncomingRequest {
    * The body as `readBody(toRequest(), maxBytes)` would read it, for a transport that reads it
    * more cheaply itself (Node: off the socket's stream, with no web stream between). Once.
    */
-  readText?(maxBytes: number): Promise<BodyRead>;
+  readBytes?(maxBytes: number): Promise<BodyRead>;
   /** Aborts when the client leaves before its answer is out (ends a latency wait); built on first call. */
   signal?(): AbortSignal;
 }

@@ -19,6 +19,7 @@ import { readParameters } from './stages/parameters.ts';
 import { rateLimit } from './stages/rate-limit.ts';
 import { record } from './stages/record.ts';
 import { route } from './stages/route.ts';
+import { limitSessionCreation } from './stages/session-creation.ts';
 import { validate } from './stages/validate.ts';
 
 /** From the operation's route to the handler's answer. */
@@ -34,6 +35,7 @@ async function respond(api: ApiRuntime, x: Exchange): Promise<StubReply> {
     readParameters(x, operation) ??
     validate(api, x, operation) ??
     (await authenticate(api, x, operation)) ??
+    limitSessionCreation(api, x, operation) ??
     rateLimit(api, x, operation) ??
     (await callHandler(api, x, operation))
   );

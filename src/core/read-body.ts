@@ -3,12 +3,15 @@
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export type BodyRead = { ok: true; text: string } | { ok: false; reason: 'too-large' };
+/** The body's bytes exactly as sent (decoded by whoever parses them). */
+export type BodyRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' };
+
+const EMPTY = new Uint8Array(0);
 
 export async function readBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<BodyRead> {
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, reason: 'too-large' };
-  if (!request.body) return { ok: true, text: '' };
+  if (!request.body) return { ok: true, bytes: EMPTY };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -22,13 +25,14 @@ export async function readBody(request: Request, maxBytes = MAX_BODY_BYTES): Pro
     }
     chunks.push(value);
   }
+  if (chunks.length === 1 && chunks[0]) return { ok: true, bytes: chunks[0] };
   const joined = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
     joined.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return { ok: true, text: new TextDecoder().decode(joined) };
+  return { ok: true, bytes: joined };
 }
 
 /** `application/json; charset=utf-8` → `application/json` */

@@ -1,8 +1,10 @@
 // The request body as an operation sees it: media type first (415 without reading), then
-// size (413), then JSON (400), then a required body that is missing (400) — the order
-// Express's body parser and express-openapi-validator reach them in.
+// size (413), then nesting depth (400), then JSON (400), then a required body that is missing
+// (400) — the order Express's body parser (its `verify` hook checks the depth) and
+// express-openapi-validator reach them in.
 import type { Operation } from './document.ts';
 import type { IncomingRequest } from './incoming.ts';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.ts';
 import { isJsonMediaType, MAX_BODY_BYTES, mediaTypeOf, readBody } from './read-body.ts';
 import type { ValidationIssue } from './validation.ts';
 
@@ -12,14 +14,16 @@ import type { ValidationIssue } from './validation.ts';
  * answer the same bad request with the same status and body, and the journal sees it.
  */
 export type TransportVerdict =
-  | { kind: 'valid'; body: unknown; hasBody: boolean }
+  | { kind: 'valid'; body: unknown; hasBody: boolean; raw?: Uint8Array }
   | { kind: 'invalid'; issues: ValidationIssue[] }
   | { kind: 'too-large' }
+  | { kind: 'too-deep' }
   | { kind: 'malformed' }
   | { kind: 'unsupported-media' };
 
 export type BodyOutcome =
-  | { ok: true; body: unknown; hasBody: boolean }
+  /** `raw`: the body's bytes as sent, when there was one. */
+  | { ok: true; body: unknown; hasBody: boolean; raw?: Uint8Array }
   | { ok: false; status: 400 | 413 | 415; code: string; issues: ValidationIssue[] };
 
 const TOO_LARGE: BodyOutcome = {
@@ -27,6 +31,12 @@ const TOO_LARGE: BodyOutcome = {
   status: 413,
   code: 'PAYLOAD_TOO_LARGE',
   issues: [{ in: 'body', field: '', message: 'is larger than 1 MiB' }],
+};
+const TOO_DEEP: BodyOutcome = {
+  ok: false,
+  status: 400,
+  code: 'VALIDATION_ERROR',
+  issues: [{ in: 'body', field: '', message: `nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (the limit)` }],
 };
 const MALFORMED: BodyOutcome = {
   ok: false,
@@ -64,19 +74,24 @@ export async function parseRequestBody(
   }
   // Operations without a request body ignore whatever body was sent.
   if (!declared) return NONE;
-  if (verdict?.kind === 'valid') return { ok: true, body: verdict.body, hasBody: verdict.hasBody };
+  if (verdict?.kind === 'valid')
+    return { ok: true, body: verdict.body, hasBody: verdict.hasBody, ...(verdict.raw ? { raw: verdict.raw } : {}) };
   if (verdict?.kind === 'too-large') return TOO_LARGE;
+  if (verdict?.kind === 'too-deep') return TOO_DEEP;
   if (verdict?.kind === 'malformed') return MALFORMED;
   if (verdict) return NONE; // 'invalid': the validator's issues are rendered next
 
   if (mayHaveBody && isJsonMediaType(mediaType)) {
-    const read = request.readText ? await request.readText(MAX_BODY_BYTES) : await readBody(request.toRequest());
+    const read = request.readBytes ? await request.readBytes(MAX_BODY_BYTES) : await readBody(request.toRequest());
     if (!read.ok) return TOO_LARGE;
-    if (read.text.length > 0) {
+    if (nestsDeeperThan(read.bytes)) return TOO_DEEP;
+    // TextDecoder drops a leading byte-order mark, as Express's JSON parser does.
+    const text = new TextDecoder().decode(read.bytes);
+    if (text.length > 0) {
       // Like Express's JSON parser (strict): the top level is an object or an array.
-      if (!/^\s*[{[]/.test(read.text)) return MALFORMED;
+      if (!/^\s*[{[]/.test(text)) return MALFORMED;
       try {
-        return { ok: true, body: JSON.parse(read.text), hasBody: true };
+        return { ok: true, body: JSON.parse(text), hasBody: true, raw: read.bytes };
       } catch {
         return MALFORMED;
       }

@@ -17,6 +17,6 @@ export function scenarioRequest(method: string, path: string, { headers = {}, bo
     url,
     headers: lowered,
     toRequest: () => new Request(url, { method: upper, headers: lowered, ...(body === undefined ? {} : { body: text }) }),
-    readText: async () => ({ ok: true, text }),
+    readBytes: async () => ({ ok: true, bytes: new TextEncoder().encode(text) }),
   };
 }

@@ -11,6 +11,7 @@ import type { RuntimeApiDefinition } from './definition.ts';
 import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
 import { Journal, type JournalEntry } from './journal.ts';
 import { type FaultKind, NetworkSettings } from './network-settings.ts';
+import { originPolicy } from './origins.ts';
 import { prettyJsonReply, type StubReply, untilAborted } from './reply.ts';
 import { type LoadedScenario, UnknownScenarioError } from './scenario.ts';
 import { servedDocument } from './served-document.ts';
@@ -35,6 +36,12 @@ export interface StubsOptions {
   socketPushMs?: number;
   /** Serve this one API at the root (`/api/...`) instead of under `/<id>`. */
   rootApi?: string;
+  /**
+   * Origins trusted beyond loopback ones (`https://app.example.com`; `--cors-origins`): their
+   * pages get CORS answers and may call the controls. `*` opens CORS (never the controls) to
+   * any origin but `null`. See origins.ts.
+   */
+  corsOrigins?: string[];
   /** Called with every journal entry (coverage recorders, loggers). */
   onRequest?: (entry: JournalEntry) => void;
   /** Wait before every answer: `300` or `"300"` ms, or `"100-600"` drawn from the seed (docs/network.md). */
@@ -95,6 +102,7 @@ function seedMismatch(written: unknown, now: number | undefined): string {
 export function createStubs(definitions: RuntimeApiDefinition[], options: StubsOptions = {}): Stubs {
   const journal = new Journal(1000, options.onRequest);
   const network = new NetworkSettings(startupSettings(options));
+  const origins = originPolicy(options.corsOrigins);
   const selected = options.rootApi ? definitions.filter((d) => d.id === options.rootApi) : definitions;
   if (options.rootApi && selected.length === 0) {
     throw new Error(`Unknown API "${options.rootApi}"; known: ${definitions.map((d) => d.id).join(', ')}`);
@@ -110,6 +118,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
       testEndpoints: options.testEndpoints ?? true,
       rateLimits: options.rateLimits ?? true,
       network,
+      origins,
       ...(options.socketPushMs !== undefined ? { socketPushMs: options.socketPushMs } : {}),
       ...(options.now ? { now: options.now } : {}),
     }),
@@ -175,7 +184,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
 
   async function answer(request: IncomingRequest, answerOptions: Omit<HandleOptions, 'path'> = {}): Promise<StubReply> {
     const url = new URL(request.url);
-    if (isControlPath(url.pathname)) return answerControl(stubs, request, url);
+    if (isControlPath(url.pathname)) return answerControl(stubs, request, url, origins);
     const target = resolve(url.pathname);
     if (target) {
       const { mounted, path } = target;

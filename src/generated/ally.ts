@@ -31,6 +31,14 @@ export interface paths {
          *     4000 characters); `401` is listed by the prose but never produced, since a missing
          *     session is started here (only on request, `Prefer: code=401`); `500` only on request
          *     (`Prefer: code=500`).
+         *
+         *     **Session creation limit.** At most 100 sessions a minute may be created from one client
+         *     address (fixed one-minute windows), so that one client cannot evict every other user's
+         *     session from the stub's capped store: the 101st gets `429` with `Retry-After` (seconds);
+         *     answers under the limit carry no rate-limit header. A call without a session the stub has
+         *     creates one; a call within an existing session does not count. `POST /__stubs/reset`
+         *     clears the count and `--no-rate-limits` turns it off. Through MSW every request comes from
+         *     one address.
          */
         post: operations["createChat"];
         delete?: never;
@@ -381,6 +389,17 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description More than 100 sessions were created from this client address within the minute; `Retry-After` says when the next may be. */
+        TooManySessions: {
+            headers: {
+                /** @description Seconds until this address may create sessions again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Server-side failure; the stub only produces it on request (`Prefer: code=500`). */
         InternalError: {
             headers: {
@@ -454,6 +473,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManySessions"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -61,7 +61,7 @@ export const document: OpenApiDocument = {
           "auth"
         ],
         "security": [],
-        "description": "Issues a new anonymous session and returns an access token and a refresh token for it.\nNo request headers and no request body.\n\nBoth tokens are HS256 JWTs signed by the stub with a `sessionId` claim and a `kind`\nclaim (`access` or `refresh`); both expire after 31536000 s, so `expiresIn` and\n`refreshExpiresIn` are always `31536000`.\n\n`500` (JWT generation failed) is only produced on request (`Prefer: code=500`).\n",
+        "description": "Issues a new anonymous session and returns an access token and a refresh token for it.\nNo request headers and no request body.\n\nBoth tokens are HS256 JWTs signed by the stub with a `sessionId` claim and a `kind`\nclaim (`access` or `refresh`); both expire after 31536000 s, so `expiresIn` and\n`refreshExpiresIn` are always `31536000`.\n\n`500` (JWT generation failed) is only produced on request (`Prefer: code=500`).\n\n**Session creation limit.** At most 100 sessions a minute may be created from one client\naddress (fixed one-minute windows), so that one client cannot evict every other user's\nsession from the stub's capped store: the 101st gets `429` with `Retry-After` (seconds);\nanswers under the limit carry no rate-limit header. Every call creates a session.\n`POST /__stubs/reset` clears the count and `--no-rate-limits` turns it off. Through MSW\nevery request comes from one address.\n",
         "responses": {
           "200": {
             "description": "A new session and its token pair.",
@@ -83,6 +83,9 @@ export const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManySessions"
           },
           "500": {
             "$ref": "#/components/responses/InternalError"
@@ -1230,6 +1233,35 @@ export const document: OpenApiDocument = {
                   "error": {
                     "code": 415,
                     "message": "header.content-type: application/x-www-form-urlencoded is not supported; use application/json"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "TooManySessions": {
+        "description": "More than 100 sessions were created from this client address within the minute; `Retry-After` says when the next may be.",
+        "headers": {
+          "Retry-After": {
+            "description": "Seconds until this address may create sessions again.",
+            "schema": {
+              "type": "integer"
+            }
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "limit": {
+                "summary": "The 101st session within a minute from one address",
+                "value": {
+                  "error": {
+                    "code": 429,
+                    "message": "Too many sessions created from this address: at most 100 a minute; retry after 60 s"
                   }
                 }
               }

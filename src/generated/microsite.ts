@@ -19,6 +19,13 @@ export interface paths {
          *     `refreshExpiresIn` are always `31536000`.
          *
          *     `500` (JWT generation failed) is only produced on request (`Prefer: code=500`).
+         *
+         *     **Session creation limit.** At most 100 sessions a minute may be created from one client
+         *     address (fixed one-minute windows), so that one client cannot evict every other user's
+         *     session from the stub's capped store: the 101st gets `429` with `Retry-After` (seconds);
+         *     answers under the limit carry no rate-limit header. Every call creates a session.
+         *     `POST /__stubs/reset` clears the count and `--no-rate-limits` turns it off. Through MSW
+         *     every request comes from one address.
          */
         post: operations["createSession"];
         /**
@@ -636,6 +643,17 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description More than 100 sessions were created from this client address within the minute; `Retry-After` says when the next may be. */
+        TooManySessions: {
+            headers: {
+                /** @description Seconds until this address may create sessions again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Server-side failure; the stub only produces it on request (`Prefer: code=500`). */
         InternalError: {
             headers: {
@@ -671,6 +689,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPair"];
                 };
             };
+            429: components["responses"]["TooManySessions"];
             500: components["responses"]["InternalError"];
         };
     };

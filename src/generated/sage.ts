@@ -24,6 +24,13 @@ export interface paths {
          *     Errors: `400` a missing or malformed field, a password under 8 characters, an unknown
          *     time zone; `409` (code `VALIDATION_ERROR`, `details` naming `body.email`) the email
          *     is already registered.
+         *
+         *     **Session creation limit.** At most 100 sessions a minute may be created from one client
+         *     address (fixed one-minute windows), so that one client cannot evict every other user's
+         *     session from the stub's capped store: the 101st gets `429` with `Retry-After` (seconds);
+         *     answers under the limit carry no rate-limit header. Every registration counts, as every
+         *     login does (both start a session). `POST /__stubs/reset` clears the count and
+         *     `--no-rate-limits` turns it off. Through MSW every request comes from one address.
          */
         post: operations["register"];
         delete?: never;
@@ -48,6 +55,14 @@ export interface paths {
          *
          *     Errors: `400` missing or malformed field; `401` (`AUTHENTICATION_ERROR`) unknown email
          *     or wrong password, with the same message for both.
+         *
+         *     **Session creation limit.** At most 100 sessions a minute may be created from one client
+         *     address (fixed one-minute windows), so that one client cannot evict every other user's
+         *     session from the stub's capped store: the 101st gets `429` with `Retry-After` (seconds);
+         *     answers under the limit carry no rate-limit header. Every login counts, as every
+         *     registration does (both start a session), whether or not its password is right.
+         *     `POST /__stubs/reset` clears the count and `--no-rate-limits` turns it off. Through MSW
+         *     every request comes from one address.
          */
         post: operations["login"];
         delete?: never;
@@ -646,11 +661,12 @@ export interface paths {
          *     `SAGE_STRIPE_WEBHOOK_SECRET` says otherwise when the stub starts (Node only). `t` must
          *     be within 300 seconds of the stub's clock (`--now` included), either way.
          *
-         *     **Payload.** The stub verifies the signature over the body's compact JSON text
-         *     (`JSON.stringify` of the parsed body, which is what Stripe's libraries and this
-         *     project's tests send); a body signed in another layout (extra whitespace) is refused.
-         *     The core parses bodies before handlers run, on both transports, so the exact bytes are
-         *     not kept.
+         *     **Payload.** The signature is checked over the body's bytes exactly as sent (Stripe's
+         *     scheme), whatever their layout: compact or pretty-printed JSON is accepted when those
+         *     are the bytes that were signed, and a body changed in any byte (whitespace included)
+         *     after signing is refused. Like every request, the body is first checked as JSON (at
+         *     most 1 MiB, nested at most 64 levels deep) and as an event: such a `400` comes before
+         *     the signature is looked at, and never changes anything.
          *
          *     **Events.** `customer.subscription.updated` and `customer.subscription.deleted` are
          *     applied to the user whose subscription `id` (from `POST /api/subscription/create`;
@@ -1602,10 +1618,10 @@ export interface components {
         /** @description What went wrong, with wisdom, recovery advice and context. */
         ErrorBody: {
             /**
-             * @description The error code; its HTTP status is given under "Errors" in the document's description.
+             * @description The error code; its HTTP status is given under "Errors" in the document's description (`METHOD_NOT_ALLOWED`, which the prose has no code for, is the `405` for a method the path does not take, with an `Allow` header).
              * @enum {string}
              */
-            code: "VALIDATION_ERROR" | "AUTHENTICATION_ERROR" | "AUTHORIZATION_ERROR" | "NOT_FOUND" | "RATE_LIMIT_EXCEEDED" | "SUBSCRIPTION_REQUIRED" | "AI_SERVICE_ERROR" | "INTEGRATION_ERROR" | "INTERNAL_ERROR";
+            code: "VALIDATION_ERROR" | "AUTHENTICATION_ERROR" | "AUTHORIZATION_ERROR" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "RATE_LIMIT_EXCEEDED" | "SUBSCRIPTION_REQUIRED" | "AI_SERVICE_ERROR" | "INTEGRATION_ERROR" | "INTERNAL_ERROR";
             /** @description Human-readable description naming the offending field where there is one. */
             message: string;
             /** @description `{field, message}` per offending field for validation errors; facts about the error otherwise (free-form). */
@@ -1656,7 +1672,7 @@ export interface components {
              * @description The kind of error.
              * @enum {string}
              */
-            errorCategory: "validation" | "authentication" | "authorization" | "not_found" | "rate_limit" | "subscription" | "ai_service" | "integration" | "internal";
+            errorCategory: "validation" | "authentication" | "authorization" | "not_found" | "method_not_allowed" | "rate_limit" | "subscription" | "ai_service" | "integration" | "internal";
             /**
              * @description How serious it is.
              * @enum {string}
@@ -3083,6 +3099,17 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description More than 100 sessions were created from this client address within the minute; `Retry-After` says when the next may be. */
+        TooManySessions: {
+            headers: {
+                /** @description Seconds until this address may create sessions again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Server-side failure; the stub only produces it on request (`Prefer: code=500`). */
         InternalError: {
             headers: {
@@ -3142,6 +3169,7 @@ export interface operations {
             409: components["responses"]["EmailTaken"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManySessions"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -3171,6 +3199,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManySessions"];
             500: components["responses"]["InternalError"];
         };
     };

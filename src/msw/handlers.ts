@@ -35,7 +35,10 @@ function withCookies(response: Response): Response {
 }
 
 export function createMswStubs(definitions: RuntimeApiDefinition[], options: MswStubsOptions = {}): MswStubs {
-  const stubs = createStubs(definitions, options);
+  // In a browser the page's own origin is trusted (CORS and the controls), whatever origin it mocks.
+  const page = (globalThis as { location?: { origin?: string } }).location?.origin;
+  const trusted = page && page !== 'null' ? [...(options.corsOrigins ?? []), page] : options.corsOrigins;
+  const stubs = createStubs(definitions, { ...options, ...(trusted ? { corsOrigins: trusted } : {}) });
   // MSW asks every request through this predicate: parse the configured origin once, not per request.
   const origin = options.origin === undefined ? undefined : new URL(options.origin).origin;
   const ours = (request: Request): boolean => {

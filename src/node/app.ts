@@ -4,6 +4,7 @@
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { Operation } from '../core/document.ts';
+import { nestsDeeperThan } from '../core/json-depth.ts';
 import { isForced, preferencesFrom } from '../core/prefer.ts';
 import { isJsonMediaType, MAX_BODY_BYTES, mediaTypeOf } from '../core/read-body.ts';
 import type { TransportVerdict } from '../core/request-body.ts';
@@ -12,8 +13,9 @@ import { docsRouter } from './docs.ts';
 import { issuesFromEov, leaveToCore } from './eov-issues.ts';
 import { pathDocument } from './eov-path-document.ts';
 import './eov-spec-validator.ts';
-import { originOf, sendFetchResponse, sendReply, toIncoming } from './fetch-bridge.ts';
+import { keepRawBody, originOf, rawBodyOf, sendFetchResponse, sendReply, toIncoming } from './fetch-bridge.ts';
 import { hasLooseNumber } from './loose-numbers.ts';
+import { normalisePath } from './normalise-path.ts';
 
 function forward(stubs: Stubs, verdictOf: (req: Request) => TransportVerdict | undefined): RequestHandler {
   return (req, res, next) => {
@@ -57,12 +59,28 @@ function hasReservedQueryValue(url: string): boolean {
   return query.split('&').some((pair) => RESERVED_IN_QUERY_VALUE.test(pair.split('=').slice(1).join('=')));
 }
 
+const withRaw = (raw: Uint8Array | undefined) => (raw ? { raw } : {});
+
 const VERDICT = Symbol('contract-stubs verdict');
 type WithVerdict = Request & { [VERDICT]?: TransportVerdict };
+
+/** The body parser's error `type` when its `verify` hook finds the body nested too deep. */
+const TOO_DEEP = 'contract-stubs.entity.too.deep';
+
+/**
+ * The JSON parser's `verify` hook, on the bytes as sent before they are parsed: keeps them (for
+ * the core and for handlers that check a signature over them) and refuses a body nested
+ * deeper than the core allows, as the core does on its own path.
+ */
+function verifyJsonBody(req: Request, _res: Response, bytes: Buffer): void {
+  keepRawBody(req, bytes);
+  if (nestsDeeperThan(bytes)) throw Object.assign(new Error('JSON body nested too deep'), { type: TOO_DEEP });
+}
 
 function verdictFromError(error: unknown, req: Request): TransportVerdict | undefined {
   const e = error as { type?: string; status?: number; errors?: unknown };
   if (e.type === 'entity.too.large') return { kind: 'too-large' };
+  if (e.type === TOO_DEEP) return { kind: 'too-deep' };
   if (e.type === 'entity.parse.failed') return { kind: 'malformed' };
   // No Content-Type at all is a missing body (400), as the core judges it, not a 415.
   if (e.status === 415 && !req.headers['content-type'])
@@ -132,7 +150,7 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
   const validated = forward(stubs, (req) =>
     (req as Request & { openapi?: unknown }).openapi === undefined
       ? undefined
-      : { kind: 'valid', body: req.body, hasBody: req.body !== undefined },
+      : { kind: 'valid', body: req.body, hasBody: req.body !== undefined, ...withRaw(rawBodyOf(req)) },
   );
 
   // One middleware, in this order: an alias (`/api/v1/x` for `/api/x`) is rewritten before the
@@ -165,7 +183,7 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
     const mediaType = mediaTypeOf(req.headers['content-type'] ?? null);
     return isJsonMediaType(mediaType) && operationOf(req)?.requestBody?.content.has(mediaType) === true;
   };
-  router.use(express.json({ limit: MAX_BODY_BYTES, type: (req) => declaresJsonBody(req as Request) }));
+  router.use(express.json({ limit: MAX_BODY_BYTES, type: (req) => declaresJsonBody(req as Request), verify: verifyJsonBody }));
   router.use(validate);
   router.use(validated);
   const onError: ErrorRequestHandler = (error: unknown, req: WithVerdict, res: Response, next: NextFunction) => {
@@ -202,6 +220,7 @@ export function createApp(stubs: Stubs, { validator = 'express-openapi-validator
   app.disable('x-powered-by');
   app.set('etag', false);
   const direct = forward(stubs, () => undefined);
+  app.use(normalisePath);
   // Pages for people (`GET /`, docs, YAML) and the controls come first: an API served at the
   // root would otherwise claim them.
   app.use(docsRouter(stubs));

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BodyRead, readBody } from '../core/read-body.ts';
 import { toIncoming } from './fetch-bridge.ts';
 
-// Each request is read twice on the server: half through `readText`, half through the Request
-// toFetchRequest builds; both must say the same.
+// Each request is read twice on the server: half through `readBytes`, half through the Request
+// toFetchRequest builds; both must give the same bytes, as sent.
 let server: Server;
 let origin: string;
 const CAP = 64;
@@ -19,8 +19,8 @@ beforeAll(async () => {
     const read: BodyRead =
       req.headers['x-read'] === 'request'
         ? await readBody(incoming.toRequest(), CAP)
-        : await (incoming.readText?.(CAP) ?? Promise.reject());
-    res.json(read);
+        : await (incoming.readBytes?.(CAP) ?? Promise.reject());
+    res.json(read.ok ? { ok: true, bytes: [...read.bytes] } : read);
   });
   server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -41,18 +41,20 @@ async function send(body: Buffer, read: 'text' | 'request', withLength = true): 
   return JSON.parse(text);
 }
 
-describe('toIncoming(...).readText reads the body as readBody reads the Request', () => {
+describe('toIncoming(...).readBytes reads the body as readBody reads the Request', () => {
   const cases: Array<[string, Buffer, boolean?]> = [
     ['a JSON body', Buffer.from('{"input":"ünïcode ✓"}')],
     ['an empty body', Buffer.alloc(0)],
-    ['a leading byte-order mark (dropped)', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":1}')])],
-    ['invalid UTF-8 (replaced)', Buffer.from([0x7b, 0xff, 0xfe, 0x7d])],
+    ['a leading byte-order mark (kept: the core decodes)', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":1}')])],
+    ['invalid UTF-8 (kept as sent)', Buffer.from([0x7b, 0xff, 0xfe, 0x7d])],
     ['a declared length over the cap', Buffer.alloc(CAP + 1, 0x20)],
     ['a body exactly at the cap', Buffer.alloc(CAP, 0x20)],
   ];
   for (const [name, body] of cases) {
     it(name, async () => {
-      expect(await send(body, 'text')).toEqual(await send(body, 'request'));
+      const read = await send(body, 'text');
+      expect(read).toEqual(await send(body, 'request'));
+      if (body.byteLength <= CAP) expect(read).toEqual({ ok: true, bytes: [...body] });
     });
   }
 

@@ -1,18 +1,34 @@
 // Express request → the core's parts (`IncomingRequest`, a Fetch Request built only on
 // demand), and the core's reply or a Fetch Response → Express response, so the core never
 // sees Express.
+import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import type { IncomingRequest } from '../core/incoming.ts';
 import type { BodyRead } from '../core/read-body.ts';
 import type { StubReply, TransportFault } from '../core/reply.ts';
 
+const RAW_BODY = Symbol('contract-stubs raw body');
+type WithRawBody = IncomingMessage & { [RAW_BODY]?: Uint8Array };
+const EMPTY = new Uint8Array(0);
+
+/** Keeps the bytes a body parser read (from its `verify` hook), for the core and the handler. */
+export function keepRawBody(req: IncomingMessage, bytes: Uint8Array): void {
+  (req as WithRawBody)[RAW_BODY] = bytes;
+}
+
+/** The bytes a body parser read, as sent; undefined when none did. */
+export function rawBodyOf(req: IncomingMessage): Uint8Array | undefined {
+  return (req as WithRawBody)[RAW_BODY];
+}
+
 export function originOf(req: ExpressRequest): string {
   return `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
 }
 
-/** `streamBody`: pass the body through for the core to read (unread, or as the JSON already parsed); otherwise no body. */
+/** `streamBody`: pass the body through for the core to read (unread, or the bytes the JSON parser read); otherwise no body. */
 export function toFetchRequest(req: ExpressRequest, streamBody: boolean): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -21,19 +37,19 @@ export function toFetchRequest(req: ExpressRequest, streamBody: boolean): Reques
   }
   const hasStream = streamBody && mayHaveBody(req) && !req.readableEnded;
   if (!hasStream) headers.delete('content-length');
-  // A body the JSON parser already read goes on as its JSON text, for the core to validate.
-  const parsed = streamBody && mayHaveBody(req) && !hasStream && req.body !== undefined ? JSON.stringify(req.body) : undefined;
+  // A body the JSON parser already read goes on as the bytes it read, for the core to judge.
+  const parsed = streamBody && mayHaveBody(req) && !hasStream ? rawBodyOf(req) : undefined;
   return new Request(`${originOf(req)}${req.originalUrl}`, {
     method: req.method,
     headers,
     ...(hasStream ? { body: webBody(req), duplex: 'half' } : {}),
-    ...(parsed !== undefined ? { body: parsed } : {}),
+    ...(parsed !== undefined ? { body: new Uint8Array(parsed) } : {}),
   });
 }
 
 /**
  * The body as a web stream read on demand. A reader that stops early (a body over the size
- * limit) leaves the rest on the wire for Node to read off once the answer is out;
+ * limit) leaves the rest on the wire for `readOff` to drop before the answer goes out;
  * `Readable.toWeb` reads ahead and would destroy the request, and with it the keep-alive
  * connection, before the answer goes out.
  */
@@ -83,10 +99,9 @@ export function toIncoming(req: ExpressRequest, streamBody: boolean): IncomingRe
       return request;
     },
     // The body toFetchRequest would carry, read without a Request or a web stream.
-    readText: async (maxBytes) => {
+    readBytes: async (maxBytes) => {
       if (hasStream) return readStream(req, Number(headers['content-length']), maxBytes);
-      const parsed = streamBody && mayHaveBody(req) && req.body !== undefined ? JSON.stringify(req.body) : '';
-      return { ok: true, text: parsed };
+      return { ok: true, bytes: (streamBody && mayHaveBody(req) && rawBodyOf(req)) || EMPTY };
     },
     signal: () => {
       signal ??= leaving(req.res);
@@ -112,20 +127,33 @@ async function readStream(req: ExpressRequest, declared: number, maxBytes: numbe
   if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, reason: 'too-large' };
   const chunks: Buffer[] = [];
   let total = 0;
-  // Leaving the loop early leaves the rest on the wire for Node to read off once the answer is
-  // out (destroying the stream would cut the keep-alive connection before the 413 goes out).
+  // Leaving the loop early leaves the rest on the wire for `readOff` to drop before the answer
+  // goes out (destroying the stream would cut the connection before the 413 goes out).
   for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
     total += chunk.byteLength;
     if (total > maxBytes) return { ok: false, reason: 'too-large' };
     chunks.push(chunk);
   }
-  // TextDecoder, not Buffer#toString: it drops a leading byte-order mark, as readBody does.
-  return { ok: true, text: new TextDecoder().decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)) };
+  return { ok: true, bytes: chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, total) };
+}
+
+/**
+ * Reads off and drops what is left of a request body the answer did not need (refused unread or
+ * past the size cap), before the answer goes out, as Express's body parser does. A connection
+ * that closes after the answer (`Connection: close`) while request bytes are still unread is
+ * reset by the kernel, and the client loses the answer it was about to read.
+ */
+export async function readOff(req: IncomingMessage): Promise<void> {
+  if (req.complete || req.destroyed) return;
+  req.resume();
+  // A client that leaves mid-body ends the request early: nobody is left to answer, nothing to wait for.
+  await finished(req).catch(() => {});
 }
 
 /** Writes the core's reply; a JSON or text body goes out in one write with its length. */
 export async function sendReply(reply: StubReply, res: ExpressResponse): Promise<void> {
   if (reply.fault) return actOut(reply.fault, res);
+  await readOff(res.req);
   if (reply.body !== null && typeof reply.body !== 'string') return sendFetchResponse(reply.toResponse(), res);
   res.statusCode = reply.status;
   reply.headers.forEach((value, name) => {
@@ -165,6 +193,7 @@ function actOut(fault: TransportFault, res: ExpressResponse): void {
 }
 
 export async function sendFetchResponse(response: Response, res: ExpressResponse): Promise<void> {
+  await readOff(res.req);
   res.status(response.status);
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') res.setHeader(name, value);

@@ -5,8 +5,9 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { RuntimeApiDefinition } from '../core/definition.ts';
 import { createStubs, type Stubs, type StubsOptions } from '../core/stubs.ts';
 import { type AppOptions, createApp } from './app.ts';
-import { answerClientError } from './client-error.ts';
+import { answerClientError, refuseTooManyHeaders } from './client-error.ts';
 import { isHanging } from './fetch-bridge.ts';
+import { type HostPolicy, hostPolicy, refuseHost, routedPath } from './host-check.ts';
 import { attachSockets } from './sockets.ts';
 
 export interface ServeOptions extends StubsOptions, AppOptions {
@@ -16,6 +17,11 @@ export interface ServeOptions extends StubsOptions, AppOptions {
   requestTimeoutMs?: number;
   /** Runs before the server listens (restoring state), so no request sees the state before it. */
   prepare?: (stubs: Stubs) => Promise<void>;
+  /**
+   * Host names served beyond localhost, *.localhost, IP addresses and `host` (`.example.com`
+   * for it and its subdomains, `all` for any): a guard against DNS rebinding (host-check.ts).
+   */
+  allowedHosts?: string[];
 }
 
 export interface RunningServer {
@@ -40,6 +46,11 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
   // A client that never finishes its request is cut off (408) instead of holding a socket;
   // Node looks for such clients every connectionsCheckingInterval.
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const app = createApp(stubs, options.validator ? { validator: options.validator } : {});
+  const host = options.host ?? DEFAULT_HOST;
+  // Built (and the list checked) before listening; rebuilt for the address bound, before any request.
+  const allowedHosts = options.allowedHosts ? { allowedHosts: options.allowedHosts } : {};
+  let hosts: HostPolicy = hostPolicy({ boundAddress: host, host, ...allowedHosts });
   const server = createServer(
     {
       maxHeaderSize: MAX_HEADER_BYTES,
@@ -47,10 +58,14 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
       headersTimeout: Math.min(10_000, requestTimeout),
       connectionsCheckingInterval: Math.min(1000, requestTimeout / 4),
     },
-    createApp(stubs, options.validator ? { validator: options.validator } : {}),
+    (req, res) => {
+      if (!refuseTooManyHeaders(req, res) && !refuseHost(req, res, hosts, stubs)) app(req, res);
+    },
   );
+  // Header fields are counted by refuseTooManyHeaders, so a 431 can say which cap was hit.
+  server.maxHeadersCount = 0;
   server.on('clientError', answerClientError);
-  const sockets = attachSockets(server, stubs);
+  const sockets = attachSockets(server, stubs, (req) => hosts.allows(req.headers.host, routedPath(req.url)));
   // Open connections, so that shutdown can find those a hanging fault holds.
   const connections = new Set<Socket>();
   server.on('connection', (socket) => {
@@ -62,17 +77,18 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
   };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? DEFAULT_PORT, options.host ?? DEFAULT_HOST, () => {
+    server.listen(options.port ?? DEFAULT_PORT, host, () => {
       server.off('error', reject);
       resolve();
     });
   });
   const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  hosts = hostPolicy({ boundAddress: address.address, host, ...allowedHosts });
+  const bound = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     stubs,
     server,
-    origin: `http://${host}:${address.port}`,
+    origin: `http://${bound}:${address.port}`,
     close: () =>
       new Promise((resolve) => {
         // Keep-alive sockets that go idle (their answer done) are closed as they do, so

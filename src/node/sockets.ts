@@ -25,9 +25,11 @@ function refuse(socket: Duplex, status: number, reason: string): void {
   socket.destroy();
 }
 
-export function attachSockets(server: Server, stubs: Stubs): { close(): void } {
+/** `hostAllowed`: the server's Host check (host-check.ts), applied to upgrades too. */
+export function attachSockets(server: Server, stubs: Stubs, hostAllowed: (request: IncomingMessage) => boolean): { close(): void } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (!hostAllowed(request)) return refuse(socket, 403, 'Forbidden');
     const pathname = new URL(request.url ?? '/', 'http://stubs').pathname;
     const api = stubs.socketAt(pathname);
     if (!api) return refuse(socket, 404, 'Not Found');

@@ -296,11 +296,11 @@ export function allyScenarios(start: () => Promise<Transport>): void {
       // Straight to the stubs: this reads the raw body, which the Prism proxy would only relay.
       const res = await fetch(`${transport.origin}/ally/api/chats/${chat.id}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: jar.header() ?? '', origin: 'https://host.example' },
+        headers: { 'content-type': 'application/json', cookie: jar.header() ?? '', origin: 'http://localhost:5173' },
         body: JSON.stringify({ messages: [{ role: 'user', content: 'phishing' }] }),
       });
       expect(res.status).toBe(200);
-      expect(res.headers.get('access-control-allow-origin')).toBe('https://host.example');
+      expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
       expect(res.headers.get('cache-control')).toBe('no-cache');
       const events = await readSse(res);
       assertEventsInContract(events);
@@ -390,35 +390,50 @@ export function allyScenarios(start: () => Promise<Transport>): void {
     // Straight to the stubs: preflights are answered by the stubs' pipeline, outside the
     // document's operations, and Prism's proxy would answer OPTIONS itself.
     const direct = (path: string, init: RequestInit) => fetch(`${transport.origin}/ally${path}`, init);
-
-    it('answers a preflight with 204, the echoed origin, credentials, and the methods and headers', async () => {
-      const res = await direct('/api/chats', {
+    const preflight = (origin: string) =>
+      direct('/api/chats', {
         method: 'OPTIONS',
-        headers: {
-          origin: 'https://host.example',
-          'access-control-request-method': 'POST',
-          'access-control-request-headers': 'content-type',
-        },
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
       });
-      expect(res.status).toBe(204);
-      expect(res.headers.get('access-control-allow-origin')).toBe('https://host.example');
-      expect(res.headers.get('access-control-allow-credentials')).toBe('true');
-      expect(res.headers.get('access-control-allow-methods')).toBe('GET, POST, PUT, DELETE');
-      expect(res.headers.get('access-control-allow-headers')).toBe('Content-Type, Authorization');
-      expect(res.headers.get('vary')).toMatch(/Origin/);
-      expect(await res.text()).toBe('');
+
+    it('answers a preflight from a loopback origin with 204, the echoed origin, credentials, and the methods and headers', async () => {
+      for (const origin of ['http://127.0.0.1:5173', 'http://localhost:3000', 'https://app.localhost', 'http://[::1]:8080']) {
+        const res = await preflight(origin);
+        expect(res.status).toBe(204);
+        expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+        expect(res.headers.get('access-control-allow-credentials')).toBe('true');
+        expect(res.headers.get('access-control-allow-methods')).toBe('GET, POST, PUT, DELETE');
+        expect(res.headers.get('access-control-allow-headers')).toBe('Content-Type, Authorization');
+        expect(res.headers.get('vary')).toMatch(/Origin/);
+        expect(await res.text()).toBe('');
+      }
     });
 
-    it('echoes the origin on answers (errors too), and adds nothing without an Origin', async () => {
-      const ok = await direct('/api/health', { headers: { origin: 'https://a.example' } });
-      expect(ok.headers.get('access-control-allow-origin')).toBe('https://a.example');
+    it('echoes a loopback origin on answers (errors too), and adds nothing without an Origin', async () => {
+      const ok = await direct('/api/health', { headers: { origin: 'http://127.0.0.1:5173' } });
+      expect(ok.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
       expect(ok.headers.get('access-control-allow-credentials')).toBe('true');
       expect(ok.headers.get('vary')).toBe('Origin');
-      const denied = await direct('/api/chats', { headers: { origin: 'https://b.example' } });
+      const denied = await direct('/api/chats', { headers: { origin: 'http://localhost:5173' } });
       expect(denied.status).toBe(401);
-      expect(denied.headers.get('access-control-allow-origin')).toBe('https://b.example');
+      expect(denied.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
       const plain = await direct('/api/health', {});
       expect(plain.headers.get('access-control-allow-origin')).toBeNull();
+    });
+
+    it('refuses null and origins it was not given: preflight 403 in the envelope, no CORS headers on answers', async () => {
+      for (const origin of ['null', 'https://evil.example', 'http://127.0.0.1.evil.example', 'file://']) {
+        const refused = await preflight(origin);
+        expect(refused.status, origin).toBe(403);
+        expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+        expect(refused.headers.get('contract-stubs-control')).toBe('cors-refused');
+        const body = await refused.json();
+        expect(body).toEqual({ statusCode: 403, statusMessage: expect.stringContaining(`Origin ${origin} may not call this API`) });
+        const answer = await direct('/api/health', { headers: { origin } });
+        expect(answer.status).toBe(200);
+        expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+        expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
+      }
     });
   });
 }

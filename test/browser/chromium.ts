@@ -9,7 +9,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Screenshots land here (git-ignored). */
 export const SCREENSHOTS = new URL('../../test-output/screenshots/', import.meta.url).pathname;
 
-export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/** `args`: extra command-line switches (`--host-resolver-rules=...` to give 127.0.0.1 other names). */
+export async function launchChromium(args: string[] = []): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'contract-stubs-chromium-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
@@ -23,6 +24,7 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      ...args,
     ],
   });
   return {

@@ -1,6 +1,7 @@
 // The CLI as a user runs it: a real process, real flags, a real port, a clean stop.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const BIN = new URL('../../bin/contract-stubs.js', import.meta.url).pathname;
@@ -178,6 +179,42 @@ describe('contract-stubs start', () => {
       );
     }
   });
+  it('--allowed-hosts and --cors-origins widen what is served; entries that are not names or origins are refused with exit code 2', async () => {
+    const { origin } = await start(['--allowed-hosts', 'stubs.example.com, .corp.example', '--cors-origins', 'https://app.example.com']);
+    const { port } = new URL(origin);
+    const controls = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest({ host: '127.0.0.1', port, path: '/__stubs/apis', headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await controls('stubs.example.com')).toBe(200);
+    expect(await controls('a.corp.example')).toBe(200);
+    expect(await controls('evil.example')).toBe(403);
+    const health = await fetch(`${origin}/ally/api/health`, { headers: { origin: 'https://app.example.com' } });
+    expect(health.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+    child?.kill('SIGKILL');
+
+    const refusals = [
+      ['--allowed-hosts', 'http://x.example', /--allowed-hosts: "http:\/\/x.example" is not a host name/],
+      ['--cors-origins', 'app.example.com', /--cors-origins: "app.example.com" is not an origin/],
+    ] as const;
+    for (const [flag, value, message] of refusals) {
+      const proc = spawn(process.execPath, [BIN, 'start', flag, value], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      proc.stderr.on('data', (c) => {
+        err += c;
+      });
+      const [code] = await once(proc, 'exit');
+      expect(code, flag).toBe(2);
+      expect(err, flag).toMatch(message);
+      expect(err).toContain('See `contract-stubs start --help`');
+    }
+  });
+
   it('--validator core serves with the core judging requests; an unknown validator is refused', async () => {
     const { origin } = await start(['--validator', 'core']);
     const session = await fetch(`${origin}/microsite/api/auth/session`, { method: 'POST' });

@@ -2,12 +2,12 @@
 // are not HTTP, headers over the cap, slow and truncated requests, many concurrent streams,
 // clients that leave mid-stream, header injection. Raw sockets, so nothing is tidied up by
 // a client library. Every refusal is JSON, and the server keeps serving.
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apis } from '../../handlers/index.ts';
 import { indexOperations } from '../../src/core/document.ts';
 import { CONTROL_HEADER } from '../../src/core/stages/forced-answer.ts';
 import { type RunningServer, serve } from '../../src/node/index.ts';
+import { parseRawResponse, rawRequest } from '../support/raw-socket.ts';
 import type { Transport } from '../support/transports.ts';
 import { fixtures } from './fixtures.ts';
 import { sender } from './fuzz.ts';
@@ -23,33 +23,7 @@ beforeAll(async () => {
 afterAll(() => running.close());
 
 /** Writes `chunks` (pausing `pauseMs` between them) and collects everything until the server closes. */
-function raw(chunks: string[], pauseMs = 0): Promise<string> {
-  const { port } = new URL(running.origin);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), '127.0.0.1');
-    let received = '';
-    socket.setEncoding('latin1');
-    socket.on('data', (data) => {
-      received += data;
-    });
-    socket.on('error', reject);
-    socket.on('close', () => resolve(received));
-    socket.on('connect', async () => {
-      for (const chunk of chunks) {
-        if (socket.destroyed) return;
-        socket.write(chunk);
-        if (pauseMs) await new Promise((r) => setTimeout(r, pauseMs));
-      }
-    });
-  });
-}
-
-function parse(response: string) {
-  const [head = '', body = ''] = response.split('\r\n\r\n');
-  const [statusLine = '', ...lines] = head.split('\r\n');
-  const headers = new Map(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
-  return { status: Number(statusLine.split(' ')[1]), headers, body, lines };
-}
+const raw = (chunks: string[], pauseMs = 0) => rawRequest(running.origin, chunks, { pauseMs });
 
 async function stillServing() {
   const answer = await fetch(`${running.origin}/__stubs/apis`);
@@ -61,7 +35,7 @@ const firstApi = apis[0]?.id ?? '';
 
 describe('bytes and sizes', () => {
   it('bytes that are not HTTP get a JSON 400', async () => {
-    const answer = parse(await raw(['HELLO THERE\r\n\r\n']));
+    const answer = parseRawResponse(await raw(['HELLO THERE\r\n\r\n']));
     expect(answer.status).toBe(400);
     expect(answer.headers.get('content-type')).toBe('application/json');
     expect(JSON.parse(answer.body)).toMatchObject({ status: 400 });
@@ -69,10 +43,23 @@ describe('bytes and sizes', () => {
   });
 
   it('URL and headers over 64 KiB get a JSON 431, marked as a transport refusal', async () => {
-    const answer = parse(await raw([`GET /${firstApi}/api/x HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(70 * 1024)}\r\n\r\n`]));
+    const answer = parseRawResponse(
+      await raw([`GET /${firstApi}/api/x HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(70 * 1024)}\r\n\r\n`]),
+    );
     expect(answer.status).toBe(431);
     expect(answer.headers.get(CONTROL_HEADER)).toBe('transport-refused');
     expect(JSON.parse(answer.body)).toEqual({ error: 'The URL and headers exceed 64 KiB', status: 431 });
+    await stillServing();
+  });
+
+  it('more than 1,000 header fields get a JSON 431 naming that cap, not the 64 KiB one; 1,000 pass', async () => {
+    const request = (count: number) =>
+      `GET /__stubs/apis HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${Array.from({ length: count - 2 }, (_, i) => `X-H${i}: 1\r\n`).join('')}\r\n`;
+    expect(parseRawResponse(await raw([request(1000)])).status).toBe(200);
+    const answer = parseRawResponse(await raw([request(1001)]));
+    expect(answer.status).toBe(431);
+    expect(answer.headers.get(CONTROL_HEADER)).toBe('transport-refused');
+    expect(JSON.parse(answer.body)).toEqual({ error: 'The request has more than 1,000 header fields', status: 431 });
     await stillServing();
   });
 
@@ -86,8 +73,8 @@ describe('bytes and sizes', () => {
 
 describe('slow and truncated clients', () => {
   it('headers sent too slowly are cut off with a JSON 408 after the request timeout', async () => {
-    const chunks = `GET /${firstApi}/api/x HTTP/1.1\r\nHost: x\r\n`.split('');
-    const answer = parse(await raw([...chunks, 'X-Slow: 1\r\n'], (REQUEST_TIMEOUT_MS * 2) / chunks.length));
+    const chunks = `GET /${firstApi}/api/x HTTP/1.1\r\nHost: 127.0.0.1\r\n`.split('');
+    const answer = parseRawResponse(await raw([...chunks, 'X-Slow: 1\r\n'], (REQUEST_TIMEOUT_MS * 2) / chunks.length));
     expect(answer.status).toBe(408);
     expect(answer.headers.get('content-type')).toBe('application/json');
     await stillServing();
@@ -99,8 +86,8 @@ describe('slow and truncated clients', () => {
       .flatMap((a) => indexOperations(a.document).map((o) => [a.id, o] as const))
       .find(([, o]) => o.requestBody?.content.has('application/json') && !o.path.includes('{')) ?? ['', undefined];
     if (!op) return;
-    const request = `${op.method.toUpperCase()} /${api}${op.path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"inp`;
-    const answer = parse(await raw([request]));
+    const request = `${op.method.toUpperCase()} /${api}${op.path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"inp`;
+    const answer = parseRawResponse(await raw([request]));
     expect(answer.status).toBe(408);
     await stillServing();
   });
@@ -112,7 +99,7 @@ describe('injection into response headers', () => {
       const injected = '%0D%0ASet-Cookie:%20injected=1%0D%0ALocation:%20http://evil.test';
       for (const path of Object.keys(api.document.paths)) {
         const target = `/${api.id}${path.replace(/\{[^}]+\}/g, `x${injected}`)}?q=${injected}`;
-        const answer = parse(await raw([`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`]));
+        const answer = parseRawResponse(await raw([`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`]));
         expect(answer.status, target).toBeGreaterThanOrEqual(200);
         expect(answer.lines.filter((line) => /^(set-cookie:.*injected|location:)/i.test(line))).toEqual([]);
       }
@@ -120,7 +107,9 @@ describe('injection into response headers', () => {
   }
 
   it('a raw CR inside a header value is refused by the parser with a JSON 400', async () => {
-    const answer = parse(await raw([`GET /${firstApi}/api/x HTTP/1.1\r\nHost: x\r\nCookie: a=1\rSet-Cookie: b=2\r\n\r\n`]));
+    const answer = parseRawResponse(
+      await raw([`GET /${firstApi}/api/x HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: a=1\rSet-Cookie: b=2\r\n\r\n`]),
+    );
     expect(answer.status).toBe(400);
     expect(answer.lines.some((line) => /^set-cookie/i.test(line))).toBe(false);
   });

@@ -4,22 +4,24 @@
 import type { MicrositeEnv } from '../../handlers/microsite/env.ts';
 import { microsite } from '../../handlers/microsite/index.ts';
 import { seededSecret } from '../../src/core/instance-seeding.ts';
-import { type BearerTokens, bearer, type RobustnessFixture, type Send } from './fixture.ts';
+import { type BearerTokens, bearer, keepingLastCaller, type RobustnessFixture, type Send, SessionLimitSpent } from './fixture.ts';
 
 async function issue(send: Send): Promise<BearerTokens> {
   const { status, json } = await send('POST', '/api/auth/session');
+  if (status === 429) throw new SessionLimitSpent('microsite: session creation limit spent');
   if (status !== 200) throw new Error(`microsite: session → ${status}`);
   return { access: json.accessToken, refresh: json.refreshToken };
 }
 
 export const micrositeFixture: RobustnessFixture = {
   api: 'microsite',
-  async signIn(send) {
-    const { access } = await issue(send);
-    // A goal gives the session missions and a personalisation, so reads answer 200.
-    await send('POST', '/api/goal', { headers: bearer(access), body: { input: 'I want to build an AI agent for restaurants' } });
-    return bearer(access);
-  },
+  signIn: (send) =>
+    keepingLastCaller(send, async () => {
+      const { access } = await issue(send);
+      // A goal gives the session missions and a personalisation, so reads answer 200.
+      await send('POST', '/api/goal', { headers: bearer(access), body: { input: 'I want to build an AI agent for restaurants' } });
+      return bearer(access);
+    }),
   bearer: {
     issue,
     async revoke(send, tokens) {

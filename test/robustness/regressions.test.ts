@@ -5,6 +5,7 @@ import { apis } from '../../handlers/index.ts';
 import { indexOperations } from '../../src/core/index.ts';
 import { clientFor } from '../support/client.ts';
 import { startHttp, startMsw, type Transport } from '../support/transports.ts';
+import { fixtures } from './fixtures.ts';
 import { sender } from './fuzz.ts';
 import { validRequest } from './requests.ts';
 import { scorecardFixture } from './scorecard.ts';
@@ -235,8 +236,30 @@ const undecodableIds = apis.flatMap((api) =>
     }),
 );
 
-for (const start of [startHttp, startMsw]) {
-  describe(`fuzz regressions (${start.name})`, () => {
+/**
+ * Every operation of every API with a JSON body: its valid request, with an unknown property
+ * named `a/b`, `a.b` or `` (names express-openapi-validator's paths lose, so the core judges
+ * such a body) holding arrays nested 4,500 deep. Re-serialising that value overflowed the stack:
+ * a 500 on every such operation. A body nested deeper than 64 levels is now a 400.
+ */
+const DEEP = `${'['.repeat(4500)}${']'.repeat(4500)}`;
+const deepBodies = apis.flatMap((api) =>
+  indexOperations(api.document)
+    .filter((op) => op.requestBody?.content.has('application/json'))
+    .flatMap((op) => {
+      const valid = validRequest(api.document, op);
+      const rest = valid.body?.startsWith('{') && valid.body !== '{}' ? `,${valid.body.slice(1)}` : '}';
+      return ['a/b', 'a.b', ''].map((name) => ({
+        api: api.id,
+        ...valid,
+        headers: { ...valid.headers, 'content-type': 'application/json' },
+        body: `{${JSON.stringify(name)}:${DEEP}${rest}`,
+      }));
+    }),
+);
+
+for (const start of [startHttp, startMsw, () => startHttp({ validator: 'core' })]) {
+  describe(`fuzz regressions (${start.name || 'startHttp, --validator core'})`, () => {
     let transport: Transport;
     beforeAll(async () => {
       transport = await start();
@@ -265,6 +288,15 @@ for (const start of [startHttp, startMsw]) {
         expect(answer.text, `${api} ${method} ${url}`).toContain('is not valid percent-encoded UTF-8');
       }
     });
+
+    it(`every operation with a JSON body refuses a body nested 4,500 deep under an odd name with its 400 (${deepBodies.length / 3} operations)`, async () => {
+      expect(deepBodies.length).toBeGreaterThan(0);
+      for (const { api, method, url, headers, body } of deepBodies) {
+        const answer = await clientFor(transport, api)(method, url, { headers, rawBody: body });
+        expect(answer.status, `${api} ${method} ${url}`).toBe(400);
+        expect(answer.text, `${api} ${method} ${url}`).toContain('nests arrays and objects more than 64 levels deep');
+      }
+    });
   });
 }
 
@@ -277,6 +309,26 @@ describe('harness regressions', () => {
     if (!sage || !op) throw new Error('sage webhook operation not registered');
     expect(validRequest(sage.document, op).headers['stripe-signature']).toEqual(expect.any(String));
   });
+
+  // Sessions are limited to 100 a minute per address (microsite, ally, sage): a long fuzz run's
+  // sign-ins (one every 50 requests, besides the sessions its own requests create) meet it. The
+  // fixtures then keep their last caller, as scorecard's does with its start limit.
+  for (const api of ['microsite', 'ally', 'sage']) {
+    it(`${api} sign-in keeps its caller once the session creation limit is spent`, async () => {
+      const transport = await startMsw();
+      try {
+        const send = sender(transport, api);
+        const fixture = fixtures.get(api);
+        if (!fixture) throw new Error(`no fixture for ${api}`);
+        const callers = [];
+        for (let i = 0; i < 101; i++) callers.push(await fixture.signIn(send));
+        expect(new Set(callers.slice(0, 100).map((c) => JSON.stringify(c))).size).toBe(100);
+        expect(callers[100]).toEqual(callers[99]);
+      } finally {
+        await transport.close();
+      }
+    });
+  }
 
   // The fuzzer signs in every 50 requests; scorecard's start is limited to 10 an hour per
   // address, so the eleventh sign-in of a long run threw. It now keeps the caller it has.

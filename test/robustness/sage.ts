@@ -5,7 +5,15 @@ import { randomUUID } from 'node:crypto';
 import type { SageEnv } from '../../handlers/sage/env.ts';
 import { sage } from '../../handlers/sage/index.ts';
 import { seededSecret } from '../../src/core/instance-seeding.ts';
-import { type BearerTokens, bearer, type Credentials, type RobustnessFixture, type Send } from './fixture.ts';
+import {
+  type BearerTokens,
+  bearer,
+  type Credentials,
+  keepingLastCaller,
+  type RobustnessFixture,
+  type Send,
+  SessionLimitSpent,
+} from './fixture.ts';
 
 async function expect2xx(send: Send, method: string, path: string, headers: Credentials, body?: unknown) {
   const answer = await send(method, path, { headers, body });
@@ -15,15 +23,16 @@ async function expect2xx(send: Send, method: string, path: string, headers: Cred
 
 async function issue(send: Send): Promise<BearerTokens> {
   const body = { email: `robust-${randomUUID()}@example.com`, password: 'securePassword123', displayName: 'Robust Seeker' };
-  const { data } = await expect2xx(send, 'POST', '/api/auth/register', {}, body);
+  const answer = await send('POST', '/api/auth/register', { body });
+  if (answer.status === 429) throw new SessionLimitSpent('sage: session creation limit spent');
+  if (answer.status !== 201) throw new Error(`sage: register → ${answer.status} ${JSON.stringify(answer.json)}`);
+  const { data } = answer.json;
   return { access: data.session.accessToken, refresh: data.session.refreshToken };
 }
 
 export const sageFixture: RobustnessFixture = {
   api: 'sage',
-  async signIn(send) {
-    return bearer((await issue(send)).access);
-  },
+  signIn: (send) => keepingLastCaller(send, async () => bearer((await issue(send)).access)),
   async owned(send, owner) {
     const { data } = await expect2xx(send, 'POST', '/api/consultation/create', owner, {
       question: 'How can I best approach the career transition I am considering?',

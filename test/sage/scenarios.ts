@@ -837,12 +837,18 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       return Buffer.from(mac).toString('hex');
     }
 
-    async function sendWebhook(event: Record<string, unknown>, options: { secret?: string; t?: number; header?: string } = {}) {
-      const payload = JSON.stringify(event);
+    /** Signs `signed` (default: the bytes sent) and sends `payload` (default: the event's compact JSON). */
+    async function sendWebhook(
+      event: Record<string, unknown>,
+      options: { secret?: string; t?: number; header?: string; payload?: string; signed?: string } = {},
+    ) {
+      const payload = options.payload ?? JSON.stringify(event);
       const t = options.t ?? Math.floor(Date.now() / 1000);
-      const signature = options.header ?? `t=${t},v1=${await hmacHex(options.secret ?? SECRET, `${t}.${payload}`)}`;
+      const signature = options.header ?? `t=${t},v1=${await hmacHex(options.secret ?? SECRET, `${t}.${options.signed ?? payload}`)}`;
       return call('POST', '/api/webhooks/stripe', {
         rawBody: payload,
+        // Prism's proxy forwards a JSON body re-serialised: bytes chosen by the test go straight to the stubs.
+        ...(options.payload !== undefined ? { direct: true } : {}),
         headers: { 'content-type': 'application/json', 'stripe-signature': signature },
       });
     }
@@ -925,6 +931,51 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       const back = await call('GET', '/api/user/profile', { token });
       expect(back.json.data.user.subscriptionTier).toBe('free');
       expect(back.json.data.user.subscription).toBeUndefined();
+    });
+
+    it('checks the signature over the bytes as sent: any layout that was signed, no byte changed after', async () => {
+      const { token } = await register();
+      const sub = await subscribe(token);
+      const updated = (tier: string) => ({
+        id: 'evt_layout',
+        object: 'event',
+        type: 'customer.subscription.updated',
+        data: { object: { id: sub.id, object: 'subscription', metadata: { tier } } },
+      });
+      const tierNow = async () => (await call('GET', '/api/user/profile', { token })).json.data.user.subscriptionTier;
+      // Pretty-printed, with a character escaped (`\u0065` for `e`): parsing and re-serialising would change both.
+      const pretty = JSON.stringify(updated('pro'), null, 2).replace('"event"', '"\\u0065vent"');
+      const accepted = await sendWebhook(updated('pro'), { payload: pretty });
+      expect(accepted.status, accepted.text).toBe(200);
+      expect(await tierNow()).toBe('pro');
+      // The same event, signed compact and sent pretty (or the other way round): refused.
+      for (const options of [
+        { payload: JSON.stringify(updated('premium'), null, 2), signed: JSON.stringify(updated('premium')) },
+        { payload: JSON.stringify(updated('premium')), signed: JSON.stringify(updated('premium'), null, 2) },
+      ]) {
+        const refused = await sendWebhook(updated('premium'), options);
+        expect(expectEnvelope(refused, 400, 'VALIDATION_ERROR').details).toEqual([
+          { field: 'header.stripe-signature', message: 'no v1 signature matches the payload' },
+        ]);
+      }
+      expect(await tierNow()).toBe('pro');
+    });
+
+    it('a data.object nested past 64 levels is a 400 naming the limit, signed or not, and changes nothing', async () => {
+      const { token } = await register();
+      const sub = await subscribe(token);
+      // `data.object` takes any field: this one used to reach the handler, whose re-serialisation overflowed (500).
+      const deep = `${'['.repeat(4500)}${']'.repeat(4500)}`;
+      const payload = `{"id":"evt_deep","object":"event","type":"customer.subscription.deleted","data":{"object":{"id":"${sub.id}","deep":${deep}}}}`;
+      for (const options of [{ payload }, { payload, header: 'nonsense' }]) {
+        const refused = await sendWebhook({}, options);
+        expect(expectEnvelope(refused, 400, 'VALIDATION_ERROR').message).toBe(
+          'body: nests arrays and objects more than 64 levels deep (the limit)',
+        );
+      }
+      const missing = await call('POST', '/api/webhooks/stripe', { rawBody: payload, headers: { 'content-type': 'application/json' } });
+      expectEnvelope(missing, 400, 'VALIDATION_ERROR');
+      expect((await call('GET', '/api/user/profile', { token })).json.data.user.subscriptionTier).toBe('premium');
     });
 
     it('refuses a missing, malformed, wrong or stale signature with 400 and changes nothing', async () => {
@@ -1476,7 +1527,8 @@ export function sageScenarios(start: () => Promise<Transport>): void {
       const unknown = await call('GET', '/api/nothing-here');
       expectEnvelope(unknown, 404, 'NOT_FOUND');
       const method = await call('DELETE', '/api/user/profile');
-      expect(expectEnvelope(method, 405, 'NOT_FOUND').context.errorCategory).toBe('not_found');
+      expect(expectEnvelope(method, 405, 'METHOD_NOT_ALLOWED').context.errorCategory).toBe('method_not_allowed');
+      expect(method.headers.get('allow')).toBe('GET, PATCH');
       const malformed = await call('POST', '/api/auth/login', { rawBody: '{', headers: { 'content-type': 'application/json' } });
       expectEnvelope(malformed, 400, 'VALIDATION_ERROR');
       const forced = await call('POST', '/api/consultation/create', { headers: { prefer: 'code=503' } });

@@ -3,6 +3,7 @@
 // Through the Prism transport, every answer is also judged by Prism: a response violation in
 // its `sl-violations` header fails the call. Downloaded files (PDF, plain text) come back as
 // `bytes` (and `text`), not parsed.
+import { nestsDeeperThan } from '../../src/core/json-depth.ts';
 import { CONTROL_HEADER } from '../../src/core/stages/forced-answer.ts';
 import { assertContract, type Exchange } from './contract.ts';
 import { describeViolation, isResponseViolation, parseViolations, VIOLATIONS_HEADER } from './prism.ts';
@@ -46,13 +47,13 @@ export interface CallOptions {
 const MAX_PRISM_BODY = 1024 * 1024;
 
 // Bodies Prism cannot take: malformed JSON (Prism 5.14 answers it with its own 400
-// `invalid_json`, never forwarding it) and bodies over 1 MiB (the stubs' 413 case, kept off
-// the proxy). Those negative cases go straight to the stubs, whose own validator judges them.
+// `invalid_json`, never forwarding it), bodies over 1 MiB (the stubs' 413 case, kept off
+// the proxy) and JSON nested deeper than the stubs take (Prism's own parser overflows its stack). Those negative cases go straight to the stubs, whose own validator judges them.
 // Bodies declared as something other than JSON (or undeclared, sent as text/plain) Prism
 // forwards untouched.
 function prismCanTake(body: string | undefined, headers: Record<string, string>): boolean {
   if (body === undefined) return true;
-  if (Buffer.byteLength(body) > MAX_PRISM_BODY) return false;
+  if (Buffer.byteLength(body) > MAX_PRISM_BODY || nestsDeeperThan(Buffer.from(body))) return false;
   const type = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
   if (!type || !/json/i.test(type)) return true;
   try {

@@ -1,6 +1,8 @@
 // The `/__stubs/*` control endpoints (outside every contract): one file per group of controls,
 // listed here. The MSW adapter reaches the same controls through `stubs.fetch`.
+import { refuseForeignOrigin } from '../control-origin.ts';
 import type { IncomingRequest } from '../incoming.ts';
+import type { OriginPolicy } from '../origins.ts';
 import { prettyJsonReply, type StubReply } from '../reply.ts';
 import type { Stubs } from '../stubs.ts';
 import { listApis } from './apis.ts';
@@ -61,7 +63,10 @@ export function isControlPath(pathname: string): boolean {
   return pathname === '/__stubs' || pathname.startsWith('/__stubs/');
 }
 
-export async function answerControl(stubs: Stubs, request: IncomingRequest, url: URL): Promise<StubReply> {
+/** `origins`: which pages may call the controls (a cross-site page must not wipe the stub). */
+export async function answerControl(stubs: Stubs, request: IncomingRequest, url: URL, origins: OriginPolicy): Promise<StubReply> {
+  const foreign = refuseForeignOrigin(request.headers.origin, url.origin, origins);
+  if (foreign) return foreign;
   const route = `${request.method} ${url.pathname.replace(/\/$/, '')}`;
   const api = url.searchParams.get('api') ?? undefined;
   if (api !== undefined && !stubs.apis.some((m) => m.api.id === api)) {

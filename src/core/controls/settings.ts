@@ -11,11 +11,11 @@ const MAX_SETTINGS_BYTES = 64 * 1024;
 export const showSettings: Control = (stubs) => prettyJsonReply(200, stubs.settings.get());
 
 export const changeSettings: Control = async (stubs, _url, _api, request) => {
-  const read = await (request.readText?.(MAX_SETTINGS_BYTES) ?? readBody(request.toRequest(), MAX_SETTINGS_BYTES));
+  const read = await (request.readBytes?.(MAX_SETTINGS_BYTES) ?? readBody(request.toRequest(), MAX_SETTINGS_BYTES));
   if (!read.ok) return prettyJsonReply(413, { error: `the settings body is over ${MAX_SETTINGS_BYTES} bytes` });
   let body: unknown;
   try {
-    body = JSON.parse(read.text);
+    body = JSON.parse(new TextDecoder().decode(read.bytes));
   } catch {
     return prettyJsonReply(400, { error: 'the settings body is not JSON, such as {"latency": "100-600"}' });
   }

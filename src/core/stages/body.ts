@@ -16,5 +16,6 @@ export async function readBody(api: ApiRuntime, x: Exchange, op: Operation): Pro
   }
   x.body = parsed.body;
   x.hasBody = parsed.hasBody;
+  x.rawBody = parsed.raw;
   return undefined;
 }

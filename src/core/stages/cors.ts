@@ -1,13 +1,18 @@
 // Cross-origin access (the definition's `cors`): a preflight is answered before routing (no
-// operation documents `OPTIONS`), and every answer to a request with an `Origin` echoes it.
+// operation documents `OPTIONS`), 403 for an origin the stubs do not trust (`--cors-origins`;
+// loopback pages by default), and every answer to a request from a trusted origin echoes it.
 import type { ApiRuntime } from '../api-runtime.ts';
 import type { Exchange } from '../exchange.ts';
 import { emptyReply, type StubReply } from '../reply.ts';
+import { CONTROL_HEADER } from './forced-answer.ts';
 
 export function preflight(api: ApiRuntime, x: Exchange): StubReply | undefined {
   const cors = api.definition.cors;
   const { method, headers } = x.request;
-  if (!cors || !headers.origin || method !== 'OPTIONS' || !headers['access-control-request-method']) return undefined;
+  const origin = headers.origin;
+  if (!cors || !origin || method !== 'OPTIONS' || !headers['access-control-request-method']) return undefined;
+  if (!api.origins.corsAllows(origin))
+    return api.errorReply(x.world, 403, api.origins.refusal(origin), { headers: { [CONTROL_HEADER]: 'cors-refused' } });
   return emptyReply(204, {
     headers: {
       'access-control-allow-methods': cors.methods.join(', '),
@@ -18,11 +23,11 @@ export function preflight(api: ApiRuntime, x: Exchange): StubReply | undefined {
   });
 }
 
-/** The requesting origin echoed on an answer to a cross-origin request. */
+/** The requesting origin echoed on an answer to a request from a trusted origin. */
 export function allowOrigin(api: ApiRuntime, x: Exchange, reply: StubReply): StubReply {
   const cors = api.definition.cors;
   const origin = x.request.headers.origin;
-  if (!cors || !origin) return reply;
+  if (!cors || !origin || !api.origins.corsAllows(origin)) return reply;
   reply.headers.set('access-control-allow-origin', origin);
   if (cors.credentials) reply.headers.set('access-control-allow-credentials', 'true');
   reply.headers.append('vary', 'Origin');

@@ -20,6 +20,7 @@ export async function callHandler(api: ApiRuntime, x: Exchange, op: Operation): 
         headers,
         cookies: x.cookies,
         body: x.body,
+        rawBody: x.rawBody,
         principal: x.principal,
         state: world.state,
         services: api.services,

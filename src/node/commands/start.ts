@@ -1,9 +1,11 @@
-// `contract-stubs start [--api <id>] [--port] [--host] [--seed] [--now] [--strict] [--validator <name>] [--latency <spec>] [--fault-rate <0..1>] [--fault-kinds <list>] [--stream-delay <ms>] [--socket-push-ms <ms>] [--no-test-endpoints] [--no-rate-limits] [--log <format>] [--watch] [--state-file <path>] [--scenario <api>:<name>]`
+// `contract-stubs start [--api <id>] [--port] [--host] [--allowed-hosts <list>] [--cors-origins <list>] [--seed] [--now] [--strict] [--validator <name>] [--latency <spec>] [--fault-rate <0..1>] [--fault-kinds <list>] [--stream-delay <ms>] [--socket-push-ms <ms>] [--no-test-endpoints] [--no-rate-limits] [--log <format>] [--watch] [--state-file <path>] [--scenario <api>:<name>]`
 import { apis } from '../../../handlers/index.ts';
 import { FAULT_KINDS, type FaultKind, isFaultKind, parseLatency } from '../../core/network-settings.ts';
+import { originPolicy } from '../../core/origins.ts';
 import { DEFAULT_SEED, type Stubs } from '../../core/stubs.ts';
 import { DEFAULT_SOCKET_PUSH_MS } from '../../core/websocket.ts';
 import { isRequestValidator, REQUEST_VALIDATORS } from '../app.ts';
+import { hostPolicy } from '../host-check.ts';
 import { createRequestLogger, LOG_FORMATS, type LogFormat } from '../request-log.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server.ts';
 import { DEFAULT_STATE_INTERVAL_MS, loadStateFile, persistState, type StatePersistence } from '../state-file.ts';
@@ -21,6 +23,13 @@ Options:
   --api <id>       serve only this API, at the root (/api/...)   [${apis.map((a) => a.id).join(', ')}]
   --port <n>       port (default ${DEFAULT_PORT}; 0 picks a free one)
   --host <addr>    address to bind (default ${DEFAULT_HOST})
+  --allowed-hosts <list>  Host names served besides localhost, *.localhost, IP addresses and
+                   --host (comma-separated; .example.com = it and its subdomains; all = any):
+                   other names get 403, a guard against DNS rebinding (on every path when
+                   bound to loopback, on /__stubs/* otherwise)
+  --cors-origins <list>  origins whose pages may read answers (CORS) and call /__stubs/*,
+                   besides loopback ones (comma-separated, e.g. https://app.example.com;
+                   * = any origin but null, for CORS only)
   --seed <n>       faker seed: same seed + same requests = same data, ids, cookies and
                    token keys (default: none; ids, session cookies and keys are random)
   --now <iso>      fixed clock, e.g. 2025-08-05T10:00:00Z (byte-identical answers; seed ${DEFAULT_SEED}
@@ -55,6 +64,8 @@ function parseCli(argv: string[]) {
     api: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
+    'allowed-hosts': { type: 'string' },
+    'cors-origins': { type: 'string' },
     seed: { type: 'string' },
     now: { type: 'string' },
     strict: { type: 'boolean' },
@@ -76,6 +87,24 @@ function parseCli(argv: string[]) {
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function list(raw: string | undefined): string[] | undefined {
+  return raw === undefined
+    ? undefined
+    : raw
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+}
+
+/** Runs `check` on a flag's value; its error becomes a usage error naming the flag. */
+function checked(name: string, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    fail(`--${name}: ${(error as Error).message}`);
+  }
+}
 
 function integer(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -113,6 +142,10 @@ export async function run(argv: string[]): Promise<void> {
   const port = integer('port', values.port, DEFAULT_PORT);
   if (port > 65535) fail(`--port must be at most 65535, got ${port}`);
   const host = values.host ?? DEFAULT_HOST;
+  const allowedHosts = list(values['allowed-hosts']);
+  const corsOrigins = list(values['cors-origins']);
+  checked('allowed-hosts', () => hostPolicy({ boundAddress: host, host, ...(allowedHosts ? { allowedHosts } : {}) }));
+  checked('cors-origins', () => originPolicy(corsOrigins));
   const log = values.log ?? 'pretty';
   if (!(LOG_FORMATS as readonly string[]).includes(log)) fail(`--log must be one of ${LOG_FORMATS.join(', ')}, got "${log}"`);
   const onRequest = createRequestLogger(log as LogFormat);
@@ -149,6 +182,8 @@ export async function run(argv: string[]): Promise<void> {
     ...(network.latency !== undefined ? { latency: network.latency } : {}),
     ...(network.faultRate !== undefined ? { faultRate: network.faultRate } : {}),
     ...(network.faultKinds !== undefined ? { faultKinds: network.faultKinds } : {}),
+    ...(allowedHosts ? { allowedHosts } : {}),
+    ...(corsOrigins ? { corsOrigins } : {}),
     ...(values.api ? { rootApi: values.api } : {}),
     ...(onRequest ? { onRequest } : {}),
     ...(stateFile ? { prepare: (stubs) => restoreState(stateFile, stubs) } : {}),
@@ -156,6 +191,9 @@ export async function run(argv: string[]): Promise<void> {
   const persistence: StatePersistence | undefined = stateFile
     ? persistState(stateFile, running.stubs, stateInterval, (message) => console.error(message))
     : undefined;
+  if (allowedHosts?.includes('all')) {
+    console.warn('warning: --allowed-hosts all: any Host name is served, so a web page can reach the stubs by DNS rebinding.');
+  }
   if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
     console.warn(`warning: listening on ${host}, reachable from other machines; the stubs have no real security.`);
   }
