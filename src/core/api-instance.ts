@@ -32,6 +32,8 @@ export interface InstanceOptions {
   rateLimits?: boolean;
   /** Pause between two periodic pushes on WebSocket channels, in ms. */
   socketPushMs?: number;
+  /** Operations without a handler keep collections by convention (default true; `--stateless`). */
+  stateful?: boolean;
 }
 
 export interface HandleOptions {
@@ -90,6 +92,7 @@ export class StubApi implements ApiInstance, ApiRuntime {
   readonly journal: Journal;
   readonly strict: boolean;
   readonly rateLimits: boolean;
+  readonly stateful: boolean;
   readonly requestMetrics = new RequestMetrics();
   readonly now: () => Date;
   readonly #socketPushMs: number;
@@ -113,6 +116,7 @@ export class StubApi implements ApiInstance, ApiRuntime {
     this.journal = options.journal;
     this.strict = options.strict;
     this.rateLimits = options.rateLimits !== false;
+    this.stateful = options.stateful !== false;
     this.#socketPushMs = options.socketPushMs ?? DEFAULT_SOCKET_PUSH_MS;
     this.definition = definition;
     this.compiled = compileApi(definition);
@@ -133,8 +137,10 @@ export class StubApi implements ApiInstance, ApiRuntime {
       ...(options.code ? { code: options.code } : {}),
       ...(options.issues ? { issues: options.issues } : {}),
       ...(options.details ? { details: options.details } : {}),
+      ...(options.operation ? { operation: options.operation } : {}),
     });
-    return jsonReply(status, body, { headers: options.headers ?? {} });
+    const mediaType = this.definition.errorMediaType?.(status, options.operation);
+    return jsonReply(status, body, { headers: mediaType ? { 'content-type': mediaType, ...options.headers } : (options.headers ?? {}) });
   }
 
   answer(request: IncomingRequest, options: HandleOptions): Promise<StubReply> {

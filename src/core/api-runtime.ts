@@ -11,6 +11,8 @@ import type { World } from './world.ts';
 
 export interface ErrorReplyOptions extends StubErrorOptions {
   issues?: ValidationIssue[];
+  /** The operation answered (its key), so a document-derived envelope can use its error shape. */
+  operation?: string;
 }
 
 export interface ApiRuntime {
@@ -24,6 +26,8 @@ export interface ApiRuntime {
   readonly strict: boolean;
   /** Count and enforce the definition's rate limits (off only for load runs). */
   readonly rateLimits: boolean;
+  /** Operations without a handler keep collections by convention (`--stateless` turns it off). */
+  readonly stateful: boolean;
   now(): Date;
   /** An error in this API's envelope, numbered by the world it happened in. */
   errorReply(world: World, status: number, message: string, options?: ErrorReplyOptions): StubReply;

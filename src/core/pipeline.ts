@@ -10,6 +10,7 @@ import { authenticate } from './stages/authenticate.ts';
 import { readBody } from './stages/body.ts';
 import { checkResponse } from './stages/check-response.ts';
 import { allowOrigin, preflight } from './stages/cors.ts';
+import { documentAnswer } from './stages/document-answer.ts';
 import { forcedAnswer } from './stages/forced-answer.ts';
 import { callHandler } from './stages/handler.ts';
 import { readParameters } from './stages/parameters.ts';
@@ -18,7 +19,7 @@ import { record } from './stages/record.ts';
 import { route } from './stages/route.ts';
 import { validate } from './stages/validate.ts';
 
-/** From the operation's route to the handler's answer. */
+/** From the operation's route to the handler's answer, or the document's where it has no handler. */
 async function respond(api: ApiRuntime, x: Exchange): Promise<StubReply> {
   const operation = route(api, x);
   if (operation instanceof StubReply) return operation;
@@ -29,7 +30,8 @@ async function respond(api: ApiRuntime, x: Exchange): Promise<StubReply> {
     validate(api, x, operation) ??
     (await authenticate(api, x, operation)) ??
     rateLimit(api, x, operation) ??
-    (await callHandler(api, x, operation))
+    (await callHandler(api, x, operation)) ??
+    documentAnswer(api, x, operation)
   );
 }
 

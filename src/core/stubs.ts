@@ -23,6 +23,8 @@ export interface StubsOptions {
   testEndpoints?: boolean;
   /** Enforce each API's rate limits; default true (`--no-rate-limits`, for load runs only). */
   rateLimits?: boolean;
+  /** Operations without a handler keep collections by convention; default true (`--stateless`). */
+  stateful?: boolean;
   /** Pause between two periodic pushes on WebSocket channels (`/<api>/ws`), in ms (default 60 s). */
   socketPushMs?: number;
   /** Serve this one API at the root (`/api/...`) instead of under `/<id>`. */
@@ -79,6 +81,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
       streamDelayMs: options.streamDelayMs ?? 0,
       testEndpoints: options.testEndpoints ?? true,
       rateLimits: options.rateLimits ?? true,
+      stateful: options.stateful ?? true,
       ...(options.socketPushMs !== undefined ? { socketPushMs: options.socketPushMs } : {}),
       ...(options.now ? { now: options.now } : {}),
     }),

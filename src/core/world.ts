@@ -3,6 +3,7 @@
 // lives here together, beside nothing else; the definition and compiled document stay with the
 // instance (api-instance.ts).
 import type { Faker } from '@faker-js/faker';
+import { CollectionStore } from './collections/store.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { advanceFaker, createFaker, fakerDraws } from './seeded-faker.ts';
 import { decodeState, encodeState } from './state-codec.ts';
@@ -11,12 +12,16 @@ import { stateMismatch } from './state-shape.ts';
 export interface ApiSnapshot {
   state: unknown;
   fakerDraws: number;
+  /** The items of collections kept by convention (collections/), where any were stored. */
+  collections?: unknown;
 }
 
 export class World {
   state: unknown;
   faker: Faker;
   readonly limiter = new RateLimiter();
+  /** Collections kept by convention for operations without a handler. */
+  readonly collections = new CollectionStore();
   readonly #seed: number;
   #createState: () => unknown;
   #requests = 0;
@@ -39,6 +44,7 @@ export class World {
     this.state = this.#createState();
     this.faker = createFaker(this.#seed);
     this.limiter.clear();
+    this.collections.clear();
     this.#requests = 0;
   }
 
@@ -56,7 +62,9 @@ export class World {
 
   /** The state and the faker's position, as JSON-ready data (see state-codec.ts). */
   snapshot(): ApiSnapshot {
-    return { state: encodeState(this.state), fakerDraws: fakerDraws(this.faker) };
+    const snapshot: ApiSnapshot = { state: encodeState(this.state), fakerDraws: fakerDraws(this.faker) };
+    if (this.collections.size > 0) snapshot.collections = this.collections.encode();
+    return snapshot;
   }
 
   /**
@@ -64,12 +72,14 @@ export class World {
    * several worlds can check them all before changing any. Throws on a bad snapshot.
    */
   prepareRestore(snapshot: unknown, label: string): () => void {
-    const { state: encoded, fakerDraws: draws } = (snapshot ?? {}) as Partial<ApiSnapshot>;
+    const { state: encoded, fakerDraws: draws, collections } = (snapshot ?? {}) as Partial<ApiSnapshot>;
     if (typeof draws !== 'number' || !Number.isSafeInteger(draws) || draws < 0)
       throw new Error(`${label}: fakerDraws is missing or invalid`);
     const restored = decodeState(encoded, this.#createState(), label);
+    const installCollections = this.collections.prepareRestore(collections);
     return () => {
       this.state = restored;
+      installCollections();
       this.faker = createFaker(this.#seed);
       advanceFaker(this.faker, draws);
       // Rate-limit windows are short and not persisted: a restart starts them afresh.

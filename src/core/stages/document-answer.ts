@@ -1,0 +1,34 @@
+// Answers an operation that has no handler from its document: a collection kept by convention
+// where the operation takes part in one (collections/), else the first example of its success
+// status that validates against its schema, else seeded data generated from that schema (the
+// generator `Prefer: dynamic=true` uses; it never invents properties). It runs after
+// validation, authentication and rate limits, like any handler.
+import type { ApiRuntime } from '../api-runtime.ts';
+import { collectionAnswer } from '../collections/answer.ts';
+import { type JsonSchema, type Operation, resolvePointer } from '../document.ts';
+import type { Exchange } from '../exchange.ts';
+import { fakeFromSchema } from '../fake-from-schema.ts';
+import { defaultStatus, exampleReply } from '../forced.ts';
+import { isJsonMediaType } from '../read-body.ts';
+import { emptyReply, type StubReply, withHeaders } from '../reply.ts';
+
+function fromDocument(api: ApiRuntime, x: Exchange, op: Operation): StubReply {
+  const status = defaultStatus(op);
+  if (status >= 400) return api.errorReply(x.world, status, `${op.key} documents no success answer`, { operation: op.key });
+  const content = [...(op.responses.get(String(status))?.content ?? [])];
+  const [mediaType, media] = content.find(([type]) => isJsonMediaType(type.split(';')[0]?.trim() ?? '')) ?? content[0] ?? [];
+  if (!mediaType || !media) return emptyReply(status);
+  const json = isJsonMediaType(mediaType.split(';')[0]?.trim() ?? '');
+  const validate = media.schema && json ? api.compiled.compiler.compile(media.schema) : undefined;
+  for (const example of media.examples.values()) {
+    if (!validate || validate(example)) return exampleReply(status, mediaType, example);
+  }
+  if (!media.schema) return emptyReply(status);
+  const document = api.definition.document;
+  const value = fakeFromSchema(media.schema, x.world.faker, (ref) => resolvePointer(document, ref) as JsonSchema);
+  return exampleReply(status, mediaType, value);
+}
+
+export function documentAnswer(api: ApiRuntime, x: Exchange, op: Operation): StubReply {
+  return withHeaders(collectionAnswer(api, x, op) ?? fromDocument(api, x, op), x.limitHeaders);
+}

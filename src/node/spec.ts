@@ -1,0 +1,105 @@
+// `--spec <file>`: an OpenAPI 3.0 or 3.1 document of the user's, YAML or JSON, with `$ref`s
+// into other local files, read into one document the core serves (documentApi). References to
+// other files are bundled by @apidevtools/json-schema-ref-parser (already installed with
+// express-openapi-validator), which rewrites them as references inside the one document; a
+// document without such references (GitHub's 13 MB description) is only parsed.
+import { readFile } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import { $RefParser } from '@apidevtools/json-schema-ref-parser';
+import { parseDocument } from 'yaml';
+import { documentApi } from '../core/any-document/document-api.ts';
+import type { RuntimeApiDefinition } from '../core/definition.ts';
+import type { OpenApiDocument } from '../core/document.ts';
+
+export interface LoadedSpec {
+  /** Absolute path of the document. */
+  file: string;
+  document: OpenApiDocument;
+  /** Every local file the document is made of (itself first): what `--watch` watches. */
+  files: string[];
+}
+
+function hasExternalRefs(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasExternalRefs);
+  if (node === null || typeof node !== 'object') return false;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) return true;
+    if (typeof value === 'object' && value !== null && hasExternalRefs(value)) return true;
+  }
+  return false;
+}
+
+function parse(file: string, text: string): unknown {
+  if (extname(file).toLowerCase() === '.json') {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  // YAML 1.2 reads JSON too; big documents have far more than the default 100 aliases.
+  const parsed = parseDocument(text);
+  const [error] = parsed.errors;
+  if (error) throw new Error(`${file} does not parse: ${error.message.split('\n')[0]}`);
+  return parsed.toJS({ maxAliasCount: -1 });
+}
+
+function checkVersion(file: string, document: unknown): asserts document is OpenApiDocument {
+  const d = document as Partial<OpenApiDocument> & { swagger?: unknown };
+  if (d === null || typeof d !== 'object') throw new Error(`${file} is not an OpenAPI document`);
+  if (d.swagger !== undefined)
+    throw new Error(`${file} is Swagger ${String(d.swagger)}; only OpenAPI 3.0 and 3.1 are served (convert it first)`);
+  if (typeof d.openapi !== 'string' || !/^3\.[01]\./.test(d.openapi)) {
+    throw new Error(`${file} is not an OpenAPI 3.0 or 3.1 document (openapi: ${String(d.openapi ?? 'missing')})`);
+  }
+  if (d.paths === null || typeof d.paths !== 'object') throw new Error(`${file} has no paths`);
+  if (!d.info || typeof d.info !== 'object') throw new Error(`${file} has no info`);
+}
+
+export async function loadSpec(path: string): Promise<LoadedSpec> {
+  const file = resolve(path);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const parsed = parse(file, text);
+  checkVersion(file, parsed);
+  if (!hasExternalRefs(parsed)) return { file, document: parsed, files: [file] };
+  const parser = new $RefParser();
+  let bundled: unknown;
+  try {
+    bundled = await parser.bundle(file, parsed, { resolve: { http: false } });
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`);
+  }
+  checkVersion(file, bundled);
+  return {
+    file,
+    document: bundled,
+    files: [
+      file,
+      ...parser.$refs
+        .paths('file')
+        .filter((f) => resolve(f) !== file)
+        .map((f) => resolve(f)),
+    ],
+  };
+}
+
+/** `my-api.yaml` → `my-api`: the name a document is mounted under, unique among `taken`. */
+export function specId(file: string, taken: ReadonlySet<string>): string {
+  const base =
+    basename(file, extname(file))
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'api';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+export function specDefinition(id: string, spec: LoadedSpec, handlers?: RuntimeApiDefinition['handlers']): RuntimeApiDefinition {
+  return documentApi({ id, document: spec.document, ...(handlers ? { handlers } : {}) });
+}
