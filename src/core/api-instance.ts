@@ -14,6 +14,8 @@ import { runPipeline } from './pipeline.ts';
 import { jsonReply, type StubReply, withHeaders } from './reply.ts';
 import type { TransportVerdict } from './request-body.ts';
 import { seedFor } from './seeded-faker.ts';
+import { CONTROL_HEADER } from './stages/forced-answer.ts';
+import { documentsStatus } from './undocumented.ts';
 import { DEFAULT_SOCKET_PUSH_MS, type StubSocket } from './websocket.ts';
 import { type ApiSnapshot, World } from './world.ts';
 
@@ -140,7 +142,14 @@ export class StubApi implements ApiInstance, ApiRuntime {
       ...(options.operation ? { operation: options.operation } : {}),
     });
     const mediaType = this.definition.errorMediaType?.(status, options.operation);
-    return jsonReply(status, body, { headers: mediaType ? { 'content-type': mediaType, ...options.headers } : (options.headers ?? {}) });
+    const undocumented = options.operation !== undefined && !documentsStatus(this.compiled, options.operation, status);
+    return jsonReply(status, body, {
+      headers: {
+        ...(mediaType ? { 'content-type': mediaType } : {}),
+        ...(undocumented ? { [CONTROL_HEADER]: 'undocumented-status' } : {}),
+        ...options.headers,
+      },
+    });
   }
 
   answer(request: IncomingRequest, options: HandleOptions): Promise<StubReply> {

@@ -3,7 +3,7 @@
 export { createSchemaCompiler } from './ajv.ts';
 export { type DocumentApiOptions, type DocumentEnv, documentApi } from './any-document/document-api.ts';
 export { isOpenApi30, upgradeOpenApi30 } from './any-document/openapi-30.ts';
-export type { DocumentPrincipal } from './any-document/security.ts';
+export { type DocumentPrincipal, isPresenceCheck } from './any-document/security.ts';
 export { type ApiInstance, createApiInstance } from './api-instance.ts';
 export { BoundedMap } from './bounded-map.ts';
 export { type CookieOptions, serializeCookie } from './cookies.ts';

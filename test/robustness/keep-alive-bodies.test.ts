@@ -4,11 +4,11 @@
 // under either validator, for the first operation with a body of every API.
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apis } from '../../handlers/index.ts';
 import { indexOperations } from '../../src/core/document.ts';
 import { MAX_BODY_BYTES } from '../../src/core/read-body.ts';
 import { REQUEST_VALIDATORS } from '../../src/node/app.ts';
 import { type RunningServer, serve } from '../../src/node/index.ts';
+import { apis } from '../support/apis.ts';
 
 /** Sends `request`, then a GET on the same connection; the statuses of every answer received. */
 function twoRequests(origin: string, request: string): Promise<number[]> {

@@ -22,6 +22,13 @@ interface SchemeObject {
 
 type Check = (input: AuthInput<ApiEnv>) => Promise<AuthResult<DocumentPrincipal>>;
 
+const presenceChecks = new WeakSet<object>();
+
+/** True for an authenticator that only checks a credential is there (any value passes). */
+export function isPresenceCheck(authenticator: unknown): boolean {
+  return typeof authenticator === 'function' && presenceChecks.has(authenticator);
+}
+
 function refuse(message: string): AuthResult<DocumentPrincipal> {
   return { ok: false, status: 401, code: 'UNAUTHORIZED', message };
 }
@@ -68,5 +75,11 @@ export function presenceAuthenticators(document: OpenApiDocument): Record<string
     }
   }
   for (const list of requirements) for (const requirement of list) for (const name of Object.keys(requirement)) names.add(name);
-  return Object.fromEntries([...names].map((name) => [name, check(name, declared[name])]));
+  return Object.fromEntries(
+    [...names].map((name) => {
+      const checker = check(name, declared[name]);
+      presenceChecks.add(checker);
+      return [name, checker];
+    }),
+  );
 }
