@@ -58,10 +58,13 @@ export function objectShape(document: OpenApiDocument, schema: unknown): ObjectS
   return shape;
 }
 
-/** A seeded value for the schema, or undefined where the schema cannot be generated. */
+/** A seeded value for the schema (each `oneOf` checked where the plain try fails), or undefined where it cannot be generated. */
 export function generated(ctx: FitContext, schema: JsonSchema): unknown {
+  const resolve = (ref: string) => resolvePointer(ctx.document, ref) as JsonSchema;
   try {
-    return fakeFromSchema(schema, ctx.faker, (ref) => resolvePointer(ctx.document, ref) as JsonSchema);
+    const value = fakeFromSchema(schema, ctx.faker, resolve);
+    if (ctx.compiler.compile(schema)(value)) return value;
+    return fakeFromSchema(schema, ctx.faker, resolve, { check: (s) => ctx.compiler.compile(s) });
   } catch {
     return undefined;
   }

@@ -9,6 +9,7 @@ import type { JsonSchema, Operation } from '../document.ts';
 import type { Exchange } from '../exchange.ts';
 import { isoTime } from '../iso-time.ts';
 import { emptyReply, jsonReply, type StubReply } from '../reply.ts';
+import { CONTROL_HEADER } from '../stages/forced-answer.ts';
 import { type Collection, type CollectionOperation, findCollections, successSchema } from './detect.ts';
 import type { StoredCollection } from './store.ts';
 
@@ -89,23 +90,30 @@ class CollectionAnswers {
         operation: this.#op.key,
       });
     }
-    if (role === 'read') return this.#reply(item);
+    if (role === 'read') return this.#reply(item, role);
     if (role === 'delete') {
       stored.items.delete(id);
-      return this.#reply(item);
+      return this.#reply(item, role);
     }
     const body = isItem(this.#x.body) ? this.#x.body : {};
     const next = this.#complete(role === 'update' ? (mergePatch(item, body) as Item) : body, item[this.#collection.idField], item);
     store.put(stored, id, next);
-    return this.#reply(next);
+    return this.#reply(next, role);
   }
 
-  /** The stored item in the shape this operation's success status declares. */
-  #reply(item: Item): StubReply {
+  /**
+   * The stored item in the shape this operation's success status declares. An operation that
+   * declares none (some documents list only errors) still answers what it did, marked as
+   * outside the contract.
+   */
+  #reply(item: Item, role: CollectionOperation['role']): StubReply {
     const success = successSchema(this.#op);
-    const status = success?.status ?? 200;
-    if (!success?.schema) return emptyReply(status);
-    return jsonReply(status, fitToSchema(this.#fit, success.schema, item));
+    if (!success) {
+      const headers = { [CONTROL_HEADER]: 'undocumented-status' };
+      return role === 'delete' ? emptyReply(204, { headers }) : jsonReply(role === 'create' ? 201 : 200, item, { headers });
+    }
+    if (!success.schema) return emptyReply(success.status);
+    return jsonReply(success.status, fitToSchema(this.#fit, success.schema, item));
   }
 
   #create(stored: StoredCollection): StubReply {
@@ -116,14 +124,18 @@ class CollectionAnswers {
     if (typeof item[this.#collection.idField] === 'number')
       stored.counter = Math.max(stored.counter, Number(item[this.#collection.idField]));
     this.#x.world.collections.put(stored, key, item);
-    return this.#reply(item);
+    return this.#reply(item, 'create');
   }
 
-  /** The client's own id where it sent a free one, else the next integer, a UUID, or one generated for the field. */
+  /**
+   * The client's own id where it sent a free one that the item path takes, else the next
+   * integer, a UUID, or one generated for the field.
+   */
   #newId(stored: StoredCollection, offered: unknown): unknown {
-    const { idField, itemSchema } = this.#collection;
+    const { idField, itemSchema, idSchema } = this.#collection;
     if ((typeof offered === 'string' && offered !== '') || typeof offered === 'number') {
-      if (!stored.items.has(String(offered))) return offered;
+      const fits = !idSchema || this.#fit.compiler.compile(idSchema)(offered);
+      if (fits && !stored.items.has(String(offered))) return offered;
     }
     const schema = objectShape(this.#fit.document, itemSchema).properties[idField] ?? {};
     if (typesOf(schema).some((t) => t === 'integer' || t === 'number')) {

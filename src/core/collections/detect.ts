@@ -22,6 +22,8 @@ export interface Collection {
   idField: string;
   /** The item as `GET` on its path answers it. */
   itemSchema: JsonSchema;
+  /** The schema of the id in the item path (an id a client offers must fit it). */
+  idSchema: JsonSchema | undefined;
 }
 
 export interface CollectionOperation {
@@ -89,7 +91,8 @@ export function findCollections(
     if (!shape.known) continue;
     const idField = idFieldFor(idParam, path, shape.properties);
     if (!idField) continue;
-    const collection: Collection = { path, itemPath, idParam, idField, itemSchema };
+    const idSchema = read.parameters.find((p) => p.in === 'path' && p.name === idParam)?.schema;
+    const collection: Collection = { path, itemPath, idParam, idField, itemSchema, idSchema };
     for (const [name, [role, where]] of Object.entries(ROLES)) {
       const op = (where === 'collection' ? collectionOps : itemOps).get(name.split(' ')[0] ?? '');
       if (op) found.set(op.key, { collection, role });

@@ -15,7 +15,7 @@ import { emptyReply, type StubReply, withHeaders } from '../reply.ts';
 function fromDocument(api: ApiRuntime, x: Exchange, op: Operation): StubReply {
   const status = defaultStatus(op);
   if (status >= 400) return api.errorReply(x.world, status, `${op.key} documents no success answer`, { operation: op.key });
-  const content = [...(op.responses.get(String(status))?.content ?? [])];
+  const content = [...((op.responses.get(String(status)) ?? op.responses.get('default'))?.content ?? [])];
   const [mediaType, media] = content.find(([type]) => isJsonMediaType(type.split(';')[0]?.trim() ?? '')) ?? content[0] ?? [];
   if (!mediaType || !media) return emptyReply(status);
   const json = isJsonMediaType(mediaType.split(';')[0]?.trim() ?? '');
@@ -25,7 +25,18 @@ function fromDocument(api: ApiRuntime, x: Exchange, op: Operation): StubReply {
   }
   if (!media.schema) return emptyReply(status);
   const document = api.definition.document;
-  const value = fakeFromSchema(media.schema, x.world.faker, (ref) => resolvePointer(document, ref) as JsonSchema);
+  const { compiler } = api.compiled;
+  const generate = (checked: boolean) =>
+    fakeFromSchema(
+      media.schema ?? {},
+      x.world.faker,
+      (ref) => resolvePointer(document, ref) as JsonSchema,
+      checked ? { check: (schema) => compiler.compile(schema) } : {},
+    );
+  // Generation is best effort (`not`, lookarounds, a `oneOf` whose first branch matches a
+  // second): where a value does not validate, a few more tries that check each `oneOf`.
+  let value = generate(false);
+  for (let attempt = 1; attempt < 3 && validate && !validate(value); attempt++) value = generate(true);
   return exampleReply(status, mediaType, value);
 }
 
