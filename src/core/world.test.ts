@@ -47,4 +47,20 @@ describe('World', () => {
     expect(reason).toMatch(/more/);
     expect(world.state).toEqual({ items: new Map(), more: [] });
   });
+
+  it('keeps collections by convention beside the state: saved, restored and cleared with it', () => {
+    const world = new World(7, counter);
+    const books = world.collections.open('/books');
+    world.collections.put(books, '1', { id: 1, title: 'Emma' });
+    const saved = world.snapshot();
+    const other = new World(7, counter);
+    other.prepareRestore(saved, 'test')();
+    expect(other.collections.get('/books')?.items.get('1')).toEqual({ id: 1, title: 'Emma' });
+    // A file written before collections existed restores to none.
+    other.prepareRestore({ state: saved.state, fakerDraws: 0 }, 'test')();
+    expect(other.collections.get('/books')).toBeUndefined();
+    expect(() => world.prepareRestore({ ...saved, collections: { $t: 'Map', v: [['/x', 3]] } }, 'test')).toThrow('malformed collection');
+    world.reset();
+    expect(world.collections.get('/books')).toBeUndefined();
+  });
 });

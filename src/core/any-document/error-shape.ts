@@ -131,10 +131,8 @@ function fill(document: OpenApiDocument, schema: JsonSchema, details: ErrorDetai
   const set = (name: string | undefined, value: unknown) => {
     if (name !== undefined) out[name] = value;
   };
-  set(
-    take(MESSAGE, (s) => typesOf(s).includes('string')),
-    details.message,
-  );
+  const messageAt = take(MESSAGE, (s) => typesOf(s).includes('string'));
+  set(messageAt, details.message);
   set(take(STATUS, isNumber), details.status);
   set(
     take(CODE, (s) => typesOf(s).includes('string')),
@@ -165,13 +163,13 @@ function fill(document: OpenApiDocument, schema: JsonSchema, details: ErrorDetai
       }));
     }
   }
-  // A wrapper (`{"error": {"code", "message"}}`): the facts go inside.
-  if (depth < 2 && Object.keys(out).length === 0) {
+  // A wrapper (`{"error": {"code", "message"}, "traceId"}`): the facts go inside.
+  if (depth < 2 && messageAt === undefined) {
     for (const name of shape.required.length > 0 ? shape.required : names) {
       const sub = shape.properties[name];
       if (sub && objectShape(document, sub).known && typesOf(sub).every((t) => t === 'object')) {
         const inner = fill(document, sub, details, depth + 1);
-        if (Object.keys(inner).length > 0) {
+        if (MESSAGE.some((n) => n in inner)) {
           out[name] = inner;
           break;
         }
