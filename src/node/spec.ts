@@ -5,11 +5,12 @@
 // document without such references (GitHub's 13 MB description) is only parsed.
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { $RefParser } from '@apidevtools/json-schema-ref-parser';
 import { parseDocument } from 'yaml';
 import { documentApi } from '../core/any-document/document-api.ts';
 import type { RuntimeApiDefinition } from '../core/definition.ts';
-import { type OpenApiDocument, resolvePointer } from '../core/document.ts';
+import { indexOperations, type OpenApiDocument, resolvePointer } from '../core/document.ts';
 
 export interface LoadedSpec {
   /** Absolute path of the document. */
@@ -129,5 +130,31 @@ export function specId(file: string, taken: ReadonlySet<string>): string {
 }
 
 export function specDefinition(id: string, spec: LoadedSpec, handlers?: RuntimeApiDefinition['handlers']): RuntimeApiDefinition {
-  return documentApi({ id, document: spec.document, ...(handlers ? { handlers } : {}) });
+  const definition = documentApi({ id, document: spec.document });
+  if (!handlers) return definition;
+  const keys = new Set(indexOperations(definition.document).map((op) => op.key));
+  const unknown = Object.keys(handlers).filter((key) => !keys.has(key));
+  if (unknown.length > 0) throw new Error(`handlers for operations ${id} does not have: ${unknown.join(', ')}`);
+  return { ...definition, handlers };
+}
+
+/**
+ * `--handlers <module>`: its default export (or `handlers`) maps operation keys to handlers,
+ * typed where the module says `satisfies Handlers<paths, DocumentEnv>` (docs/your-own-api.md).
+ * A key the document does not have is refused: it would never be called.
+ */
+export async function loadHandlers(path: string): Promise<RuntimeApiDefinition['handlers']> {
+  let module: Record<string, unknown>;
+  try {
+    module = (await import(pathToFileURL(resolve(path)).href)) as Record<string, unknown>;
+  } catch (error) {
+    throw new Error(`cannot load the handlers in ${path}: ${(error as Error).message}`);
+  }
+  const handlers = module.default ?? module.handlers;
+  if (handlers === null || typeof handlers !== 'object')
+    throw new Error(`${path} exports no handlers (a default export mapping 'GET /path' to functions)`);
+  for (const [key, handler] of Object.entries(handlers)) {
+    if (typeof handler !== 'function') throw new Error(`${path}: the handler for ${key} is not a function`);
+  }
+  return handlers as RuntimeApiDefinition['handlers'];
 }

@@ -123,6 +123,34 @@ describe('start --spec', () => {
     expect(await undocumented.json()).toMatchObject({ type: 'about:blank', title: 'Bad Request', status: 400 });
   });
 
+  it('--handlers answers the operations that need real logic; the document answers the rest', async () => {
+    const dir = temp();
+    const handlers = join(dir, 'handlers.ts');
+    writeFileSync(
+      handlers,
+      [
+        "import type { HandlerContext } from 'contract-stubs';",
+        'export default {',
+        "  'GET /stats': (ctx: HandlerContext<unknown, never>) => ctx.reply(200 as never).json({ pets: 42, visits: 0 } as never),",
+        '};',
+      ].join('\n'),
+    );
+    const { origin, output } = await start(['--spec', PETSTORE, '--handlers', handlers, '--strict']);
+    expect(output()).toMatch(/1 operation\(s\) answered by handlers, 9 from the document/);
+    expect(await (await fetch(`${origin}/stats`)).json()).toEqual({ pets: 42, visits: 0 });
+    expect((await fetch(`${origin}/pets`, { method: 'POST', headers: key, body: '{"name":"Rex"}' })).status).toBe(201);
+    writeFileSync(handlers, "export default { 'GET /nope': () => null };");
+    const proc = spawn(process.execPath, [BIN, 'start', '--port', '0', '--spec', PETSTORE, '--handlers', handlers], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    proc.stderr.on('data', (c) => {
+      err += c;
+    });
+    expect((await once(proc, 'exit'))[0]).toBe(1);
+    expect(err).toMatch(/handlers for operations openapi does not have: GET \/nope/);
+  });
+
   it('--stateless answers collections from the document only', async () => {
     const { origin } = await start(['--spec', PETSTORE, '--stateless']);
     expect((await fetch(`${origin}/pets`, { method: 'POST', headers: key, body: '{"name":"Nemo"}' })).status).toBe(201);

@@ -8,7 +8,7 @@ import { isRequestValidator, REQUEST_VALIDATORS } from '../app.ts';
 import { documentedApis } from '../package-root.ts';
 import { createRequestLogger, LOG_FORMATS, type LogFormat } from '../request-log.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server.ts';
-import { type LoadedSpec, loadSpec, specDefinition, specId } from '../spec.ts';
+import { type LoadedSpec, loadHandlers, loadSpec, specDefinition, specId } from '../spec.ts';
 import { DEFAULT_STATE_INTERVAL_MS, loadStateFile, persistState, type StatePersistence } from '../state-file.ts';
 import { parseCommand, usageError } from './args.ts';
 
@@ -24,6 +24,8 @@ Options:
   --api <id>       serve only this API, at the root (/api/...)   [${documentedApis().join(', ')}]
   --spec <file>    serve this OpenAPI 3.0/3.1 document (YAML or JSON, $refs to local files)
                    instead: one at the root, several (repeat the flag) each under its file name
+  --handlers <module>  with one --spec: a module whose default export maps operation keys
+                   ('GET /books/{bookId}') to handlers, for operations that need real logic
   --stateless      answer collections (/things + /things/{id}) from the document only,
                    never from what was POSTed
   --port <n>       port (default ${DEFAULT_PORT}; 0 picks a free one)
@@ -56,6 +58,7 @@ function parseCli(argv: string[]) {
     api: { type: 'string' },
     spec: { type: 'string', multiple: true },
     stateless: { type: 'boolean' },
+    handlers: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
     seed: { type: 'string' },
@@ -83,24 +86,27 @@ function integer(name: string, raw: string | undefined, fallback: number): numbe
 }
 
 /** The APIs to serve: the package's five, or the `--spec` documents (each under its file name). */
-async function definitionsFor(specFiles: string[]): Promise<{ apis: RuntimeApiDefinition[]; specs: Map<string, LoadedSpec> }> {
+async function definitionsFor(
+  specFiles: string[],
+  handlersModule: string | undefined,
+): Promise<{ apis: RuntimeApiDefinition[]; specs: Map<string, LoadedSpec> }> {
   if (specFiles.length === 0) return { apis: (await import('../../../handlers/index.ts')).apis, specs: new Map() };
   const specs = new Map<string, LoadedSpec>();
-  for (const file of specFiles) {
-    try {
-      specs.set(specId(file, new Set(specs.keys())), await loadSpec(file));
-    } catch (error) {
-      console.error(`contract-stubs: ${(error as Error).message}`);
-      process.exit(1);
-    }
+  try {
+    for (const file of specFiles) specs.set(specId(file, new Set(specs.keys())), await loadSpec(file));
+    const handlers = handlersModule ? await loadHandlers(handlersModule) : undefined;
+    return { apis: [...specs].map(([id, spec]) => specDefinition(id, spec, handlers)), specs };
+  } catch (error) {
+    console.error(`contract-stubs: ${(error as Error).message}`);
+    process.exit(1);
   }
-  return { apis: [...specs].map(([id, spec]) => specDefinition(id, spec)), specs };
 }
 
 export async function run(argv: string[]): Promise<void> {
   const values = parseCli(argv);
   const specFiles = values.spec ?? [];
   if (values.api !== undefined && specFiles.length > 0) fail('--api and --spec cannot be combined');
+  if (values.handlers !== undefined && specFiles.length !== 1) fail('--handlers goes with exactly one --spec');
   if (values.api !== undefined && !documentedApis().includes(values.api)) fail(`unknown API "${values.api}"`);
   const now = values.now === undefined ? undefined : new Date(values.now);
   if (now && Number.isNaN(now.getTime())) fail(`--now must be an ISO date, got "${values.now}"`);
@@ -120,7 +126,7 @@ export async function run(argv: string[]): Promise<void> {
   // 0 would push in a busy loop; Node's timers take at most 2^31 - 1 ms (longer is taken as 1).
   if (socketPushMs < 1 || socketPushMs > MAX_TIMER_MS) fail(`--socket-push-ms must be from 1 to ${MAX_TIMER_MS}, got ${socketPushMs}`);
 
-  const { apis, specs } = await definitionsFor(specFiles);
+  const { apis, specs } = await definitionsFor(specFiles, values.handlers);
   const running = await serve(apis, {
     port,
     host,
