@@ -96,9 +96,14 @@ export async function loadSpec(path: string): Promise<LoadedSpec> {
  */
 function hoistPathRefs(document: OpenApiDocument): void {
   const hoisted = new Map<string, string>();
-  const schemas = ((document.components ??= {}).schemas ??= {}) as Record<string, unknown>;
+  document.components ??= {};
+  document.components.schemas ??= {};
+  const schemas = document.components.schemas;
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (node === null || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
     const ref = record.$ref;

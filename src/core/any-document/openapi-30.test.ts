@@ -41,15 +41,17 @@ describe('upgradeOpenApi30', () => {
       },
     } as OpenApiDocument);
     expect(document.openapi).toBe('3.1.0');
-    const thing = (document.components?.schemas as Record<string, { properties: Record<string, unknown> }>).Thing;
-    expect(thing?.properties).toEqual({
+    const schemas = (document.components?.schemas ?? {}) as Record<string, { properties: Record<string, unknown> }>;
+    expect(schemas.Thing?.properties).toEqual({
       value: { type: ['string', 'null'], enum: ['a', 'b', null] },
       owner: { anyOf: [{ allOf: [{ $ref: '#/components/schemas/Owner' }] }, { type: 'null' }] },
       size: { type: 'number', maximum: 10 },
     });
-    const get = (document.paths['/x'] as { get: { parameters: Array<{ schema: unknown }>; responses: Record<string, any> } }).get;
+    type Media = { example: unknown };
+    type Get = { parameters: Array<{ schema: unknown }>; responses: Record<string, { content: Record<string, Media> }> };
+    const get = (document.paths['/x'] as { get: Get }).get;
     expect(get.parameters[0]?.schema).toEqual({ type: 'integer', exclusiveMinimum: 0 });
-    expect(get.responses['200'].content['application/json'].example).toEqual({ nullable: true, value: { nullable: true } });
+    expect(get.responses['200']?.content['application/json']?.example).toEqual({ nullable: true, value: { nullable: true } });
   });
 
   it('leaves a 3.1 document as it is', () => {
