@@ -6,7 +6,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { $RefParser } from '@apidevtools/json-schema-ref-parser';
 import { parseDocument } from 'yaml';
 import { documentApi } from '../core/any-document/document-api.ts';
 import type { RuntimeApiDefinition } from '../core/definition.ts';
@@ -67,6 +66,8 @@ export async function loadSpec(path: string): Promise<LoadedSpec> {
   const parsed = parse(file, text);
   checkVersion(file, parsed);
   if (!mayReferOtherFiles(text)) return { file, document: parsed, files: [file] };
+  // Loaded only for a document that needs it: most are one file.
+  const { $RefParser } = await import('@apidevtools/json-schema-ref-parser');
   const parser = new $RefParser();
   let bundled: unknown;
   try {
