@@ -8,8 +8,9 @@ const documentOnly = { ...stageDefinition, handlers: {} };
 
 function run(method: string, path: string, body?: unknown, options: { stateful?: boolean } = {}) {
   const api = stageRuntime({ definition: documentOnly, ...options });
-  const answer = (m: string, p: string, b?: unknown) => {
+  const answer = (m: string, p: string, b?: unknown, query: Record<string, unknown> = {}) => {
     const x = exchangeFor(api, new Request(`http://stub${p}`, { method: m }));
+    x.query = query;
     const found = api.compiled.match(m, p);
     if (found.kind !== 'found') throw new Error(`no operation for ${m} ${p}`);
     x.operation = found.operation;
@@ -46,6 +47,17 @@ describe('documentAnswer', () => {
     const missing = answer('GET', '/things/2');
     expect(missing.status).toBe(404);
     expect(missing.json).toMatchObject({ error: { status: 404, code: 'NOT_FOUND', message: 'path.id: no item 2 in /things' } });
+  });
+
+  it('lists the page the declared limit asks for, in creation order', () => {
+    const { answer } = run('POST', '/things', { name: 'one' });
+    answer('POST', '/things', { name: 'two' });
+    answer('POST', '/things', { name: 'three' });
+    expect(answer('GET', '/things', undefined, { limit: 2 }).json).toEqual([
+      { id: 1, name: 'one' },
+      { id: 2, name: 'two' },
+    ]);
+    expect((answer('GET', '/things').json as unknown[]).length).toBe(3);
   });
 
   it('reads from the document until anything is stored, and with state off (--stateless)', () => {
