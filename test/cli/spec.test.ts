@@ -151,6 +151,25 @@ describe('start --spec', () => {
     expect(err).toMatch(/handlers for operations openapi does not have: GET \/nope/);
   });
 
+  it('coverage --url reads the documents the server serves and marks what traffic exercised', async () => {
+    const { origin } = await start(['--spec', PETSTORE]);
+    await fetch(`${origin}/pets`);
+    await fetch(`${origin}/pets/0`);
+    const proc = spawn(process.execPath, [BIN, 'coverage', '--url', origin], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    proc.stdout.on('data', (c) => {
+      output += c;
+    });
+    proc.stderr.on('data', (c) => {
+      output += c;
+    });
+    const [code] = await once(proc, 'exit');
+    expect(output).toContain('| openapi | GET /pets | 200✔ 400· |');
+    expect(output).toContain('| openapi | GET /pets/{petId} | 200· 400✔ 404· |');
+    expect(output).toMatch(/operation\(s\) never exercised: openapi POST \/pets/);
+    expect(code).toBe(1);
+  });
+
   it('--stateless answers collections from the document only', async () => {
     const { origin } = await start(['--spec', PETSTORE, '--stateless']);
     expect((await fetch(`${origin}/pets`, { method: 'POST', headers: key, body: '{"name":"Nemo"}' })).status).toBe(201);

@@ -14,9 +14,9 @@ export interface FitContext {
   faker: Faker;
 }
 
-type Record_ = Record<string, unknown>;
+type Fields = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Record_ {
+function isRecord(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -85,17 +85,17 @@ function propertyOf(error: { instancePath: string; params: Record<string, unknow
  * generated, fields that fail are replaced by generated ones (or dropped when optional). As a
  * last resort, the generated value, with `keep` laid over it where that still validates.
  */
-export function fitToSchema(ctx: FitContext, schema: JsonSchema, candidate: unknown, keep: Record_ = {}): unknown {
+export function fitToSchema(ctx: FitContext, schema: JsonSchema, candidate: unknown, keep: Fields = {}): unknown {
   const validate = ctx.compiler.compile(schema);
   const record = isRecord(candidate) ? candidate : undefined;
   if (validate(candidate)) return candidate;
   if (!record) return fallback(ctx, schema, keep);
   const shape = objectShape(ctx.document, schema);
-  let spare: Record_ | undefined;
-  const value: Record_ = { ...record };
+  let spare: Fields | undefined;
+  const value: Fields = { ...record };
   const missing = shape.required.filter((name) => !(name in value));
   if (missing.length > 0) {
-    spare = (generated(ctx, schema) as Record_ | undefined) ?? {};
+    spare = (generated(ctx, schema) as Fields | undefined) ?? {};
     for (const name of missing) if (spare && name in spare) value[name] = spare[name];
     if (validate(value)) return value;
   }
@@ -108,7 +108,7 @@ export function fitToSchema(ctx: FitContext, schema: JsonSchema, candidate: unkn
         delete value[name];
         continue;
       }
-      spare ??= (generated(ctx, schema) as Record_ | undefined) ?? {};
+      spare ??= (generated(ctx, schema) as Fields | undefined) ?? {};
       if (!shape.required.includes(name) && name in value) delete value[name];
       else if (name in spare) value[name] = spare[name];
       else delete value[name];
@@ -118,7 +118,7 @@ export function fitToSchema(ctx: FitContext, schema: JsonSchema, candidate: unkn
   return fallback(ctx, schema, keep);
 }
 
-function fallback(ctx: FitContext, schema: JsonSchema, keep: Record_): unknown {
+function fallback(ctx: FitContext, schema: JsonSchema, keep: Fields): unknown {
   const value = generated(ctx, schema);
   if (!isRecord(value)) return value;
   const validate = ctx.compiler.compile(schema);
