@@ -2,8 +2,9 @@
 // handlers; with express-openapi-validator and with `--validator core`) against `prism mock`
 // (static and dynamic) on the same documents, on loopback, one server alive at a time, driven
 // by autocannon; bare node:http and Express answering a fixed body as the machine's ceiling;
-// plus cold start, peak RSS, MSW in-process throughput and the browser bundles' size
-// (bench-bundle.ts). `npm run bench:soak`: a long run with fresh sessions throughout,
+// plus cold start, peak RSS, MSW in-process throughput, the browser bundles' size
+// (bench-bundle.ts), and `start --spec` beside `prism mock` on GitHub's 13 MB description
+// (bench-spec.ts). `npm run bench:soak`: a long run with fresh sessions throughout,
 // RSS sampled as it goes. Writes bench-results/bench.{md,svg,json} (or soak.*). Never part of `npm test`.
 //
 //   node scripts/bench.ts [--quick] [--duration <s>] [--api <id>] [--profile]
@@ -22,6 +23,7 @@ import { runLoad, startLoad } from './bench-autocannon.ts';
 import { bundleChecks, bundleTable, measureBundles } from './bench-bundle.ts';
 import { type AnswerHeaders, type BenchPlan, type BenchRequest, benchPlans } from './bench-plans.ts';
 import { summariseProfile } from './bench-profile.ts';
+import { benchSpec, specRows } from './bench-spec.ts';
 import { renderChart } from './bench-svg.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -341,6 +343,8 @@ async function bench() {
   log(
     `cold start: ours ${coldStarts.ours.map((n) => n.toFixed(0)).join(', ')} ms; prism ${coldStarts.prism.map((n) => n.toFixed(0)).join(', ')} ms`,
   );
+  // Any document: GitHub's REST description, `start --spec` beside `prism mock` (bench-spec.ts).
+  const spec = specRows(await benchSpec(COLD_STARTS, flags.bin, log));
 
   // Throughput: one server alive at a time; ours, then Prism static, then Prism dynamic.
   const profileDir = flags.profile ? join(OUT, `profile-${Date.now()}`) : undefined;
@@ -453,6 +457,7 @@ async function bench() {
     '| --- | --: | --: | --: |',
     `| cold start to first 2xx (ms, median of ${COLD_STARTS}; ours: all ${selected.length} APIs, Prism: ${plans[0]?.api}) | ${fmt(oursCold)} | ${fmt(prismCold)} | ${fmt(ratio(oursCold, prismCold), 2)} |`,
     `| peak RSS, VmHWM (MiB; ours / core; Prism: static / dynamic) | ${fmt((peakRss.ours ?? 0) / MIB, 1)} / ${fmt((peakRss['ours-core'] ?? 0) / MIB, 1)} | ${fmt((peakRss['prism-static'] ?? 0) / MIB, 1)} / ${fmt((peakRss['prism-dynamic'] ?? 0) / MIB, 1)} | ${fmt(ratio(peakRss.ours, peakRss['prism-static']), 2)} |`,
+    ...spec.lines,
     '',
     '## In-process GET (scripts/bench-msw.ts)',
     '',
@@ -518,6 +523,7 @@ async function bench() {
     measured: `${fmt((peakRss[target] ?? 0) / MIB, 1)} MiB`,
   });
   checks.push({ name: 'peak RSS ≤ 150 MiB, all APIs (this run; the soak is the real test)', ours: rss('ours'), core: rss('ours-core') });
+  for (const { name, pass, measured } of spec.checks) checks.push({ name, ours: { pass, measured } });
   // Through MSW's mock socket (setupServer) and through its handler resolution alone
   // (getResponse), each beside what a bare MSW handler answering `{}` reaches on that path.
   for (const via of ['setupServer', 'getResponse'])

@@ -4,9 +4,9 @@
 // The pages rendered in a browser are checked by test/browser/docs.browser.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { apis } from '../handlers/index.ts';
 import { createMswStubs } from '../src/msw/index.ts';
 import { type RunningServer, serve } from '../src/node/index.ts';
+import { apis } from './support/apis.ts';
 
 let running: RunningServer;
 beforeAll(async () => {

@@ -2,8 +2,8 @@
 // express-openapi-validator, and MSW with the core's own validator; and on Express with the
 // core's validator (`--validator core`). Generic over every API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apis } from '../handlers/index.ts';
 import { indexOperations, type JsonSchema, resolvePointer } from '../src/core/document.ts';
+import { apis } from './support/apis.ts';
 import { assertContract } from './support/contract.ts';
 import { startHttp, startMsw, type Transport } from './support/transports.ts';
 

@@ -1,8 +1,8 @@
 // Every documented status of every operation of every API can be forced with `Prefer`, on
 // both transports, and comes back valid against the document (errors in the API's envelope).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apis } from '../handlers/index.ts';
 import { indexOperations } from '../src/core/document.ts';
+import { apis } from './support/apis.ts';
 import { assertContract } from './support/contract.ts';
 import { startHttp, startMsw, type Transport } from './support/transports.ts';
 

@@ -20,6 +20,8 @@ import type { TransportVerdict } from './request-body.ts';
 import type { ScenarioAnswer, ScenarioRequest, ScenarioResult } from './scenario.ts';
 import { scenarioRequest } from './scenario-request.ts';
 import { inArrivalOrder } from './socket-order.ts';
+import { CONTROL_HEADER } from './stages/forced-answer.ts';
+import { documentsStatus } from './undocumented.ts';
 import { DEFAULT_SOCKET_PUSH_MS, type StubSocket } from './websocket.ts';
 import { World } from './world.ts';
 
@@ -43,6 +45,8 @@ export interface InstanceOptions {
   origins?: OriginPolicy;
   /** Latency and faults in force, shared by the stubs' APIs (default: none). */
   network?: NetworkSettings;
+  /** Operations without a handler keep collections by convention (default true; `--stateless`). */
+  stateful?: boolean;
 }
 
 export interface HandleOptions {
@@ -109,6 +113,7 @@ export class StubApi implements ApiInstance, ApiRuntime {
   readonly origins: OriginPolicy;
   /** Where ids, cookies and signing keys come from: the seed, or fresh randomness. */
   readonly seeding: InstanceSeeding;
+  readonly stateful: boolean;
   readonly requestMetrics = new RequestMetrics();
   readonly now: () => Date;
   readonly #socketPushMs: number;
@@ -136,6 +141,7 @@ export class StubApi implements ApiInstance, ApiRuntime {
     this.rateLimits = options.rateLimits !== false;
     this.network = options.network ?? new NetworkSettings();
     this.origins = options.origins ?? originPolicy();
+    this.stateful = options.stateful !== false;
     this.#socketPushMs = options.socketPushMs ?? DEFAULT_SOCKET_PUSH_MS;
     this.definition = definition;
     this.compiled = compileApi(definition);
@@ -156,8 +162,17 @@ export class StubApi implements ApiInstance, ApiRuntime {
       ...(options.code ? { code: options.code } : {}),
       ...(options.issues ? { issues: options.issues } : {}),
       ...(options.details ? { details: options.details } : {}),
+      ...(options.operation ? { operation: options.operation } : {}),
     });
-    return jsonReply(status, body, { headers: options.headers ?? {} });
+    const mediaType = this.definition.errorMediaType?.(status, options.operation);
+    const undocumented = options.operation !== undefined && !documentsStatus(this.compiled, options.operation, status);
+    return jsonReply(status, body, {
+      headers: {
+        ...(mediaType ? { 'content-type': mediaType } : {}),
+        ...(undocumented ? { [CONTROL_HEADER]: 'undocumented-status' } : {}),
+        ...options.headers,
+      },
+    });
   }
 
   answer(request: IncomingRequest, options: HandleOptions): Promise<StubReply> {
@@ -271,8 +286,9 @@ export class StubApi implements ApiInstance, ApiRuntime {
 
   prepareRestore(snapshot: unknown): () => void {
     const restored = readApiSnapshot(snapshot, this.id, this.seeding, this.world.freshState());
+    const installCollections = this.world.collections.prepareRestore(restored.collections);
     return () => {
-      this.world.install(restored.state, restored.faker);
+      this.world.install(restored.state, restored.faker, installCollections);
       if (restored.secret !== this.info.secret) {
         // Tokens issued before the restart were signed with the file's secret.
         this.info.secret = restored.secret;

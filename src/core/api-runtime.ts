@@ -14,6 +14,8 @@ import type { World } from './world.ts';
 
 export interface ErrorReplyOptions extends StubErrorOptions {
   issues?: ValidationIssue[];
+  /** The operation answered (its key), so a document-derived envelope can use its error shape. */
+  operation?: string;
 }
 
 export interface ApiRuntime {
@@ -33,6 +35,8 @@ export interface ApiRuntime {
   readonly origins: OriginPolicy;
   /** Where the API's randomness comes from: its seed, or fresh random numbers. */
   readonly seeding: InstanceSeeding;
+  /** Operations without a handler keep collections by convention (`--stateless` turns it off). */
+  readonly stateful: boolean;
   now(): Date;
   /** An error in this API's envelope, numbered by the world it happened in. */
   errorReply(world: World, status: number, message: string, options?: ErrorReplyOptions): StubReply;

@@ -14,12 +14,16 @@ export interface ApiSnapshot {
   fakerDraws: number;
   /** Without a seed only: the random secret the API signs with. */
   secret?: string;
+  /** The items of collections kept by convention (collections/), where any were stored. */
+  collections?: unknown;
 }
 
 export interface RestoredApi {
   state: unknown;
   faker: Faker;
   secret: string;
+  /** Still encoded: checked and installed by the world's collection store. */
+  collections: unknown;
 }
 
 /**
@@ -28,7 +32,7 @@ export interface RestoredApi {
  */
 export function readApiSnapshot(input: unknown, id: string, seeding: InstanceSeeding, fresh: unknown): RestoredApi {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new Error(`${id}: not an object`);
-  const { state: encoded, fakerDraws: draws, secret } = input as Partial<ApiSnapshot>;
+  const { state: encoded, fakerDraws: draws, secret, collections } = input as Partial<ApiSnapshot>;
   if (typeof draws !== 'number' || !Number.isSafeInteger(draws) || draws < 0) throw new Error(`${id}: fakerDraws is missing or invalid`);
   if (!seeding.deterministic && !isRandomSecret(secret)) throw new Error(`${id}: secret is missing or not 64 hex digits`);
   const state = decodeState(encoded, fresh, id);
@@ -41,5 +45,6 @@ export function readApiSnapshot(input: unknown, id: string, seeding: InstanceSee
     // A seeded run continues its one stream; a random one needs no replay, just fresh randomness.
     faker: seeding.deterministic ? restoreFaker(seeding.fakerSeed(), draws) : createFaker(seeding.fakerSeed(), draws),
     secret: seeding.deterministic ? seeding.secret : (secret as string),
+    collections,
   };
 }

@@ -1,7 +1,7 @@
 // What the core derives from a definition's document once, and again only when the definition
 // is reloaded: the operations, the router, the request and response validators, the aliases.
 
-import { createSchemaCompiler } from './ajv.ts';
+import { createSchemaCompiler, type SchemaCompiler } from './ajv.ts';
 import type { RuntimeApiDefinition } from './definition.ts';
 import { indexOperations, type Operation } from './document.ts';
 import { createRequestValidator } from './request-validator.ts';
@@ -14,6 +14,8 @@ export interface CompiledApi {
   match(method: string, path: string): RouteMatch;
   requestValidator: RequestValidator;
   responseValidator: ResponseValidator;
+  /** The document's schemas, compiled on first use (answers built from the document check themselves with it). */
+  compiler: SchemaCompiler;
   /** `/api/v1/x` → `/api/x` where the definition declares that alias; any other path as it is. */
   unalias(path: string): string;
 }
@@ -27,6 +29,7 @@ export function compileApi(definition: RuntimeApiDefinition): CompiledApi {
     match: createRouter(operations),
     requestValidator: createRequestValidator(operations, compiler),
     responseValidator: createResponseValidator(operations, compiler),
+    compiler,
     unalias(path) {
       for (const [from, to] of aliases) {
         if (path === from || path.startsWith(`${from}/`)) return to + path.slice(from.length);

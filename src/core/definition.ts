@@ -32,6 +32,8 @@ export type AuthResult<P> = { ok: true; principal: P } | { ok: false; status: 40
 export interface AuthInput<Env extends ApiEnv> {
   headers: Record<string, string>;
   cookies: Record<string, string>;
+  /** The query as coerced from the document (an API key may travel there). */
+  query: Record<string, unknown>;
   state: Env['state'];
   services: Env['services'];
   now(): Date;
@@ -60,6 +62,8 @@ export interface ApiDefinition<Paths, Env extends ApiEnv> {
   createsSession?: CreatesSession<Env['state']>;
   /** Headers on every answer of this API, errors and forced answers included (security headers). */
   responseHeaders?: Record<string, string>;
+  /** The media type of an error answer (default `application/json`), by status and operation key. */
+  errorMediaType?(status: number, operation: string | undefined): string;
   /**
    * Path prefixes that reach the same operations as another (`{ '/api/v1': '/api' }`): the
    * request is routed, validated and handled as if it had been sent to the target path.
@@ -81,11 +85,12 @@ export interface RuntimeApiDefinition {
   createServices(instance: InstanceInfo): unknown;
   createState(instance: InstanceInfo): unknown;
   authenticate: Record<string, (input: AuthInput<ApiEnv>) => Promise<AuthResult<unknown>>>;
-  handlers: Record<string, RuntimeHandler>;
+  handlers: Partial<Record<string, RuntimeHandler>>;
   cors?: CorsOptions;
   rateLimit?: RateLimitOptions<unknown, unknown>;
   createsSession?: CreatesSession<unknown>;
   responseHeaders?: Record<string, string>;
+  errorMediaType?(status: number, operation: string | undefined): string;
   pathAliases?: Record<string, string>;
   websocket?: WebSocketOptions<ApiEnv>;
   scenarios?: Scenario<ApiEnv>[];

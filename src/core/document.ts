@@ -16,6 +16,7 @@ export interface ParameterObject {
 
 interface MediaTypeObject {
   schema?: JsonSchema;
+  example?: unknown;
   examples?: Record<string, { value?: unknown; $ref?: string }>;
 }
 
@@ -90,8 +91,12 @@ function indexMedia(document: OpenApiDocument, content: Record<string, MediaType
   for (const [type, entry] of Object.entries(content ?? {})) {
     const examples = new Map<string, unknown>();
     for (const [name, example] of Object.entries(entry.examples ?? {})) {
-      examples.set(name, deref(document, example).value);
+      const value = deref(document, example).value;
+      // An example given only as `externalValue` has no value here.
+      if (value !== undefined) examples.set(name, value);
     }
+    // The single `example` of a media type answers to the name `example`.
+    if (entry.example !== undefined && !examples.has('example')) examples.set('example', entry.example);
     media.set(type, { ...(entry.schema ? { schema: entry.schema } : {}), examples });
   }
   return media;

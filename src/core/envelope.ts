@@ -12,6 +12,8 @@ export interface ErrorDetails {
   details?: Record<string, unknown>;
   requestId: string;
   timestamp: string;
+  /** The operation's key (`GET /books/{id}`), when the error is an answer of one. */
+  operation?: string;
 }
 
 export type ErrorEnvelope = (details: ErrorDetails) => unknown;

@@ -57,14 +57,31 @@ interface Ctx {
   readonly resolveRef: (ref: string) => JsonSchema;
   /** The `$ref`s resolved on the way to the current schema, outermost first. */
   readonly refs: readonly string[];
+  readonly check: FakeOptions['check'];
 }
+
+export interface FakeOptions {
+  /**
+   * A validator for a schema. Given one, a `oneOf` tries its branches in order until the value
+   * validates against the whole `oneOf` (a value of the first branch may match a second one too).
+   */
+  check?: (schema: JsonSchema) => (value: unknown) => boolean;
+}
+
+/** Branches of one `oneOf` tried before settling for the first. */
+const MAX_ONE_OF_TRIES = 32;
 
 /**
  * Generates a value valid against `schema`.
  * `resolveRef` turns a local "$ref" ("#/components/schemas/X") into its schema.
  */
-export function fakeFromSchema(schema: JsonSchema, faker: Faker, resolveRef: (ref: string) => JsonSchema): JsonValue {
-  return generate(schema, { faker, resolveRef, refs: [] }, undefined);
+export function fakeFromSchema(
+  schema: JsonSchema,
+  faker: Faker,
+  resolveRef: (ref: string) => JsonSchema,
+  options: FakeOptions = {},
+): JsonValue {
+  return generate(schema, { faker, resolveRef, refs: [], check: options.check }, undefined);
 }
 
 // ---------------------------------------------------------------------------
@@ -309,7 +326,33 @@ function matchesType(value: unknown, types: string[]): boolean {
   });
 }
 
+/** With a validator: the first branch of a `oneOf` whose value validates against the whole `oneOf`. */
+function generateOneOf(schema: JsonSchema, ctx: Ctx, name: string | undefined): JsonValue | undefined {
+  let target = schema;
+  let c = ctx;
+  while (typeof target.$ref === 'string' && c.refs.length < HARD_REF_LIMIT) {
+    const ref: string = target.$ref;
+    c = { ...c, refs: [...c.refs, ref] };
+    target = c.resolveRef(ref);
+  }
+  const check = c.check;
+  if (!check || !Array.isArray(target.oneOf) || target.oneOf.length < 2 || isMinimal(c)) return undefined;
+  const { oneOf, ...rest } = target;
+  const valid = check(target);
+  let first: JsonValue | undefined;
+  for (const branch of oneOf.slice(0, MAX_ONE_OF_TRIES)) {
+    const value = generateFlat(Object.keys(rest).length === 0 ? asSchema(branch) : { allOf: [rest, branch] }, c, name);
+    first ??= value;
+    if (valid(value)) return value;
+  }
+  return first;
+}
+
 function generate(schema: JsonSchema, ctx: Ctx, name: string | undefined): JsonValue {
+  return (ctx.check ? generateOneOf(schema, ctx, name) : undefined) ?? generateFlat(schema, ctx, name);
+}
+
+function generateFlat(schema: JsonSchema, ctx: Ctx, name: string | undefined): JsonValue {
   const [s, c] = normalize(schema, ctx);
   if ('const' in s) return cloneJson(s.const);
   if (Array.isArray(s.enum) && s.enum.length > 0) {

@@ -17,13 +17,14 @@ export interface ForcedContext {
   errorReply: (status: number, message: string) => StubReply;
 }
 
-function defaultStatus(op: Operation): number {
+/** The operation's lowest success status, else its lowest documented one. */
+export function defaultStatus(op: Operation): number {
   const statuses = [...op.responses.keys()].filter((s) => /^\d{3}$/.test(s)).map(Number);
   return statuses.filter((s) => s < 300).sort((a, b) => a - b)[0] ?? statuses.sort((a, b) => a - b)[0] ?? 200;
 }
 
 /** JSON examples are serialised; a text example (an SSE transcript) goes out as written. */
-function exampleReply(status: number, mediaType: string, value: unknown): StubReply {
+export function exampleReply(status: number, mediaType: string, value: unknown): StubReply {
   if (isJsonMediaType(mediaType) || typeof value !== 'string') return jsonReply(status, value, { headers: { 'content-type': mediaType } });
   return new StubReply(status, new Headers({ 'content-type': mediaType }), value);
 }

@@ -91,7 +91,11 @@ export interface HandlerContext<Op, Env extends ApiEnv> {
 
 export type Handler<Op, Env extends ApiEnv> = (ctx: HandlerContext<Op, Env>) => StubReply | Promise<StubReply>;
 
-/** One handler per documented operation: a missing or extra key is a compile error. */
+/**
+ * Handlers by documented operation, typed by the document; an extra key is a compile error. A
+ * handler is optional: an operation without one is answered from the document (its example,
+ * else seeded data from its schema; collections keep state: stages/document-answer.ts).
+ */
 export type Handlers<Paths, Env extends ApiEnv> = {
-  [K in OperationKey<Paths>]: Handler<OperationAt<Paths, K>, Env>;
+  [K in OperationKey<Paths>]?: Handler<OperationAt<Paths, K>, Env>;
 };

@@ -1,6 +1,9 @@
 // Runtime-neutral entry point (`contract-stubs`): the pipeline, its types, and the helpers
 // API definitions are written with.
 export { createSchemaCompiler } from './ajv.ts';
+export { type DocumentApiOptions, type DocumentEnv, documentApi } from './any-document/document-api.ts';
+export { isOpenApi30, upgradeOpenApi30 } from './any-document/openapi-30.ts';
+export { type DocumentPrincipal, isPresenceCheck } from './any-document/security.ts';
 export { type ApiInstance, createApiInstance } from './api-instance.ts';
 export { BoundedMap } from './bounded-map.ts';
 export { byteSize, entryBytes, itemBytes } from './byte-size.ts';

@@ -32,12 +32,12 @@ const post = (body: string, headers: Record<string, string> = {}): RequestInit =
 describe('runPipeline', () => {
   it('answers through every stage to the handler, then adds the API headers and records', async () => {
     const stub = api();
-    const reply = await send(stub, '/things', post('{"name":"a"}', { authorization: 'Bearer good', origin: 'http://app.test' }));
+    const reply = await send(stub, '/things', post('{"name":"a"}', { authorization: 'Bearer good', origin: 'http://127.0.0.1:5173' }));
     expect(reply.status).toBe(201);
     expect(reply.json).toEqual({ id: 1, name: 'a' });
     expect(reply.headers.get('x-ratelimit-remaining')).toBe('1');
     expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(reply.headers.get('access-control-allow-origin')).toBe('http://app.test');
+    expect(reply.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
     expect(stub.journal.list().map((e) => [e.operation, e.status])).toEqual([['POST /things', 201]]);
   });
 
@@ -58,7 +58,7 @@ describe('runPipeline', () => {
   it('a preflight is answered before routing', async () => {
     const reply = await send(api(), '/things', {
       method: 'OPTIONS',
-      headers: { origin: 'http://app.test', 'access-control-request-method': 'POST' },
+      headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST' },
     });
     expect(reply.status).toBe(204);
   });

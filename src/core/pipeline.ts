@@ -10,6 +10,7 @@ import { authenticate } from './stages/authenticate.ts';
 import { readBody } from './stages/body.ts';
 import { checkResponse } from './stages/check-response.ts';
 import { allowOrigin, preflight } from './stages/cors.ts';
+import { documentAnswer } from './stages/document-answer.ts';
 import { faultAnswer } from './stages/fault.ts';
 import { forcedAnswer } from './stages/forced-answer.ts';
 import { callHandler } from './stages/handler.ts';
@@ -22,7 +23,7 @@ import { route } from './stages/route.ts';
 import { limitSessionCreation } from './stages/session-creation.ts';
 import { validate } from './stages/validate.ts';
 
-/** From the operation's route to the handler's answer. */
+/** From the operation's route to the handler's answer, or the document's where it has no handler. */
 async function respond(api: ApiRuntime, x: Exchange): Promise<StubReply> {
   const operation = route(api, x);
   if (operation instanceof StubReply) return operation;
@@ -37,7 +38,8 @@ async function respond(api: ApiRuntime, x: Exchange): Promise<StubReply> {
     (await authenticate(api, x, operation)) ??
     limitSessionCreation(api, x, operation) ??
     rateLimit(api, x, operation) ??
-    (await callHandler(api, x, operation))
+    (await callHandler(api, x, operation)) ??
+    documentAnswer(api, x, operation)
   );
 }
 

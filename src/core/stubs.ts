@@ -32,6 +32,8 @@ export interface StubsOptions {
   testEndpoints?: boolean;
   /** Enforce each API's rate limits; default true (`--no-rate-limits`, for load runs only). */
   rateLimits?: boolean;
+  /** Operations without a handler keep collections by convention; default true (`--stateless`). */
+  stateful?: boolean;
   /** Pause between two periodic pushes on WebSocket channels (`/<api>/ws`), in ms (default 60 s). */
   socketPushMs?: number;
   /** Serve this one API at the root (`/api/...`) instead of under `/<id>`. */
@@ -119,6 +121,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
       rateLimits: options.rateLimits ?? true,
       network,
       origins,
+      stateful: options.stateful ?? true,
       ...(options.socketPushMs !== undefined ? { socketPushMs: options.socketPushMs } : {}),
       ...(options.now ? { now: options.now } : {}),
     }),

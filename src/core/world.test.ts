@@ -46,7 +46,7 @@ describe('World', () => {
     const next = world.faker.string.uuid();
     const other = new World(seeded(), counter);
     const restored = readApiSnapshot(JSON.parse(stateJson(saved)), 'test', seeded(), other.freshState());
-    other.install(restored.state, restored.faker);
+    other.install(restored.state, restored.faker, () => {});
     expect(items(other).get('a')).toBe(1);
     expect(other.faker.string.uuid()).toBe(next);
   });
@@ -59,5 +59,25 @@ describe('World', () => {
     const reason = world.adopt(() => ({ items: new Map(), more: [] }));
     expect(reason).toMatch(/more/);
     expect(world.state).toEqual({ items: new Map(), more: [] });
+  });
+
+  it('keeps collections by convention beside the state: saved, restored and cleared with it', () => {
+    const world = new World(seeded(), counter);
+    const books = world.collections.open('/books');
+    world.collections.put(books, '1', { id: 1, title: 'Emma' });
+    const saved = JSON.parse(stateJson(world.snapshot()));
+    const other = new World(seeded(), counter);
+    const restore = (snapshot: unknown) => {
+      const restored = readApiSnapshot(snapshot, 'test', seeded(), other.freshState());
+      other.install(restored.state, restored.faker, other.collections.prepareRestore(restored.collections));
+    };
+    restore(saved);
+    expect(other.collections.get('/books')?.items.get('1')).toEqual({ id: 1, title: 'Emma' });
+    // A file written before collections existed restores to none.
+    restore({ state: saved.state, fakerDraws: 0 });
+    expect(other.collections.get('/books')).toBeUndefined();
+    expect(() => world.collections.prepareRestore({ $t: 'Map', v: [['/x', 3]] })).toThrow('malformed collection');
+    world.reset();
+    expect(world.collections.get('/books')).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
 // a snapshot saves and a restore installs lives here together, beside nothing else; the
 // definition, compiled document and signing secret stay with the instance (api-instance.ts).
 import type { Faker } from '@faker-js/faker';
+import { CollectionStore } from './collections/store.ts';
 import type { InstanceSeeding } from './instance-seeding.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { createFaker, fakerDraws } from './seeded-faker.ts';
@@ -13,6 +14,8 @@ import { stateMismatch } from './state-shape.ts';
 export interface WorldSnapshot {
   state: unknown;
   fakerDraws: number;
+  /** The items of collections kept by convention (collections/), where any were stored. */
+  collections?: unknown;
 }
 
 export class World {
@@ -21,6 +24,8 @@ export class World {
   readonly limiter = new RateLimiter();
   /** Delays and faults drawn for this world's requests: apart from the faker, so they never move its data. */
   random: SeededRandom;
+  /** Collections kept by convention for operations without a handler. */
+  readonly collections = new CollectionStore();
   readonly #seeding: InstanceSeeding;
   #createState: () => unknown;
   #requests = 0;
@@ -50,6 +55,7 @@ export class World {
     this.faker = createFaker(seed);
     this.random = new SeededRandom(firstWord(seed));
     this.limiter.clear();
+    this.collections.clear();
     this.#requests = 0;
   }
 
@@ -67,7 +73,9 @@ export class World {
 
   /** The live state and the faker's position: encode it at once (state-codec.ts), it goes on changing. */
   snapshot(): WorldSnapshot {
-    return { state: this.state, fakerDraws: fakerDraws(this.faker) };
+    const snapshot: WorldSnapshot = { state: this.state, fakerDraws: fakerDraws(this.faker) };
+    if (this.collections.size > 0) snapshot.collections = this.collections.live();
+    return snapshot;
   }
 
   /** A clean state as this world builds it: the template a restored snapshot is decoded against. */
@@ -75,10 +83,14 @@ export class World {
     return this.#createState();
   }
 
-  /** Installs a restored state and faker (checked by api-snapshot.ts); rate-limit windows start afresh. */
-  install(state: unknown, faker: Faker): void {
+  /**
+   * Installs a restored state and faker (checked by api-snapshot.ts) and collections (checked
+   * by their store); rate-limit windows start afresh.
+   */
+  install(state: unknown, faker: Faker, installCollections: () => void): void {
     this.state = state;
     this.faker = faker;
+    installCollections();
     this.limiter.clear();
   }
 }

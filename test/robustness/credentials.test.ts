@@ -4,9 +4,9 @@
 // request is otherwise valid, so the refusal can only come from authentication.
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apis } from '../../handlers/index.ts';
-import { indexOperations, type Operation } from '../../src/core/index.ts';
+import { indexOperations, isPresenceCheck, type Operation } from '../../src/core/index.ts';
 import { DEFAULT_SEED } from '../../src/core/stubs.ts';
+import { apis } from '../support/apis.ts';
 import { assertContract } from '../support/contract.ts';
 import { startHttp, startMsw, type Transport } from '../support/transports.ts';
 import { bearer, type Credentials } from './fixture.ts';
@@ -62,6 +62,8 @@ for (const start of [startHttp, startMsw]) {
       const secured = indexOperations(api.document).filter((op) => op.security.length > 0);
       const schemes = schemesOf(api.id);
       const fixture = fixtures.get(api.id);
+      // An API served from its document alone checks that a credential is there, not what it is.
+      const presenceOnly = Object.values(api.authenticate).every(isPresenceCheck);
 
       async function refusedEverywhere(label: string, credentials: Credentials, ops: Operation[] = secured) {
         const send = sender(transport, api.id);
@@ -81,9 +83,9 @@ for (const start of [startHttp, startMsw]) {
 
       const usesBearer = Object.values(schemes).some((s) => s.type === 'http' && s.scheme?.toLowerCase() === 'bearer');
       if (usesBearer) {
-        it(`${api.id}: forged, tampered and malformed bearer tokens get the API's 401 on every secured operation`, async () => {
+        it(`${api.id}: ${presenceOnly ? 'empty and non-bearer' : 'forged, tampered and malformed bearer'} tokens get the API's 401 on every secured operation`, async () => {
           const tokens = fixture?.bearer ? await fixture.bearer.issue(sender(transport, api.id)) : undefined;
-          for (const [label, token] of await forgedTokens(tokens?.access)) await refusedEverywhere(label, bearer(token));
+          if (!presenceOnly) for (const [label, token] of await forgedTokens(tokens?.access)) await refusedEverywhere(label, bearer(token));
           await refusedEverywhere('empty bearer', { authorization: 'Bearer ' });
           await refusedEverywhere('basic scheme', { authorization: 'Basic dXNlcjpwYXNz' });
         });
@@ -107,6 +109,13 @@ for (const start of [startHttp, startMsw]) {
         const using = secured.filter((op) => op.security.some((alternative) => alternative.includes(name)));
         const place = (value: string): Credentials =>
           scheme.in === 'cookie' ? { cookie: `${keyName}=${value}` } : { [keyName.toLowerCase()]: value };
+        if (presenceOnly) {
+          it(`${api.id}: a missing or empty ${scheme.in} ${keyName} gets the API's 401`, async () => {
+            await refusedEverywhere(`no ${keyName}`, {}, using);
+            await refusedEverywhere(`empty ${keyName}`, place(''), using);
+          });
+          continue;
+        }
         it(`${api.id}: forged and unknown ${scheme.in} ${keyName} values get the API's 401`, async () => {
           const real = fixture ? await fixture.signIn(sender(transport, api.id)) : {};
           const realValue = scheme.in === 'cookie' ? /=(.*)$/.exec(real.cookie ?? '')?.[1] : real[keyName.toLowerCase()];

@@ -1,6 +1,6 @@
 // The fuzzer over real HTTP (Express and express-openapi-validator on loopback), every API.
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { apis } from '../../handlers/index.ts';
+import { apis } from '../support/apis.ts';
 import { startHttp, type Transport } from '../support/transports.ts';
 import { FUZZ_RUNS, fuzzApi } from './fuzz.ts';
 

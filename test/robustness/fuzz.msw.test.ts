@@ -1,6 +1,6 @@
 // The fuzzer through MSW setupServer (the core's own Ajv validator), every API.
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { apis } from '../../handlers/index.ts';
+import { apis } from '../support/apis.ts';
 import { startMsw, type Transport } from '../support/transports.ts';
 import { FUZZ_RUNS, fuzzApi } from './fuzz.ts';
 

@@ -4,7 +4,7 @@
 // a third server runs Express with the core's validator (`--validator core`).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apis } from '../../handlers/index.ts';
+import { apis } from '../support/apis.ts';
 import { startHttp, startMsw, type Transport } from '../support/transports.ts';
 import { fixtures } from './fixtures.ts';
 import { FUZZ_RUNS, FUZZ_SEED } from './fuzz.ts';

@@ -4,7 +4,7 @@
 // afterwards. fast-check shrinks a failure to a minimal request and prints its seed and path.
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { apis } from '../../handlers/index.ts';
+import { apis } from '../support/apis.ts';
 import { assertContract } from '../support/contract.ts';
 import type { Transport } from '../support/transports.ts';
 import type { Credentials, Send } from './fixture.ts';
@@ -88,9 +88,9 @@ export async function fuzzApi(transport: Transport, apiId: string, runs = FUZZ_R
       const where = `${sent.method} ${sent.url} → ${status}: ${text.slice(0, 300)}`;
       expect(status, `no 5xx: ${where}`).toBeLessThan(500);
       const type = response.headers.get('content-type') ?? '';
-      expect(type, `a JSON or SSE answer, never HTML: ${where}`).toMatch(/^(application\/json|text\/event-stream)/);
+      expect(type, `a JSON or SSE answer, never HTML: ${where}`).toMatch(/^(application\/([\w.-]+\+)?json|text\/event-stream)/);
       let body: unknown;
-      if (type.startsWith('application/json')) body = JSON.parse(text);
+      if (/^application\/([\w.-]+\+)?json/.test(type)) body = JSON.parse(text);
       // Documented status, documented content type, body valid for that status (throws otherwise).
       assertContract(apiId, sent.method, sent.url, { status, headers: response.headers, body, text });
       if (status < 300) expect(judge(sent), `an invalid request got ${where}`).toBe(true);

@@ -3,10 +3,10 @@
 // clients that leave mid-stream, header injection. Raw sockets, so nothing is tidied up by
 // a client library. Every refusal is JSON, and the server keeps serving.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apis } from '../../handlers/index.ts';
 import { indexOperations } from '../../src/core/document.ts';
 import { CONTROL_HEADER } from '../../src/core/stages/forced-answer.ts';
 import { type RunningServer, serve } from '../../src/node/index.ts';
+import { apis } from '../support/apis.ts';
 import { parseRawResponse, rawRequest } from '../support/raw-socket.ts';
 import type { Transport } from '../support/transports.ts';
 import { fixtures } from './fixtures.ts';

@@ -3,8 +3,8 @@
 // bodies, and path traversal or injection in every path id (download and export routes
 // included, whichever APIs have them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apis } from '../../handlers/index.ts';
 import { indexOperations } from '../../src/core/document.ts';
+import { apis } from '../support/apis.ts';
 import { assertContract } from '../support/contract.ts';
 import { startHttp, startMsw, type Transport } from '../support/transports.ts';
 import { fixtures } from './fixtures.ts';

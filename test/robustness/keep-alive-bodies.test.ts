@@ -6,11 +6,11 @@
 // kernel reset the connection, and the client lose the answer: every kind of answer that does
 // not read the body is checked there too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apis } from '../../handlers/index.ts';
 import { indexOperations } from '../../src/core/document.ts';
 import { MAX_BODY_BYTES } from '../../src/core/read-body.ts';
 import { REQUEST_VALIDATORS } from '../../src/node/app.ts';
 import { type RunningServer, serve } from '../../src/node/index.ts';
+import { apis } from '../support/apis.ts';
 import { rawRequest, statusesOf } from '../support/raw-socket.ts';
 
 /** Sends `request`, then a GET on the same connection; the statuses of every answer received. */

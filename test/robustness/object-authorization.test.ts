@@ -2,7 +2,7 @@
 // a second caller (and an anonymous one) tries each read, update and delete and is refused;
 // the owner then does the same and succeeds, so the resource was there all along.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apis } from '../../handlers/index.ts';
+import { apis } from '../support/apis.ts';
 import { assertContract } from '../support/contract.ts';
 import { startHttp, startMsw, type Transport } from '../support/transports.ts';
 import { fixtures } from './fixtures.ts';

@@ -1,8 +1,8 @@
 // Minimal reproducers of what the fuzzer found, on both transports, each checked against the
 // document like any other answer. A finding is fixed in the code or the contract and stays here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apis } from '../../handlers/index.ts';
 import { indexOperations } from '../../src/core/index.ts';
+import { apis } from '../support/apis.ts';
 import { clientFor } from '../support/client.ts';
 import { startHttp, startMsw, type Transport } from '../support/transports.ts';
 import { fixtures } from './fixtures.ts';

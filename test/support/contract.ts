@@ -1,12 +1,13 @@
 // Every answer a test receives is checked against the document of the API it came from:
 // documented status, documented content type, body valid for that status.
-import { apis } from '../../handlers/index.ts';
+
 import { createSchemaCompiler } from '../../src/core/ajv.ts';
 import { indexOperations } from '../../src/core/document.ts';
 import { createResponseValidator } from '../../src/core/response-validator.ts';
 import { createRouter } from '../../src/core/router.ts';
 import { CONTROL_HEADER } from '../../src/core/stages/forced-answer.ts';
 import { describeIssues } from '../../src/core/validation.ts';
+import { apis } from './apis.ts';
 
 const checkers = new Map(
   apis.map((api) => {

@@ -121,13 +121,20 @@ export const FIXED_NOW = new Date('2025-01-01T00:00:00Z');
 
 /** The fixture API as the stages see it, on a fixed clock, with a journal of its own. */
 export function stageRuntime(
-  options: { strict?: boolean; rateLimits?: boolean; definition?: RuntimeApiDefinition; network?: NetworkSettings } = {},
+  options: {
+    strict?: boolean;
+    rateLimits?: boolean;
+    stateful?: boolean;
+    definition?: RuntimeApiDefinition;
+    network?: NetworkSettings;
+  } = {},
 ): StubApi {
   return new StubApi(options.definition ?? stageDefinition, {
     seed: 1,
     now: FIXED_NOW,
     strict: options.strict ?? false,
     rateLimits: options.rateLimits ?? true,
+    stateful: options.stateful ?? true,
     journal: new Journal(10),
     ...(options.network ? { network: options.network } : {}),
   });

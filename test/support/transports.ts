@@ -2,11 +2,11 @@
 // this process, and real HTTP through Prism's validating proxy (an independent oracle on
 // every answer). Scenario suites take any of them and must not care which.
 import { setupServer } from 'msw/node';
-import { apis } from '../../handlers/index.ts';
 import type { StubsOptions } from '../../src/core/stubs.ts';
 import { createMswStubs } from '../../src/msw/index.ts';
 import { type ServeOptions, serve } from '../../src/node/index.ts';
 import { documentPath } from '../../src/node/package-root.ts';
+import { apis } from './apis.ts';
 import { recordCoverage } from './coverage.ts';
 import { type PrismProxy, startPrismProxy } from './prism.ts';
 

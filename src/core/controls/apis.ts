@@ -1,4 +1,6 @@
-// `GET /__stubs/apis` and `GET /`: what is mounted, where, and the controls.
+// `GET /__stubs/apis` and `GET /`: what is mounted, where, and the controls. The controls'
+// listing also says which operations handlers answer and which the document does.
+import { answeredBy } from '../answered-by.ts';
 import { prettyJsonReply } from '../reply.ts';
 import type { Stubs } from '../stubs.ts';
 import type { Control } from './index.ts';
@@ -23,4 +25,11 @@ export function listing(stubs: Stubs, origin: string) {
   };
 }
 
-export const listApis: Control = (stubs, url) => prettyJsonReply(200, listing(stubs, url.origin).apis);
+export const listApis: Control = (stubs, url) =>
+  prettyJsonReply(
+    200,
+    listing(stubs, url.origin).apis.map((entry, i) => {
+      const mounted = stubs.apis[i];
+      return mounted ? { ...entry, answeredBy: answeredBy(mounted.api) } : entry;
+    }),
+  );

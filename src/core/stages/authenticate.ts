@@ -8,7 +8,7 @@ import type { StubReply } from '../reply.ts';
 
 async function principalOf(api: ApiRuntime, x: Exchange, op: Operation): Promise<AuthResult<unknown>> {
   const { definition, services } = api;
-  const input = { headers: x.headers, cookies: x.cookies, state: x.world.state, services, now: api.now };
+  const input = { headers: x.headers, cookies: x.cookies, query: x.query, state: x.world.state, services, now: api.now };
   let failure: AuthResult<unknown> | undefined;
   for (const alternative of op.security) {
     let principal: unknown;
@@ -36,5 +36,5 @@ export async function authenticate(api: ApiRuntime, x: Exchange, op: Operation):
     x.principal = auth.principal;
     return undefined;
   }
-  return api.errorReply(x.world, auth.status, auth.message, auth.code ? { code: auth.code } : {});
+  return api.errorReply(x.world, auth.status, auth.message, { operation: op.key, ...(auth.code ? { code: auth.code } : {}) });
 }

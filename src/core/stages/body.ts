@@ -6,13 +6,18 @@ import type { Exchange } from '../exchange.ts';
 import type { StubReply } from '../reply.ts';
 import { parseRequestBody } from '../request-body.ts';
 import { describeIssues } from '../validation.ts';
+import { validationStatus } from './validate.ts';
 
 export async function readBody(api: ApiRuntime, x: Exchange, op: Operation): Promise<StubReply | undefined> {
   const parsed = await parseRequestBody(x.request, op, x.verdict);
   if (!parsed.ok) {
     const { status, code, issues } = parsed;
     x.issues = issues;
-    return api.errorReply(x.world, status, describeIssues(issues), { code, issues });
+    return api.errorReply(x.world, status === 400 ? validationStatus(op) : status, describeIssues(issues), {
+      code,
+      issues,
+      operation: op.key,
+    });
   }
   x.body = parsed.body;
   x.hasBody = parsed.hasBody;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exchangeFor, stageDefinition, stageRuntime } from '../../../test/support/stage-fixture.ts';
 import { jsonReply } from '../reply.ts';
 import { allowOrigin, preflight } from './cors.ts';
+import { CONTROL_HEADER } from './forced-answer.ts';
 
 const preflightRequest = (headers: Record<string, string>) => new Request('http://stub/things', { method: 'OPTIONS', headers });
 
@@ -10,7 +11,7 @@ describe('preflight', () => {
     const api = stageRuntime();
     const reply = preflight(
       api,
-      exchangeFor(api, preflightRequest({ origin: 'http://app.test', 'access-control-request-method': 'POST' })),
+      exchangeFor(api, preflightRequest({ origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST' })),
     );
     expect(reply?.status).toBe(204);
     expect(reply?.headers.get('access-control-allow-methods')).toBe('GET, POST');
@@ -21,10 +22,13 @@ describe('preflight', () => {
   it('leaves an OPTIONS without Origin or Access-Control-Request-Method to routing, and an API without CORS alone', () => {
     const api = stageRuntime();
     expect(preflight(api, exchangeFor(api, preflightRequest({ 'access-control-request-method': 'POST' })))).toBeUndefined();
-    expect(preflight(api, exchangeFor(api, preflightRequest({ origin: 'http://app.test' })))).toBeUndefined();
+    expect(preflight(api, exchangeFor(api, preflightRequest({ origin: 'http://127.0.0.1:5173' })))).toBeUndefined();
     const closed = stageRuntime({ definition: { ...stageDefinition, cors: undefined } });
     expect(
-      preflight(closed, exchangeFor(closed, preflightRequest({ origin: 'http://app.test', 'access-control-request-method': 'POST' }))),
+      preflight(
+        closed,
+        exchangeFor(closed, preflightRequest({ origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST' })),
+      ),
     ).toBeUndefined();
   });
 });
@@ -34,10 +38,10 @@ describe('allowOrigin', () => {
     const api = stageRuntime();
     const reply = allowOrigin(
       api,
-      exchangeFor(api, new Request('http://stub/things', { headers: { origin: 'http://app.test' } })),
+      exchangeFor(api, new Request('http://stub/things', { headers: { origin: 'http://127.0.0.1:5173' } })),
       jsonReply(200, []),
     );
-    expect(reply.headers.get('access-control-allow-origin')).toBe('http://app.test');
+    expect(reply.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
     expect(reply.headers.get('access-control-allow-credentials')).toBe('true');
     expect(reply.headers.get('vary')).toBe('Origin');
   });
@@ -46,5 +50,27 @@ describe('allowOrigin', () => {
     const api = stageRuntime();
     const reply = allowOrigin(api, exchangeFor(api, new Request('http://stub/things')), jsonReply(200, []));
     expect(reply.headers.has('access-control-allow-origin')).toBe(false);
+  });
+
+  it('adds nothing for an origin the stubs do not trust (loopback pages, by default)', () => {
+    const api = stageRuntime();
+    const reply = allowOrigin(
+      api,
+      exchangeFor(api, new Request('http://stub/things', { headers: { origin: 'https://evil.test' } })),
+      jsonReply(200, []),
+    );
+    expect(reply.headers.has('access-control-allow-origin')).toBe(false);
+  });
+});
+
+describe('preflight from an untrusted origin', () => {
+  it('is refused with 403 in the envelope, marked as a control', () => {
+    const api = stageRuntime();
+    for (const origin of ['https://evil.test', 'null']) {
+      const reply = preflight(api, exchangeFor(api, preflightRequest({ origin, 'access-control-request-method': 'POST' })));
+      expect(reply?.status).toBe(403);
+      expect(reply?.headers.get(CONTROL_HEADER)).toBe('cors-refused');
+      expect(reply?.headers.has('access-control-allow-origin')).toBe(false);
+    }
   });
 });

@@ -23,7 +23,7 @@ export function forcedAnswer(api: ApiRuntime, x: Exchange, op: Operation): StubR
     return forcedReply(op, prefs, {
       document: api.definition.document,
       faker: (seed) => (seed === undefined ? world.faker : createFaker(seed)),
-      errorReply: (status, message) => api.errorReply(world, status, message),
+      errorReply: (status, message) => api.errorReply(world, status, message, { operation: op.key }),
     });
   } catch (error) {
     if (!(error instanceof StubError)) throw error;

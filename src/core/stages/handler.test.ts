@@ -22,6 +22,7 @@ describe('callHandler', () => {
       return ctx.reply(201).json({ ...state.things[0], by: ctx.principal });
     });
     const answered = await reply;
+    if (!answered) throw new Error('the handler answered nothing');
     expect(answered.status).toBe(201);
     expect(answered.json).toEqual({ id: 1, name: 'a', by: 'alice' });
     expect(answered.headers.get('x-ratelimit-remaining')).toBe('1');
@@ -33,6 +34,7 @@ describe('callHandler', () => {
       throw new StubError(404, 'No such thing', { code: 'THING_NOT_FOUND', headers: { 'x-why': 'gone' } });
     });
     const answered = await reply;
+    if (!answered) throw new Error('the handler answered nothing');
     expect(answered.status).toBe(404);
     expect(answered.json).toMatchObject({ error: { code: 'THING_NOT_FOUND', message: 'No such thing' } });
     expect(answered.headers.get('x-why')).toBe('gone');

@@ -1,5 +1,6 @@
 // Calls the operation's handler with the request as the document types it; a `StubError` it
-// throws becomes an error in the API's envelope. The rate-limit headers go on either.
+// throws becomes an error in the API's envelope. The rate-limit headers go on either. An
+// operation without a handler goes on to the document (document-answer.ts).
 import type { ApiRuntime } from '../api-runtime.ts';
 import type { Operation } from '../document.ts';
 import { StubError } from '../envelope.ts';
@@ -7,9 +8,9 @@ import type { Exchange } from '../exchange.ts';
 import { HandlerContextImpl } from '../handler-context.ts';
 import { replyBuilder, type StubReply, withHeaders } from '../reply.ts';
 
-export async function callHandler(api: ApiRuntime, x: Exchange, op: Operation): Promise<StubReply> {
+export async function callHandler(api: ApiRuntime, x: Exchange, op: Operation): Promise<StubReply | undefined> {
   const handler = api.definition.handlers[op.key];
-  if (!handler) throw new Error(`${api.definition.id}: no handler for ${op.key}`);
+  if (!handler) return undefined;
   const { world, headers } = x;
   const secure = x.url.protocol === 'https:' || headers['x-forwarded-proto'] === 'https';
   try {

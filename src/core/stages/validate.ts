@@ -15,9 +15,14 @@ function issuesOf(api: ApiRuntime, x: Exchange, op: Operation): ValidationIssue[
   return api.compiled.requestValidator.validateRequest(op.key, { params, query, headers, cookies, body, hasBody });
 }
 
+/** 400, or 422 where the operation documents 422 for a bad request and not 400. */
+export function validationStatus(op: Operation): 400 | 422 {
+  return !op.responses.has('400') && op.responses.has('422') ? 422 : 400;
+}
+
 export function validate(api: ApiRuntime, x: Exchange, op: Operation): StubReply | undefined {
   const issues = issuesOf(api, x, op);
   if (issues.length === 0) return undefined;
   x.issues = issues;
-  return api.errorReply(x.world, 400, describeIssues(issues), { code: 'VALIDATION_ERROR', issues });
+  return api.errorReply(x.world, validationStatus(op), describeIssues(issues), { code: 'VALIDATION_ERROR', issues, operation: op.key });
 }

@@ -1,9 +1,10 @@
 // `contract-stubs coverage [--from <dir>] [--url <origin>]`: the operation × status table.
-// Reads the hits the test run recorded (default), or the journal of a running stub server.
+// Reads the hits the test run recorded (default), or the journal of a running stub server
+// (whatever it serves: the five APIs or `--spec` documents, read from the server itself).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { apis } from '../../../handlers/index.ts';
 import { type CoverageHit, coverageOf, coverageTable } from '../../core/coverage.ts';
+import type { OpenApiDocument } from '../../core/document.ts';
 import type { JournalEntry } from '../../core/journal.ts';
 import { parseCommand } from './args.ts';
 
@@ -40,6 +41,12 @@ async function hitsFromServer(origin: string): Promise<CoverageHit[]> {
   );
 }
 
+/** The documents a running server serves, as it serves them (`/__stubs/apis`, then each `openapi.json`). */
+async function documentsOfServer(origin: string): Promise<Array<{ id: string; document: OpenApiDocument }>> {
+  const listing = (await (await fetch(new URL('/__stubs/apis', origin))).json()) as Array<{ id: string; openapi: string }>;
+  return Promise.all(listing.map(async ({ id, openapi }) => ({ id, document: (await (await fetch(openapi)).json()) as OpenApiDocument })));
+}
+
 export async function run(argv: string[]): Promise<void> {
   const values = parseCommand(argv, COMMAND, USAGE, {
     from: { type: 'string' },
@@ -47,7 +54,8 @@ export async function run(argv: string[]): Promise<void> {
     help: { type: 'boolean', short: 'h' },
   });
   const hits = values.url ? await hitsFromServer(values.url) : await hitsFromDir(values.from ?? COVERAGE_DIR);
-  const rows = coverageOf(apis, hits);
+  const documents = values.url ? await documentsOfServer(values.url) : (await import('../../../handlers/index.ts')).apis;
+  const rows = coverageOf(documents, hits);
   console.log(coverageTable(rows));
   const missing = rows.flatMap((r) => {
     const statuses = r.statuses.filter((s) => !s.exercised).map((s) => s.status + (s.forced ? ' (forced only)' : ''));

@@ -1,4 +1,5 @@
-// `contract-stubs lint [--api <id>]`: lints every openapi/*.yaml with Spectral (the ruleset of
+// `contract-stubs lint [--api <id> | --spec <file>...]`: lints every openapi/*.yaml (or the
+// user's own documents, YAML or JSON, 3.0 or 3.1, with $refs to other files) with Spectral (the ruleset of
 // .spectral.yaml, i.e. spectral:oas) and validates every example against its schema. Exit code
 // 1 on any error or warning, so CI fails; 0 when clean. Spectral and openapi-examples-validator
 // are optional peer dependencies (optional-tools.ts), loaded only when this command runs.
@@ -18,20 +19,24 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import type { ISpectralDiagnostic, Ruleset, Spectral } from '@stoplight/spectral-core';
 import { parse } from 'yaml';
 import { createSchemaCompiler } from '../../core/ajv.ts';
+import { upgradeOpenApi30 } from '../../core/any-document/openapi-30.ts';
 import type { JsonSchema, OpenApiDocument } from '../../core/document.ts';
 import { requireTool } from '../optional-tools.ts';
 import { packageRoot } from '../package-root.ts';
+import { loadSpec } from '../spec.ts';
 import { parseCommand, usageError } from './args.ts';
 
 const COMMAND = 'lint';
-const USAGE = `Usage: contract-stubs lint [--api <id>]
+const USAGE = `Usage: contract-stubs lint [--api <id> | --spec <file>...]
 
 Lints every OpenAPI document (openapi/<id>.yaml) with Spectral's spectral:oas ruleset, as
 configured in .spectral.yaml, and validates every example against its schema. Exits 1 on
 any error or warning.
 
 Options:
-  --api <id>   lint only this API's document
+  --api <id>     lint only this API's document
+  --spec <file>  lint this OpenAPI 3.0/3.1 document instead (YAML or JSON; repeatable), as
+                 \`start --spec\` would serve it
   -h, --help   this text
 `;
 
@@ -45,6 +50,7 @@ function fail(message: string): never {
 function parseCli(argv: string[]) {
   return parseCommand(argv, COMMAND, USAGE, {
     api: { type: 'string' },
+    spec: { type: 'string', multiple: true },
     // Not in the usage: lets the tests lint documents outside the package.
     dir: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -142,14 +148,16 @@ function findSchemas(node: unknown, path: Path, out: Array<{ schema: JsonSchema;
 }
 
 /** Validates each schema's `examples` array against that schema: how many were checked, and the problems. */
-function checkSchemaExamples(text: string): { total: number; problems: ExampleError[] } {
+function checkSchemaExamples(text: string, loaded?: OpenApiDocument): { total: number; problems: ExampleError[] } {
   let document: OpenApiDocument;
   try {
-    document = parse(text) as OpenApiDocument;
+    document = loaded ?? (parse(text) as OpenApiDocument);
   } catch {
     return { total: 0, problems: [] }; // Spectral reports the syntax error.
   }
   if (!isObject(document)) return { total: 0, problems: [] };
+  // A 3.0 document's schemas are judged as the core reads them (nullable, boolean bounds).
+  upgradeOpenApi30(document);
   const schemas: Array<{ schema: JsonSchema; path: Path }> = [];
   findSchemas(document, [], schemas);
   const compiler = createSchemaCompiler(document);
@@ -200,12 +208,17 @@ async function loadTools() {
 }
 type Tools = Awaited<ReturnType<typeof loadTools>>;
 
-async function lintDocument(file: string, spectral: Spectral, { Document, parsers, validateFile }: Tools): Promise<Outcome> {
+async function lintDocument(
+  file: string,
+  spectral: Spectral,
+  { Document, parsers, validateFile }: Tools,
+  loaded?: OpenApiDocument,
+): Promise<Outcome> {
   const text = await readFile(file, 'utf8');
   const diagnostics: ISpectralDiagnostic[] = await spectral.run(new Document(text, parsers.Yaml, file));
   diagnostics.sort((a, b) => a.severity - b.severity || a.range.start.line - b.range.start.line);
   const examples = await validateFile(file);
-  const inSchemas = checkSchemaExamples(text);
+  const inSchemas = checkSchemaExamples(text, loaded);
   // openapi-examples-validator compiles with a JSON Schema draft-04 Ajv, whose meta-schema
   // rejects valid 3.1 schemas (a numeric `exclusiveMinimum`, say): it then reports "schema is
   // invalid" for each of their examples. Those examples are still validated by Spectral's
@@ -275,6 +288,7 @@ export async function run(argv: string[]): Promise<void> {
 
   requireTool(COMMAND);
   const tools = await loadTools();
+  if (values.spec) return lintSpecs(values.spec, await loadRuleset(root, tools), tools);
   const spectral = new tools.Spectral();
   spectral.setRuleset(await loadRuleset(root, tools));
 
@@ -291,6 +305,29 @@ export async function run(argv: string[]): Promise<void> {
     console.error(
       `\nlint failed: ${errors} error(s), ${warnings} warning(s), ${invalidExamples} example problem(s) in ${files.length} document(s)`,
     );
+    process.exit(1);
+  }
+}
+
+/** `--spec`: the user's own documents, each loaded (and bundled) as `start --spec` loads it. */
+async function lintSpecs(files: string[], ruleset: Ruleset, tools: Tools): Promise<void> {
+  const spectral = new tools.Spectral();
+  spectral.setRuleset(ruleset);
+  let failures = 0;
+  for (const file of files) {
+    let loaded: Awaited<ReturnType<typeof loadSpec>>;
+    try {
+      loaded = await loadSpec(file);
+    } catch (error) {
+      console.log(`${display(resolve(file))}: ${(error as Error).message}`);
+      failures++;
+      continue;
+    }
+    const outcome = await lintDocument(loaded.file, spectral, tools, loaded.document);
+    failures += outcome.errors + outcome.warnings + outcome.invalidExamples;
+  }
+  if (failures > 0) {
+    console.error(`\nlint failed: ${failures} problem(s) in ${files.length} document(s)`);
     process.exit(1);
   }
 }

@@ -1,13 +1,16 @@
-// `contract-stubs start [--api <id>] [--port] [--host] [--allowed-hosts <list>] [--cors-origins <list>] [--seed] [--now] [--strict] [--validator <name>] [--latency <spec>] [--fault-rate <0..1>] [--fault-kinds <list>] [--stream-delay <ms>] [--socket-push-ms <ms>] [--no-test-endpoints] [--no-rate-limits] [--log <format>] [--watch] [--state-file <path>] [--scenario <api>:<name>]`
-import { apis } from '../../../handlers/index.ts';
+// `contract-stubs start [--api <id> | --spec <file>...] [--stateless] [--handlers <module>] [--port] [--host] [--allowed-hosts <list>] [--cors-origins <list>] [--seed] [--now] [--strict] [--validator <name>] [--latency <spec>] [--fault-rate <0..1>] [--fault-kinds <list>] [--stream-delay <ms>] [--socket-push-ms <ms>] [--no-test-endpoints] [--no-rate-limits] [--log <format>] [--watch] [--state-file <path>] [--scenario <api>:<name>]`
+import { answeredBy } from '../../core/answered-by.ts';
+import type { RuntimeApiDefinition } from '../../core/definition.ts';
 import { FAULT_KINDS, type FaultKind, isFaultKind, parseLatency } from '../../core/network-settings.ts';
 import { originPolicy } from '../../core/origins.ts';
 import { DEFAULT_SEED, type Stubs } from '../../core/stubs.ts';
 import { DEFAULT_SOCKET_PUSH_MS } from '../../core/websocket.ts';
 import { isRequestValidator, REQUEST_VALIDATORS } from '../app.ts';
 import { hostPolicy } from '../host-check.ts';
+import { documentedApis } from '../package-root.ts';
 import { createRequestLogger, LOG_FORMATS, type LogFormat } from '../request-log.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server.ts';
+import { type LoadedSpec, loadHandlers, loadSpec, specDefinition, specId } from '../spec.ts';
 import { DEFAULT_STATE_INTERVAL_MS, loadStateFile, persistState, type StatePersistence } from '../state-file.ts';
 import { parseCommand, usageError } from './args.ts';
 
@@ -17,10 +20,17 @@ const DEFAULT_STREAM_DELAY_MS = 30;
 const COMMAND = 'start';
 const USAGE = `Usage: contract-stubs start [options]
 
-Serves every API under /<id> (http://127.0.0.1:4010/microsite/api/...).
+Serves every API under /<id> (http://127.0.0.1:4010/microsite/api/...), or your own
+OpenAPI documents (--spec).
 
 Options:
-  --api <id>       serve only this API, at the root (/api/...)   [${apis.map((a) => a.id).join(', ')}]
+  --api <id>       serve only this API, at the root (/api/...)   [${documentedApis().join(', ')}]
+  --spec <file>    serve this OpenAPI 3.0/3.1 document (YAML or JSON, $refs to local files)
+                   instead: one at the root, several (repeat the flag) each under its file name
+  --handlers <module>  with one --spec: a module whose default export maps operation keys
+                   ('GET /books/{bookId}') to handlers, for operations that need real logic
+  --stateless      answer collections (/things + /things/{id}) from the document only,
+                   never from what was POSTed
   --port <n>       port (default ${DEFAULT_PORT}; 0 picks a free one)
   --host <addr>    address to bind (default ${DEFAULT_HOST})
   --allowed-hosts <list>  Host names served besides localhost, *.localhost, IP addresses and
@@ -35,8 +45,9 @@ Options:
   --now <iso>      fixed clock, e.g. 2025-08-05T10:00:00Z (byte-identical answers; seed ${DEFAULT_SEED}
                    unless --seed says otherwise)
   --strict         check every answer against the document (off-contract → 500)
-  --validator <name>  who judges requests: express-openapi-validator (default) or core, the
-                   validator MSW runs: the same verdicts, about twice the requests per second
+  --validator <name>  who judges requests: express-openapi-validator (default; core with
+                   --spec) or core, the validator MSW runs: the same verdicts, about twice the
+                   requests per second
   --latency <ms|min-max>  wait before every answer: 300, or 100-600 drawn from the seed (docs/network.md)
   --fault-rate <0..1>  share of requests that get a fault instead of their answer (default 0)
   --fault-kinds <list>  which faults, comma-separated: ${FAULT_KINDS.join(', ')} (default error)
@@ -46,7 +57,8 @@ Options:
   --no-test-endpoints  leave out development-only test endpoints (/api/test/*: 404)
   --no-rate-limits     never answer 429 nor add X-RateLimit-* headers (load runs such as npm run bench only)
   --log <format>   one line per request: pretty (coloured on a terminal), json or off (default pretty)
-  --watch          reload an API when its document, handlers or fixtures change (state kept where it fits)
+  --watch          reload an API when its document, handlers or fixtures change (state kept where it fits);
+                   with --spec, when the document or a file it $refs changes
   --state-file <path>  keep every API's state in this file: restored on start, written every
                    --state-interval ms and on shutdown (a corrupt file is set aside, not loaded)
   --state-interval <ms>  (default ${DEFAULT_STATE_INTERVAL_MS})
@@ -62,6 +74,9 @@ function fail(message: string): never {
 function parseCli(argv: string[]) {
   return parseCommand(argv, COMMAND, USAGE, {
     api: { type: 'string' },
+    spec: { type: 'string', multiple: true },
+    stateless: { type: 'boolean' },
+    handlers: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
     'allowed-hosts': { type: 'string' },
@@ -134,9 +149,29 @@ function faultKinds(raw: string | undefined): FaultKind[] | undefined {
   return kinds.filter(isFaultKind);
 }
 
+/** The APIs to serve: the package's five, or the `--spec` documents (each under its file name). */
+async function definitionsFor(
+  specFiles: string[],
+  handlersModule: string | undefined,
+): Promise<{ apis: RuntimeApiDefinition[]; specs: Map<string, LoadedSpec> }> {
+  if (specFiles.length === 0) return { apis: (await import('../../../handlers/index.ts')).apis, specs: new Map() };
+  const specs = new Map<string, LoadedSpec>();
+  try {
+    for (const file of specFiles) specs.set(specId(file, new Set(specs.keys())), await loadSpec(file));
+    const handlers = handlersModule ? await loadHandlers(handlersModule) : undefined;
+    return { apis: [...specs].map(([id, spec]) => specDefinition(id, spec, handlers)), specs };
+  } catch (error) {
+    console.error(`contract-stubs: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
 export async function run(argv: string[]): Promise<void> {
   const values = parseCli(argv);
-  if (values.api !== undefined && !apis.some((a) => a.id === values.api)) fail(`unknown API "${values.api}"`);
+  const specFiles = values.spec ?? [];
+  if (values.api !== undefined && specFiles.length > 0) fail('--api and --spec cannot be combined');
+  if (values.handlers !== undefined && specFiles.length !== 1) fail('--handlers goes with exactly one --spec');
+  if (values.api !== undefined && !documentedApis().includes(values.api)) fail(`unknown API "${values.api}"`);
   const now = values.now === undefined ? undefined : new Date(values.now);
   if (now && Number.isNaN(now.getTime())) fail(`--now must be an ISO date, got "${values.now}"`);
   const port = integer('port', values.port, DEFAULT_PORT);
@@ -149,7 +184,8 @@ export async function run(argv: string[]): Promise<void> {
   const log = values.log ?? 'pretty';
   if (!(LOG_FORMATS as readonly string[]).includes(log)) fail(`--log must be one of ${LOG_FORMATS.join(', ')}, got "${log}"`);
   const onRequest = createRequestLogger(log as LogFormat);
-  const validator = values.validator ?? 'express-openapi-validator';
+  // A document of the user's is judged by the core's validator: it reads 3.0 as 3.1 does.
+  const validator = values.validator ?? (specFiles.length > 0 ? 'core' : 'express-openapi-validator');
   if (!isRequestValidator(validator)) fail(`--validator must be one of ${REQUEST_VALIDATORS.join(', ')}, got "${validator}"`);
   const stateFile = values['state-file'];
   const stateInterval = integer('state-interval', values['state-interval'], DEFAULT_STATE_INTERVAL_MS);
@@ -168,6 +204,7 @@ export async function run(argv: string[]): Promise<void> {
     faultKinds: faultKinds(values['fault-kinds']),
   };
 
+  const { apis, specs } = await definitionsFor(specFiles, values.handlers);
   const running = await serve(apis, {
     port,
     host,
@@ -178,6 +215,7 @@ export async function run(argv: string[]): Promise<void> {
     socketPushMs,
     testEndpoints: !values['no-test-endpoints'],
     rateLimits: !values['no-rate-limits'],
+    stateful: !values.stateless,
     ...(now ? { now } : {}),
     ...(network.latency !== undefined ? { latency: network.latency } : {}),
     ...(network.faultRate !== undefined ? { faultRate: network.faultRate } : {}),
@@ -185,6 +223,7 @@ export async function run(argv: string[]): Promise<void> {
     ...(allowedHosts ? { allowedHosts } : {}),
     ...(corsOrigins ? { corsOrigins } : {}),
     ...(values.api ? { rootApi: values.api } : {}),
+    ...(specs.size === 1 ? { rootApi: [...specs.keys()][0] } : {}),
     ...(onRequest ? { onRequest } : {}),
     ...(stateFile ? { prepare: (stubs) => restoreState(stateFile, stubs) } : {}),
   });
@@ -199,7 +238,9 @@ export async function run(argv: string[]): Promise<void> {
   }
   console.log(`contract-stubs listening on ${running.origin}`);
   for (const { api, prefix } of running.stubs.apis) {
+    const { handler, document } = answeredBy(api);
     console.log(`  ${api.id.padEnd(14)} ${running.origin}${prefix}   (docs: ${running.origin}${prefix}/docs)`);
+    console.log(`  ${''.padEnd(14)} ${handler.length} operation(s) answered by handlers, ${document.length} from the document`);
   }
   console.log(`  controls       ${running.origin}/__stubs/reset, ${running.origin}/__stubs/requests, ${running.origin}/__stubs/settings`);
   for (const { api, name } of scenarios) {
@@ -211,10 +252,16 @@ export async function run(argv: string[]): Promise<void> {
       process.exit(2);
     }
   }
-  const watcher = values.watch
-    ? (await import('../watch.ts')).watchApis(running.stubs, (message, level) => (level === 'error' ? console.error : console.log)(message))
-    : undefined;
-  if (watcher) console.log('  watching       openapi/, handlers/ and fixtures/ for changes');
+  const report = (message: string, level: 'info' | 'error') => (level === 'error' ? console.error : console.log)(message);
+  const watcher = !values.watch
+    ? undefined
+    : specs.size > 0
+      ? (await import('../watch-spec.ts')).watchSpecs(running.stubs, specs, report)
+      : (await import('../watch.ts')).watchApis(running.stubs, report);
+  if (watcher)
+    console.log(
+      `  watching       ${specs.size > 0 ? 'the documents and the files they $ref' : 'openapi/, handlers/ and fixtures/'} for changes`,
+    );
 
   // The state is written at once (a second signal, or the SIGKILL `docker stop` sends 10 s
   // later, then loses nothing written before the first); in-flight answers and streams finish
