@@ -67,7 +67,11 @@ export class World {
     const { state: encoded, fakerDraws: draws } = (snapshot ?? {}) as Partial<ApiSnapshot>;
     if (typeof draws !== 'number' || !Number.isSafeInteger(draws) || draws < 0)
       throw new Error(`${label}: fakerDraws is missing or invalid`);
-    const restored = decodeState(encoded, this.#createState(), label);
+    const fresh = this.#createState();
+    const restored = decodeState(encoded, fresh, label);
+    // Decoded is not enough: `"x"` where the code keeps its users would answer 500 to every request.
+    const mismatch = stateMismatch(restored, fresh, label);
+    if (mismatch !== undefined) throw new Error(`${mismatch} (not the state this version keeps)`);
     return () => {
       this.state = restored;
       this.faker = createFaker(this.#seed);

@@ -4,9 +4,10 @@ import type { IncomingRequest } from '../incoming.ts';
 import { prettyJsonReply, type StubReply } from '../reply.ts';
 import type { Stubs } from '../stubs.ts';
 import { listApis } from './apis.ts';
-import { clearRequests, listRequests } from './requests.ts';
+import { clearRequests, countRequests, listRequests } from './requests.ts';
 import { resetApis } from './reset.ts';
 import { listScenarios, loadScenario } from './scenarios.ts';
+import { getState, putState } from './state.ts';
 
 /**
  * A control, given the request's URL, the `api` query parameter (already checked to name a
@@ -23,10 +24,13 @@ export type Control = (
 const CONTROLS: Record<string, Control> = {
   'POST /__stubs/reset': resetApis,
   'GET /__stubs/requests': listRequests,
+  'GET /__stubs/requests/count': countRequests,
   'DELETE /__stubs/requests': clearRequests,
   'GET /__stubs/apis': listApis,
   'GET /__stubs/scenarios': listScenarios,
   'POST /__stubs/scenarios/{api}/{name}': loadScenario,
+  'GET /__stubs/state': getState,
+  'PUT /__stubs/state': putState,
 };
 
 /** Routes with `{name}` segments, as patterns. */
