@@ -136,9 +136,7 @@ describe('stubs.journal (MSW, in process)', () => {
     const found = stubs.journal.find<MicrositePaths>({ api: 'microsite', operation: 'GET /api/progress' });
     expect(found).toHaveLength(1);
     expect(found[0]?.response.body).toMatchObject({ callUnlocked: false });
-    expect(found).toEqual(
-      (await control({ origin: MSW_ORIGIN } as Transport, 'GET', '/requests?operation=GET%20/api/progress')).json.requests,
-    );
+    expect(found).toEqual((await control({ origin: MSW_ORIGIN }, 'GET', '/requests?operation=GET%20/api/progress')).json.requests);
     expect(stubs.journal.count<MicrositePaths>({ operation: 'POST /api/goal' })).toBe(0);
   });
 

@@ -110,7 +110,7 @@ describe('stubs.state and a context’s view (MSW, in process)', () => {
   it('get gives what GET /__stubs/state answers; put restores it; a bad one rejects, changing nothing', async () => {
     const loaded = await stubs.scenario('microsite', 'call-unlocked');
     const saved = stubs.state.get('microsite');
-    expect(saved).toEqual((await control({ origin: MSW_ORIGIN } as Transport, 'GET', '/state?api=microsite')).json);
+    expect(saved).toEqual((await control({ origin: MSW_ORIGIN }, 'GET', '/state?api=microsite')).json);
     stubs.reset();
     expect(await unlocked(loaded.headers)).toBe(404);
     await stubs.state.put('microsite', saved);

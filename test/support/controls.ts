@@ -2,7 +2,7 @@
 import type { Transport } from './transports.ts';
 
 export async function control(
-  t: Transport,
+  t: Pick<Transport, 'origin'>,
   method: string,
   path: string,
   body?: unknown,
