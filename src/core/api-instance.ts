@@ -4,6 +4,7 @@
 import type { ApiRuntime, ErrorReplyOptions } from './api-runtime.ts';
 import { type ApiSnapshot, readApiSnapshot } from './api-snapshot.ts';
 import { type CompiledApi, compileApi } from './compiled-api.ts';
+import { CONTEXT_HEADER, contextNameProblem, Worlds } from './contexts.ts';
 import type { InstanceInfo, RuntimeApiDefinition } from './definition.ts';
 import type { Operation } from './document.ts';
 import { Exchange } from './exchange.ts';
@@ -41,6 +42,8 @@ export interface InstanceOptions {
   rateLimits?: boolean;
   /** Pause between two periodic pushes on WebSocket channels, in ms. */
   socketPushMs?: number;
+  /** Contexts (`contract-stubs-context`) kept before the least recently used goes (contexts.ts). */
+  maxContexts?: number;
   /** Which pages' origins get CORS answers (default: loopback origins only). */
   origins?: OriginPolicy;
   /** Latency and faults in force, shared by the stubs' APIs (default: none). */
@@ -80,26 +83,36 @@ export interface ApiInstance {
   unalias(path: string): string;
   /** Requests, 5xx errors and durations of the answers this instance has sent. */
   metrics(): MetricsSnapshot;
-  /** Hands an opened socket to the API's channel; false (socket untouched) when it has none. */
-  connectSocket(socket: StubSocket): boolean;
+  /**
+   * Hands an opened socket to the API's channel, in the world of `context` (the default one
+   * without); false (socket untouched) when it has none.
+   */
+  connectSocket(socket: StubSocket, context?: string): boolean;
   /**
    * Serve a new version of this API's definition (`--watch`). Its state, faker and services
    * carry over when the state the new definition would build has the same shape; otherwise
    * the API starts from a clean world and `reason` says what differed.
    */
   reload(next: RuntimeApiDefinition): { stateKept: boolean; reason?: string };
-  reset(): void;
+  /**
+   * A clean start: without `context`, the default world reset and every context forgotten (and
+   * the metrics cleared); with one, that context alone forgotten (it starts afresh on next use).
+   */
+  reset(context?: string): void;
   /** The API's named scenarios (`definition.scenarios`), in the order it lists them. */
   scenarios(): { name: string; description: string }[];
-  /** Loads a scenario into the API's state, adding to it; undefined when the API has no such scenario. */
-  loadScenario(name: string): Promise<ScenarioResult | undefined>;
+  /**
+   * Loads a scenario into the state of `context` (the default world without), adding to it;
+   * undefined when the API has no such scenario.
+   */
+  loadScenario(name: string, context?: string): Promise<ScenarioResult | undefined>;
   /** The live state, the faker's position (and a random secret): to be encoded at once (state-codec.ts). */
-  snapshot(): ApiSnapshot;
+  snapshot(context?: string): ApiSnapshot;
   /**
    * Checks a snapshot and returns the function that installs it: every API of a file is
    * decoded before any is installed, so a bad file changes nothing. Throws on a bad snapshot.
    */
-  prepareRestore(snapshot: unknown): () => void;
+  prepareRestore(snapshot: unknown, context?: string): () => void;
 }
 
 /** An API instance; the pipeline's stages see it as their `ApiRuntime`. */
@@ -122,7 +135,7 @@ export class StubApi implements ApiInstance, ApiRuntime {
   definition: RuntimeApiDefinition;
   compiled: CompiledApi;
   services: unknown;
-  readonly world: World;
+  readonly worlds: Worlds;
 
   constructor(definition: RuntimeApiDefinition, options: InstanceOptions) {
     const fixed = options.now;
@@ -146,7 +159,12 @@ export class StubApi implements ApiInstance, ApiRuntime {
     this.definition = definition;
     this.compiled = compileApi(definition);
     this.services = definition.createServices(this.info);
-    this.world = new World(this.seeding, () => this.definition.createState(this.info));
+    this.worlds = new Worlds(() => new World(this.seeding, () => this.definition.createState(this.info)), options.maxContexts);
+  }
+
+  /** The default world: requests without a context header. */
+  get world(): World {
+    return this.worlds.default;
   }
 
   get operations(): Operation[] {
@@ -176,6 +194,9 @@ export class StubApi implements ApiInstance, ApiRuntime {
   }
 
   answer(request: IncomingRequest, options: HandleOptions): Promise<StubReply> {
+    // A bad context name is refused by the pipeline's context stage, in the default world.
+    const context = request.headers[CONTEXT_HEADER];
+    const refused = context === undefined ? undefined : contextNameProblem(context);
     const exchange = new Exchange({
       request,
       url: options.url ?? new URL(request.url),
@@ -183,9 +204,11 @@ export class StubApi implements ApiInstance, ApiRuntime {
       verdict: options.verdict,
       clientAddress: options.clientAddress ?? 'local',
       knownCookies: options.cookies ?? {},
-      world: this.world,
+      world: refused === undefined ? this.worlds.get(context) : this.world,
+      context: refused === undefined ? context : undefined,
       started: performance.now(),
     });
+    if (refused !== undefined) exchange.contextIssue = { in: 'header', field: CONTEXT_HEADER, message: refused };
     return runPipeline(this, exchange);
   }
 
@@ -210,19 +233,20 @@ export class StubApi implements ApiInstance, ApiRuntime {
     return this.requestMetrics.snapshot();
   }
 
-  connectSocket(socket: StubSocket): boolean {
+  connectSocket(socket: StubSocket, context?: string): boolean {
     const channel = this.definition.websocket;
     if (!channel) return false;
     const api = this;
+    // Looked up at call time: a reset (or a context dropped) shows on the open socket.
     channel.connect(inArrivalOrder(socket), {
       get state() {
-        return api.world.state;
+        return api.worlds.get(context).state;
       },
       get services() {
         return api.services;
       },
       get faker() {
-        return api.world.faker;
+        return api.worlds.get(context).faker;
       },
       instance: this.info,
       pushMs: this.#socketPushMs,
@@ -236,6 +260,7 @@ export class StubApi implements ApiInstance, ApiRuntime {
     // Compiling first: a document the core cannot use throws here, and the old one stays.
     const compiled = compileApi(next);
     const mismatch = this.world.adopt(() => next.createState(this.info));
+    for (const world of this.worlds.all()) if (world !== this.world) world.adopt(() => next.createState(this.info));
     this.definition = next;
     this.compiled = compiled;
     if (mismatch === undefined) return { stateKept: true };
@@ -243,8 +268,12 @@ export class StubApi implements ApiInstance, ApiRuntime {
     return { stateKept: false, reason: mismatch };
   }
 
-  reset(): void {
-    this.world.reset();
+  reset(context?: string): void {
+    if (context !== undefined) {
+      this.worlds.drop(context);
+      return;
+    }
+    this.worlds.resetAll();
     this.requestMetrics.clear();
   }
 
@@ -252,10 +281,10 @@ export class StubApi implements ApiInstance, ApiRuntime {
     return (this.definition.scenarios ?? []).map(({ name, description }) => ({ name, description }));
   }
 
-  loadScenario(name: string): Promise<ScenarioResult | undefined> {
+  async loadScenario(name: string, context?: string): Promise<ScenarioResult | undefined> {
     const scenario = this.definition.scenarios?.find((s) => s.name === name);
-    if (!scenario) return Promise.resolve(undefined);
-    const { world } = this;
+    if (!scenario) return undefined;
+    const world = this.worlds.get(context);
     // Each load is its own client: per-address limits (scorecard's 10 starts an hour) count
     // one load's requests, never a client's nor the previous loads'.
     const clientAddress = `scenario-${++this.#scenarioLoads}`;
@@ -271,24 +300,36 @@ export class StubApi implements ApiInstance, ApiRuntime {
           clientAddress,
           knownCookies: {},
           world,
+          context,
           started: performance.now(),
           internal: true,
         }),
       );
       return { status: reply.status, headers: reply.headers, json: reply.json };
     };
-    return scenario.build({ state: world.state, services: this.services, faker: world.faker, instance: this.info, now: this.now, send });
+    const loaded = await scenario.build({
+      state: world.state,
+      services: this.services,
+      faker: world.faker,
+      instance: this.info,
+      now: this.now,
+      send,
+    });
+    // The scenario's user lives in that context: its requests must say so too.
+    return context === undefined ? loaded : { ...loaded, headers: { ...loaded.headers, [CONTEXT_HEADER]: context } };
   }
 
-  snapshot(): ApiSnapshot {
-    return { ...this.world.snapshot(), ...(this.seeding.deterministic ? {} : { secret: this.info.secret }) };
+  snapshot(context?: string): ApiSnapshot {
+    return { ...this.worlds.get(context).snapshot(), ...(this.seeding.deterministic ? {} : { secret: this.info.secret }) };
   }
 
-  prepareRestore(snapshot: unknown): () => void {
-    const restored = readApiSnapshot(snapshot, this.id, this.seeding, this.world.freshState());
-    const installCollections = this.world.collections.prepareRestore(restored.collections);
+  prepareRestore(snapshot: unknown, context?: string): () => void {
+    const world = this.worlds.get(context);
+    const label = context === undefined ? this.id : `${this.id} (context ${context})`;
+    const restored = readApiSnapshot(snapshot, label, this.seeding, world.freshState());
+    const installCollections = world.collections.prepareRestore(restored.collections);
     return () => {
-      this.world.install(restored.state, restored.faker, installCollections);
+      world.install(restored.state, restored.faker, installCollections);
       if (restored.secret !== this.info.secret) {
         // Tokens issued before the restart were signed with the file's secret.
         this.info.secret = restored.secret;

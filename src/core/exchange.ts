@@ -20,6 +20,8 @@ export interface ExchangeInit {
   knownCookies: Record<string, string>;
   /** The state, faker and counters this request reads and changes. */
   world: World;
+  /** The context the request named (`contract-stubs-context`), whose world it is; none for the default world. */
+  context?: string | undefined;
   /** `performance.now()` when the request arrived. */
   started: number;
   /** Sent by the stubs themselves (a scenario being loaded): not journaled, not in the metrics. */
@@ -34,6 +36,7 @@ export class Exchange {
   readonly clientAddress: string;
   readonly knownCookies: Record<string, string>;
   readonly world: World;
+  readonly context: string | undefined;
   readonly started: number;
   readonly internal: boolean;
 
@@ -62,6 +65,8 @@ export class Exchange {
   limitHeaders: Record<string, string> | undefined = undefined;
   /** What was wrong with the request, or with the answer under `--strict`. */
   issues: ValidationIssue[] = [];
+  /** A context header that names no valid context: refused first (stages/context.ts). */
+  contextIssue: ValidationIssue | undefined = undefined;
 
   constructor(init: ExchangeInit) {
     this.request = init.request;
@@ -71,6 +76,7 @@ export class Exchange {
     this.clientAddress = init.clientAddress;
     this.knownCookies = init.knownCookies;
     this.world = init.world;
+    this.context = init.context;
     this.started = init.started;
     this.internal = init.internal ?? false;
     this.headers = init.request.headers;

@@ -7,6 +7,8 @@ export { type DocumentPrincipal, isPresenceCheck } from './any-document/security
 export { type ApiInstance, createApiInstance } from './api-instance.ts';
 export { BoundedMap } from './bounded-map.ts';
 export { byteSize, entryBytes, itemBytes } from './byte-size.ts';
+export type { ContextFilter, StubsContext } from './context-view.ts';
+export { CLOSE_BAD_CONTEXT, CONTEXT_HEADER, DEFAULT_MAX_CONTEXTS } from './contexts.ts';
 export { type CookieOptions, serializeCookie } from './cookies.ts';
 export {
   type ApiDefinition,
@@ -19,7 +21,17 @@ export {
 export { indexOperations, type OpenApiDocument, type Operation } from './document.ts';
 export { type ErrorDetails, type ErrorEnvelope, StubError, type StubErrorOptions } from './envelope.ts';
 export type { ApiEnv, Handler, HandlerContext, Handlers, OperationKey } from './handler.ts';
-export { Journal, type JournalEntry } from './journal.ts';
+export {
+  Journal,
+  type JournalAnswer,
+  type JournalEntry,
+  type JournalLimits,
+  type JournalMessage,
+  type JournalRecord,
+  type WaitOptions,
+} from './journal.ts';
+export { MAX_JOURNAL_BODY_BYTES } from './journal-body.ts';
+export type { JournalFilter, StatusClass } from './journal-filter.ts';
 export { createJwtIssuer, type JwtIssuer, type TokenKind } from './jwt.ts';
 export { METRICS_WINDOW_MS, type MetricsSnapshot, type RecentAnswer } from './metrics.ts';
 export { FAULT_KINDS, type FaultKind, type InjectedFault, type SettingsOverride, type SettingsView } from './network-settings.ts';
@@ -49,7 +61,9 @@ export {
 export { type SettingsChange, SettingsError, type StubsSettings } from './settings-change.ts';
 export { encodeSse, type SseEvent, sseStream } from './sse.ts';
 export { CONTROL_HEADER } from './stages/forced-answer.ts';
-export { createStubs, DEFAULT_SEED, type Stubs, type StubsOptions } from './stubs.ts';
+export { createStubs, DEFAULT_SEED, type StateSelection, type StateSnapshot, type Stubs, type StubsOptions } from './stubs.ts';
+export { type ClientFilter, type ClientWaitOptions, type StubsClient, type StubsClientOptions, stubsClient } from './stubs-client.ts';
+export type { StateOptions, StubsState } from './stubs-state.ts';
 export { describeIssues, issueFromAjv, type ValidationIssue } from './validation.ts';
 export {
   type ChannelSocket,

@@ -1,14 +1,17 @@
-// The request journal behind `GET /__stubs/requests`: the last N requests, oldest dropped, and
-// at most so many bytes of them (a 64 KiB URL is a 64 KiB path: 1,000 of them were 63 MB).
-import { byteSize, STRING_HEADER_BYTES } from './byte-size.ts';
+// The request journal behind `GET /__stubs/requests`: each request with its headers and body,
+// the answer's status, headers and body, and its context, for tests to assert on. Bounded twice,
+// the oldest entries going first: at most `capacity` entries and about `maxBytes` of what they
+// hold (bodies are kept up to 64 KiB each: journal-body.ts).
+//
+// Recording stays cheap: an entry keeps references to what the request already built (its
+// header record, the answer's JSON text and `Headers`), and the public shape is made only when
+// someone reads the journal.
+import { type KeptBody, keepAnswerBody, keepRequestBody } from './journal-body.ts';
+import { describeFilter, entryTest, type JournalFilter } from './journal-filter.ts';
 import type { InjectedFault } from './network-settings.ts';
 import type { ValidationIssue } from './validation.ts';
 
-/** The journal's byte budget, estimated as byte-size.ts does. */
-export const JOURNAL_MAX_BYTES = 8 * 1024 * 1024;
-/** An entry without its path and issues: the object, its short strings and numbers. */
-const ENTRY_BYTES = 400;
-
+/** What every listener (coverage, the request log) sees of a request. */
 export interface JournalEntry {
   id: number;
   time: string;
@@ -21,33 +24,99 @@ export interface JournalEntry {
   durationMs: number;
   forced: boolean;
   issues: ValidationIssue[];
-  /** The latency applied before the answer, in ms (part of `durationMs`). */
+  /** The request's context (`contract-stubs-context`), or null for the default world. */
+  context: string | null;
+  /** The wait before the answer (`Prefer: delay=`, `--latency`), in ms; 0 for none. */
   delayMs: number;
+  /** The fault injected instead of the answer, if any (`Prefer: fault=`, `--fault-rate`). */
   fault: InjectedFault | null;
 }
 
+export interface JournalMessage {
+  /** Lower-case names; the answer's `set-cookie` values joined by `, `, as `Headers.get` gives them. */
+  headers: Record<string, string>;
+  /**
+   * The body: its JSON value when it is JSON and whole, else its text (up to 64 KiB), or null
+   * without one. A request's body is the JSON the stubs parsed, written back as text.
+   */
+  body: unknown;
+  /** Why `body` is not the whole body: `cut at 65536 of 200000 bytes`, `streamed (text/event-stream): not recorded`. */
+  bodyNote?: string;
+}
+
+export interface JournalAnswer extends JournalMessage {
+  status: number;
+}
+
+/** An entry as `GET /__stubs/requests` and `stubs.journal.find` answer it. */
+export interface JournalRecord extends JournalEntry {
+  request: JournalMessage;
+  response: JournalAnswer;
+}
+
+/** What the record stage hands over beside the entry, as references: read only when listed. */
+export interface JournalCapture {
+  requestHeaders: Record<string, string>;
+  /** The request body as parsed (`hasBody` false: none). */
+  hasBody: boolean;
+  body: unknown;
+  responseHeaders: Headers;
+  responseBody: BodyInit | null;
+}
+
+export interface JournalLimits {
+  /** Most entries kept (default 1,000). */
+  capacity?: number;
+  /** About the most memory the entries may hold, in bytes (default 16 MiB). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_JOURNAL_CAPACITY = 1000;
+export const JOURNAL_MAX_BYTES = 16 * 1024 * 1024;
+/** What an entry costs beyond its strings: the objects, the answer's headers (set by the stubs, small). */
+const ENTRY_OVERHEAD_BYTES = 1024;
+
+const NO_HEADERS: Record<string, string> = Object.freeze({});
+const NO_BODY: KeptBody = Object.freeze({ text: null });
+
+interface Slot {
+  entry: JournalEntry;
+  requestHeaders: Record<string, string>;
+  requestBody: KeptBody;
+  /** Absent when the recorder handed over no answer (older callers, tests). */
+  responseHeaders: Headers | undefined;
+  responseBody: KeptBody;
+  bytes: number;
+}
+
+interface Waiter {
+  test: (entry: JournalEntry) => boolean;
+  resolve(record: JournalRecord): void;
+}
+
+export interface WaitOptions {
+  /** Rejects after this long (default 5,000 ms). */
+  timeoutMs?: number;
+}
+
 export class Journal {
-  readonly #entries: JournalEntry[] = [];
-  /** The estimated bytes of each entry, in step with #entries. */
-  readonly #sizes: number[] = [];
+  readonly #slots: Slot[] = [];
   readonly #capacity: number;
   readonly #maxBytes: number;
   readonly #listener: ((entry: JournalEntry) => void) | undefined;
+  readonly #waiters = new Set<Waiter>();
   #bytes = 0;
   #next = 1;
+
   /** `listener` sees every entry, including those the bounded list has since dropped. */
-  constructor(capacity = 1000, listener?: (entry: JournalEntry) => void, maxBytes = JOURNAL_MAX_BYTES) {
-    this.#capacity = capacity;
+  constructor(capacity: number | JournalLimits = {}, listener?: (entry: JournalEntry) => void) {
+    const limits = typeof capacity === 'number' ? { capacity } : capacity;
+    this.#capacity = limits.capacity ?? DEFAULT_JOURNAL_CAPACITY;
+    this.#maxBytes = limits.maxBytes ?? JOURNAL_MAX_BYTES;
     this.#listener = listener;
-    this.#maxBytes = maxBytes;
   }
 
-  /** The estimated bytes the entries take. */
-  get bytes(): number {
-    return this.#bytes;
-  }
-
-  record(entry: Omit<JournalEntry, 'id'>): void {
+  record(entry: Omit<JournalEntry, 'id'>, capture?: JournalCapture): void {
     // Spelled out: `{ id, ...entry }` costs several times more, once per request.
     const recorded: JournalEntry = {
       id: this.#next++,
@@ -60,30 +129,147 @@ export class Journal {
       durationMs: entry.durationMs,
       forced: entry.forced,
       issues: entry.issues,
+      context: entry.context,
       delayMs: entry.delayMs,
       fault: entry.fault,
     };
-    // Measured by hand on the hot path; issues (rare) are measured whole.
-    const size = ENTRY_BYTES + STRING_HEADER_BYTES + 2 * entry.path.length + (entry.issues.length > 0 ? byteSize(entry.issues) : 0);
-    this.#entries.push(recorded);
-    this.#sizes.push(size);
-    this.#bytes += size;
+    const requestHeaders = capture?.requestHeaders ?? NO_HEADERS;
+    const requestBody = capture ? keepRequestBody(capture.hasBody, capture.body) : NO_BODY;
+    const responseHeaders = capture?.responseHeaders;
+    const responseBody = capture ? keepAnswerBody(capture.responseBody, capture.responseHeaders) : NO_BODY;
+    // JavaScript strings: about one byte a character for the ASCII these mostly are.
+    let bytes = ENTRY_OVERHEAD_BYTES + entry.path.length + (requestBody.text?.length ?? 0) + (responseBody.text?.length ?? 0);
+    for (const name in requestHeaders) bytes += name.length + String(requestHeaders[name]).length;
+    const slot: Slot = { entry: recorded, requestHeaders, requestBody, responseHeaders, responseBody, bytes };
+    this.#slots.push(slot);
+    this.#bytes += bytes;
+    // The newest entry always stays, even alone over the byte cap.
+    while (this.#slots.length > 1 && (this.#slots.length > this.#capacity || this.#bytes > this.#maxBytes)) {
+      this.#bytes -= this.#slots.shift()?.bytes ?? 0;
+    }
     this.#listener?.(recorded);
-    // The newest entry stays, whatever its size.
-    while (this.#entries.length > 1 && (this.#entries.length > this.#capacity || this.#bytes > this.#maxBytes)) {
-      this.#entries.shift();
-      this.#bytes -= this.#sizes.shift() ?? 0;
+    if (this.#waiters.size > 0) this.#wake(slot);
+  }
+
+  /** The matching entries, oldest first (the newest `limit` of them with `limit`). */
+  find<Paths = unknown>(filter: JournalFilter<Paths> = {}): JournalRecord[] {
+    const test = entryTest(filter);
+    const matching = this.#slots.filter((slot) => test(slot.entry));
+    const kept = filter.limit !== undefined ? matching.slice(-filter.limit) : matching;
+    return kept.map(recordOf);
+  }
+
+  /** `find` for the controls and older callers. */
+  list<Paths = unknown>(filter: JournalFilter<Paths> = {}): JournalRecord[] {
+    return this.find(filter);
+  }
+
+  count<Paths = unknown>(filter: JournalFilter<Paths> = {}): number {
+    const test = entryTest(filter);
+    let count = 0;
+    for (const slot of this.#slots) if (test(slot.entry)) count++;
+    return count;
+  }
+
+  /** About how much memory the entries hold, in bytes (bounded by `maxBytes`). */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  /** The id of the newest entry (0 when none yet): `since` for what comes next. */
+  lastId(): number {
+    return this.#next - 1;
+  }
+
+  /**
+   * The oldest matching entry, once there is one: at once when the journal holds one already
+   * (pass `since: journal.lastId()` to wait for a new one). Rejects after `timeoutMs`, saying
+   * what the journal holds of the API.
+   */
+  waitFor<Paths = unknown>(filter: JournalFilter<Paths> = {}, { timeoutMs = 5000 }: WaitOptions = {}): Promise<JournalRecord> {
+    const test = entryTest(filter);
+    const present = this.#slots.find((slot) => test(slot.entry));
+    if (present) return Promise.resolve(recordOf(present));
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        test,
+        resolve: (record) => {
+          clearTimeout(timer);
+          this.#waiters.delete(waiter);
+          resolve(record);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.#waiters.delete(waiter);
+        const seen = this.#slots
+          .filter((slot) => filter.api === undefined || slot.entry.api === filter.api)
+          .slice(-10)
+          .map(({ entry }) => `${entry.method} ${entry.path} ${entry.status}${entry.context ? ` [${entry.context}]` : ''}`);
+        const held = seen.length > 0 ? `the newest it holds: ${seen.join('; ')}` : 'it holds none of that API';
+        reject(new Error(`No ${describeFilter(filter)} in the journal within ${timeoutMs} ms; ${held}`));
+      }, timeoutMs);
+      this.#waiters.add(waiter);
+    });
+  }
+
+  /** Forgets the matching entries (every entry without a filter). */
+  clear<Paths = unknown>(filter?: JournalFilter<Paths>): void {
+    if (filter === undefined) {
+      this.#slots.length = 0;
+      this.#bytes = 0;
+      return;
+    }
+    const test = entryTest(filter);
+    const kept = this.#slots.filter((slot) => !test(slot.entry));
+    this.#slots.splice(0, this.#slots.length, ...kept);
+    this.#bytes = kept.reduce((sum, slot) => sum + slot.bytes, 0);
+  }
+
+  #wake(slot: Slot): void {
+    for (const waiter of [...this.#waiters]) if (waiter.test(slot.entry)) waiter.resolve(recordOf(slot));
+  }
+}
+
+function bodyOf(kept: KeptBody, contentType: string | undefined | null): Pick<JournalMessage, 'body' | 'bodyNote'> {
+  const note = kept.note === undefined ? {} : { bodyNote: kept.note };
+  if (kept.text === null) return { body: null, ...note };
+  if (kept.note === undefined && isJson(contentType)) {
+    try {
+      return { body: JSON.parse(kept.text) };
+    } catch {
+      // Not JSON after all: the text as sent.
     }
   }
+  return { body: kept.text, ...note };
+}
 
-  list(filter: { api?: string; limit?: number } = {}): JournalEntry[] {
-    const matching = filter.api ? this.#entries.filter((e) => e.api === filter.api) : this.#entries;
-    return filter.limit !== undefined ? matching.slice(-filter.limit) : [...matching];
-  }
+function isJson(contentType: string | undefined | null): boolean {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || type.endsWith('+json');
+}
 
-  clear(): void {
-    this.#entries.length = 0;
-    this.#sizes.length = 0;
-    this.#bytes = 0;
-  }
+function headersOf(record: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  // Header parameters are coerced in place for the handler (a number stays a number): as sent.
+  for (const name in record) out[name] = String(record[name]);
+  return out;
+}
+
+function recordOf(slot: Slot): JournalRecord {
+  const answerHeaders: Record<string, string> = {};
+  slot.responseHeaders?.forEach((value, name) => {
+    answerHeaders[name] = value;
+  });
+  const cookies = slot.responseHeaders?.getSetCookie() ?? [];
+  if (cookies.length > 0) answerHeaders['set-cookie'] = cookies.join(', ');
+  return {
+    ...slot.entry,
+    issues: [...slot.entry.issues],
+    request: {
+      headers: headersOf(slot.requestHeaders),
+      // The request body is parsed JSON written back: JSON whatever its declared type said.
+      ...bodyOf(slot.requestBody, 'application/json'),
+    },
+    response: { status: slot.entry.status, headers: answerHeaders, ...bodyOf(slot.responseBody, answerHeaders['content-type']) },
+  };
 }

@@ -9,6 +9,7 @@ import { StubReply, withHeaders } from './reply.ts';
 import { authenticate } from './stages/authenticate.ts';
 import { readBody } from './stages/body.ts';
 import { checkResponse } from './stages/check-response.ts';
+import { refuseContext } from './stages/context.ts';
 import { allowOrigin, preflight } from './stages/cors.ts';
 import { documentAnswer } from './stages/document-answer.ts';
 import { faultAnswer } from './stages/fault.ts';
@@ -50,7 +51,7 @@ async function respond(api: ApiRuntime, x: Exchange): Promise<StubReply> {
 export async function runPipeline(api: ApiRuntime, x: Exchange): Promise<StubReply> {
   let reply: StubReply;
   try {
-    reply = preflight(api, x) ?? checkResponse(api, x, await respond(api, x));
+    reply = preflight(api, x) ?? refuseContext(api, x) ?? checkResponse(api, x, await respond(api, x));
   } catch (error) {
     reply = unexpected(api, x, error);
   }

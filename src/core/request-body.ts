@@ -15,7 +15,8 @@ import type { ValidationIssue } from './validation.ts';
  */
 export type TransportVerdict =
   | { kind: 'valid'; body: unknown; hasBody: boolean; raw?: Uint8Array }
-  | { kind: 'invalid'; issues: ValidationIssue[] }
+  /** `body`: what the transport parsed of the refused request, for the journal. */
+  | { kind: 'invalid'; issues: ValidationIssue[]; body?: unknown }
   | { kind: 'too-large' }
   | { kind: 'too-deep' }
   | { kind: 'malformed' }

@@ -5,17 +5,20 @@
 
 import { type ApiInstance, createApiInstance, type HandleOptions } from './api-instance.ts';
 import type { ApiSnapshot } from './api-snapshot.ts';
+import { contextView, type StubsContext } from './context-view.ts';
+import { checkContextName } from './contexts.ts';
 import { listing } from './controls/apis.ts';
 import { answerControl, isControlPath } from './controls/index.ts';
 import type { RuntimeApiDefinition } from './definition.ts';
 import { type IncomingRequest, incomingFromRequest } from './incoming.ts';
-import { Journal, type JournalEntry } from './journal.ts';
+import { Journal, type JournalEntry, type JournalLimits } from './journal.ts';
 import { type FaultKind, NetworkSettings } from './network-settings.ts';
 import { originPolicy } from './origins.ts';
 import { prettyJsonReply, type StubReply, untilAborted } from './reply.ts';
 import { type LoadedScenario, UnknownScenarioError } from './scenario.ts';
 import { servedDocument } from './served-document.ts';
 import { createStubsSettings, type StubsSettings, startupSettings } from './settings-change.ts';
+import { type StubsState, stateAccess } from './stubs-state.ts';
 import { SOCKET_PATH } from './websocket.ts';
 
 export interface StubsOptions {
@@ -46,11 +49,21 @@ export interface StubsOptions {
   corsOrigins?: string[];
   /** Called with every journal entry (coverage recorders, loggers). */
   onRequest?: (entry: JournalEntry) => void;
+  /** Contexts (`contract-stubs-context`) each API keeps before dropping the least recently used (default 100). */
+  maxContexts?: number;
+  /** The journal's bounds: entries and bytes (default 1,000 and 16 MiB). */
+  journal?: JournalLimits;
   /** Wait before every answer: `300` or `"300"` ms, or `"100-600"` drawn from the seed (docs/network.md). */
   latency?: number | string;
   /** The share of requests (0 to 1) that get one of `faultKinds` (default `['error']`) instead of their answer. */
   faultRate?: number;
   faultKinds?: readonly FaultKind[];
+}
+
+/** Which worlds a reset, snapshot or restore touches: one API or all, a context or the default world. */
+export interface StateSelection {
+  api?: string | undefined;
+  context?: string | undefined;
 }
 
 export interface Mounted {
@@ -70,16 +83,31 @@ export interface Stubs {
   socketAt(pathname: string): ApiInstance | null;
   fetch(request: Request, options?: Omit<HandleOptions, 'path'>): Promise<Response>;
   answer(request: IncomingRequest, options?: Omit<HandleOptions, 'path'>): Promise<StubReply>;
-  reset(id?: string): string[];
-  /** Every API's live state, for `--state-file`: encode it at once (`writeStateJson`). */
-  snapshot(): StateSnapshot;
-  /** Installs a snapshot, all APIs or none (throws, changing nothing, on a bad one). APIs it lacks keep their state. */
-  restore(snapshot: unknown): string[];
   /**
-   * Loads an API's named scenario into its state (adding to it): the headers that act as the
-   * scenario's user, and whatever else it made. Rejects with `UnknownScenarioError` when unknown.
+   * One API or all: without `context`, the default world reset and every context forgotten;
+   * with it, that context alone (it starts afresh on its next request).
    */
-  scenario(api: string, name: string): Promise<LoadedScenario>;
+  reset(id?: string, options?: { context?: string | undefined }): string[];
+  /**
+   * Every API's live state (or one API's, or a context's), as `--state-file` writes it: encode
+   * it at once (`writeStateJson`), it goes on changing.
+   */
+  snapshot(selection?: StateSelection): StateSnapshot;
+  /**
+   * Installs a snapshot, all APIs or none (throws, changing nothing, on a bad one). APIs it lacks
+   * keep their state; with `api`, only that API's part is installed (and must be there).
+   */
+  restore(snapshot: unknown, selection?: StateSelection): string[];
+  /**
+   * Loads an API's named scenario into its state (that context's, with `context`), adding to it:
+   * the headers that act as the scenario's user, and whatever else it made. Rejects with
+   * `UnknownScenarioError` when unknown.
+   */
+  scenario(api: string, name: string, options?: { context?: string | undefined }): Promise<LoadedScenario>;
+  /** One API's state, read and restored: the twin of `GET` / `PUT /__stubs/state`. */
+  readonly state: StubsState;
+  /** The controls bound to one context, and the header that puts a request in it (a per-test helper). */
+  context(name: string): StubsContext;
 }
 
 export const STATE_FORMAT = 'contract-stubs-state';
@@ -102,7 +130,7 @@ function seedMismatch(written: unknown, now: number | undefined): string {
 }
 
 export function createStubs(definitions: RuntimeApiDefinition[], options: StubsOptions = {}): Stubs {
-  const journal = new Journal(1000, options.onRequest);
+  const journal = new Journal(options.journal ?? {}, options.onRequest);
   const network = new NetworkSettings(startupSettings(options));
   const origins = originPolicy(options.corsOrigins);
   const selected = options.rootApi ? definitions.filter((d) => d.id === options.rootApi) : definitions;
@@ -119,6 +147,7 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
       streamDelayMs: options.streamDelayMs ?? 0,
       testEndpoints: options.testEndpoints ?? true,
       rateLimits: options.rateLimits ?? true,
+      ...(options.maxContexts !== undefined ? { maxContexts: options.maxContexts } : {}),
       network,
       origins,
       stateful: options.stateful ?? true,
@@ -138,39 +167,52 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     return null;
   }
 
-  function reset(id?: string): string[] {
+  function reset(id?: string, { context }: { context?: string | undefined } = {}): string[] {
+    checkContextName(context);
     const targets = id ? apis.filter((m) => m.api.id === id) : apis;
-    for (const m of targets) m.api.reset();
+    for (const m of targets) m.api.reset(context);
     return targets.map((m) => m.api.id);
   }
 
-  function snapshot(): StateSnapshot {
+  function chosen({ api }: StateSelection): Mounted[] {
+    if (api === undefined) return apis;
+    const found = apis.filter((m) => m.api.id === api);
+    if (found.length === 0) throw new Error(`Unknown API "${api}"; known: ${apis.map((m) => m.api.id).join(', ')}`);
+    return found;
+  }
+
+  function snapshot(selection: StateSelection = {}): StateSnapshot {
+    checkContextName(selection.context);
     return {
       format: STATE_FORMAT,
       version: 1,
       seed: seed ?? null,
-      apis: Object.fromEntries(apis.map((m) => [m.api.id, m.api.snapshot()])),
+      apis: Object.fromEntries(chosen(selection).map((m) => [m.api.id, m.api.snapshot(selection.context)])),
     };
   }
 
-  function restore(input: unknown): string[] {
+  function restore(input: unknown, selection: StateSelection = {}): string[] {
+    checkContextName(selection.context);
+    const targets = chosen(selection);
     const file = input as Partial<StateSnapshot> | null;
     if (file?.format !== STATE_FORMAT || file.version !== 1) throw new Error(`not a ${STATE_FORMAT} version 1 file`);
     if (file.seed !== (seed ?? null)) throw new Error(seedMismatch(file.seed, seed));
     if (file.apis === null || typeof file.apis !== 'object') throw new Error('no apis in the file');
     const saved = file.apis;
-    const installs = apis
+    if (selection.api !== undefined && !Object.hasOwn(saved, selection.api)) throw new Error(`no state for ${selection.api} in it`);
+    const installs = targets
       .filter((m) => Object.hasOwn(saved, m.api.id))
-      .map((m) => [m.api.id, m.api.prepareRestore(saved[m.api.id])] as const);
+      .map((m) => [m.api.id, m.api.prepareRestore(saved[m.api.id], selection.context)] as const);
     for (const [, install] of installs) install();
     return installs.map(([id]) => id);
   }
 
-  async function scenario(id: string, name: string): Promise<LoadedScenario> {
+  async function scenario(id: string, name: string, { context }: { context?: string | undefined } = {}): Promise<LoadedScenario> {
+    checkContextName(context);
     const available = Object.fromEntries(apis.map(({ api }) => [api.id, api.scenarios().map((s) => s.name)]));
     const mounted = apis.find((m) => m.api.id === id);
     if (!mounted) throw new UnknownScenarioError(`No API "${id}"; scenarios exist for: ${Object.keys(available).join(', ')}`, available);
-    const result = await mounted.api.loadScenario(name);
+    const result = await mounted.api.loadScenario(name, context);
     if (!result) {
       const names = available[id]?.join(', ') || 'none';
       throw new UnknownScenarioError(`No scenario "${name}" in ${id}; its scenarios: ${names}`, available);
@@ -212,6 +254,8 @@ export function createStubs(definitions: RuntimeApiDefinition[], options: StubsO
     snapshot,
     restore,
     scenario,
+    state: stateAccess(snapshot, restore),
+    context: (name) => contextView(stubs, name),
     async fetch(request, fetchOptions = {}) {
       const reply = await answer(incomingFromRequest(request), fetchOptions);
       // A hanging fault: no answer until the client gives up, then a network error.

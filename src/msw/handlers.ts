@@ -2,6 +2,7 @@
 // by the core's own Ajv validator (express-openapi-validator cannot run in a browser).
 // Works with `setupWorker` (msw/browser) and `setupServer` (msw/node) alike.
 import { type HttpHandler, HttpResponse, http, type WebSocketHandler, ws } from 'msw';
+import { CLOSE_BAD_CONTEXT, contextNameProblem } from '../core/contexts.ts';
 import type { RuntimeApiDefinition } from '../core/definition.ts';
 import { setCookiesOf } from '../core/reply.ts';
 import { createStubs, type Stubs, type StubsOptions } from '../core/stubs.ts';
@@ -58,14 +59,24 @@ export function createMswStubs(definitions: RuntimeApiDefinition[], options: Msw
     .filter((mounted) => mounted.api.definition.websocket)
     .map((mounted) =>
       ws.link(`${socketOrigin}${mounted.prefix}${SOCKET_PATH}`).addEventListener('connection', ({ client }) => {
-        mounted.api.connectSocket({
-          send: (text) => client.send(text),
-          // MSW delivers sent messages on a later task but closes at once: close after them.
-          close: (code, reason) => setTimeout(() => client.close(code, reason), 0),
-          onMessage: (listener) =>
-            client.addEventListener('message', (event) => listener(typeof event.data === 'string' ? event.data : '')),
-          onClose: (listener) => client.addEventListener('close', () => listener()),
-        });
+        // `?context=<name>` on the socket's URL, as on the Node server (browsers send no headers).
+        const context = client.url.searchParams.get('context') ?? undefined;
+        const problem = context === undefined ? undefined : contextNameProblem(context);
+        if (problem !== undefined) {
+          setTimeout(() => client.close(CLOSE_BAD_CONTEXT, `context ${problem}`), 0);
+          return;
+        }
+        mounted.api.connectSocket(
+          {
+            send: (text) => client.send(text),
+            // MSW delivers sent messages on a later task but closes at once: close after them.
+            close: (code, reason) => setTimeout(() => client.close(code, reason), 0),
+            onMessage: (listener) =>
+              client.addEventListener('message', (event) => listener(typeof event.data === 'string' ? event.data : '')),
+            onClose: (listener) => client.addEventListener('close', () => listener()),
+          },
+          context,
+        );
       }),
     );
   return {

@@ -86,7 +86,7 @@ function verdictFromError(error: unknown, req: Request): TransportVerdict | unde
   if (e.status === 415 && !req.headers['content-type'])
     return { kind: 'invalid', issues: [{ in: 'body', field: '', message: 'is required' }] };
   if (e.status === 415) return { kind: 'unsupported-media' };
-  if (e.status === 400 && Array.isArray(e.errors)) return { kind: 'invalid', issues: issuesFromEov(e.errors) };
+  if (e.status === 400 && Array.isArray(e.errors)) return { kind: 'invalid', issues: issuesFromEov(e.errors), body: req.body };
   return undefined;
 }
 

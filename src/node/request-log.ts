@@ -24,7 +24,7 @@ function networkNotes(entry: JournalEntry): string[] {
   return notes;
 }
 
-/** `12:04:05 POST microsite /api/goal 400 1.3ms` and, when the request was refused, why. */
+/** `12:04:05 POST microsite /api/goal [worker-1] 400 1.3ms` and, when the request was refused, why. */
 export function formatEntry(entry: JournalEntry, stream: NodeJS.WriteStream): string {
   // styleText leaves the text plain when the stream is no colour terminal (or NO_COLOR is set).
   const style = (format: Style, text: string) => styleText(format, text, { stream });
@@ -35,6 +35,8 @@ export function formatEntry(entry: JournalEntry, stream: NodeJS.WriteStream): st
     style('bold', entry.method.padEnd(6)),
     style('magenta', (entry.api ?? '-').padEnd(12)),
     entry.path,
+    // Parallel tests each in their own context: whose request this was.
+    entry.context === null ? '' : style('cyan', `[${entry.context}]`),
     entry.status === 0 ? style('red', 'no answer') : style(statusStyle(entry.status), String(entry.status)),
     style('gray', `${entry.durationMs}ms`),
     ...networkNotes(entry).map((note) => style('magenta', note)),

@@ -3,6 +3,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { CLOSE_BAD_CONTEXT, CONTEXT_HEADER, contextNameProblem } from '../core/contexts.ts';
 import type { Stubs } from '../core/stubs.ts';
 import type { StubSocket } from '../core/websocket.ts';
 
@@ -30,12 +31,19 @@ export function attachSockets(server: Server, stubs: Stubs, hostAllowed: (reques
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!hostAllowed(request)) return refuse(socket, 403, 'Forbidden');
-    const pathname = new URL(request.url ?? '/', 'http://stubs').pathname;
-    const api = stubs.socketAt(pathname);
+    const url = new URL(request.url ?? '/', 'http://stubs');
+    const api = stubs.socketAt(url.pathname);
     if (!api) return refuse(socket, 404, 'Not Found');
+    // A browser cannot set headers on a WebSocket: `?context=<name>` on its URL says it; a
+    // client that can may send the header instead.
+    const header = request.headers[CONTEXT_HEADER];
+    const context = url.searchParams.get('context') ?? (typeof header === 'string' ? header : undefined);
+    const problem = context === undefined ? undefined : contextNameProblem(context);
     wss.handleUpgrade(request, socket, head, (ws) => {
       ws.on('error', () => ws.terminate());
-      api.connectSocket(adapt(ws));
+      // Opened, then closed with the reason: a refused handshake would tell a browser nothing.
+      if (problem !== undefined) return ws.close(CLOSE_BAD_CONTEXT, `context ${problem}`);
+      api.connectSocket(adapt(ws), context);
     });
   });
   return {

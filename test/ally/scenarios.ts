@@ -403,7 +403,7 @@ export function allyScenarios(start: () => Promise<Transport>): void {
         expect(res.headers.get('access-control-allow-origin')).toBe(origin);
         expect(res.headers.get('access-control-allow-credentials')).toBe('true');
         expect(res.headers.get('access-control-allow-methods')).toBe('GET, POST, PUT, DELETE');
-        expect(res.headers.get('access-control-allow-headers')).toBe('Content-Type, Authorization');
+        expect(res.headers.get('access-control-allow-headers')).toBe('Content-Type, Authorization, contract-stubs-context');
         expect(res.headers.get('vary')).toMatch(/Origin/);
         expect(await res.text()).toBe('');
       }

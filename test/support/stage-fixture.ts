@@ -8,6 +8,7 @@ import { incomingFromRequest } from '../../src/core/incoming.ts';
 import { Journal } from '../../src/core/journal.ts';
 import type { NetworkSettings } from '../../src/core/network-settings.ts';
 import type { StubReply } from '../../src/core/reply.ts';
+import type { TransportVerdict } from '../../src/core/request-body.ts';
 
 const error = { $ref: '#/components/schemas/Error' };
 const errors = Object.fromEntries(
@@ -144,14 +145,14 @@ export function stageRuntime(
 export function exchangeFor(
   api: StubApi,
   request: Request,
-  extra: Partial<{ clientAddress: string; cookies: Record<string, string> }> = {},
+  extra: Partial<{ clientAddress: string; cookies: Record<string, string>; verdict: TransportVerdict }> = {},
 ): Exchange {
   const url = new URL(request.url);
   return new Exchange({
     request: incomingFromRequest(request),
     url,
     path: url.pathname,
-    verdict: undefined,
+    verdict: extra.verdict,
     clientAddress: extra.clientAddress ?? '127.0.0.1',
     knownCookies: extra.cookies ?? {},
     world: api.world,

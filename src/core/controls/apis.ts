@@ -17,8 +17,11 @@ export function listing(stubs: Stubs, origin: string) {
       operations: api.operations.length,
     })),
     controls: {
-      reset: `POST ${origin}/__stubs/reset[?api=<id>]`,
-      requests: `GET ${origin}/__stubs/requests[?api=<id>&limit=<n>]`,
+      reset: `POST ${origin}/__stubs/reset[?api=<id>][&context=<name>]`,
+      requests: `GET ${origin}/__stubs/requests[?api=<id>&operation=<METHOD /path>&status=<code|4xx>&context=<name>&since=<id|time>&limit=<n>]`,
+      count: `GET ${origin}/__stubs/requests/count[?<the same filters>]`,
+      scenarios: `GET ${origin}/__stubs/scenarios; POST ${origin}/__stubs/scenarios/<api>/<name>[?context=<name>]`,
+      state: `GET|PUT ${origin}/__stubs/state[?api=<id>][&context=<name>]`,
       apis: `GET ${origin}/__stubs/apis`,
       settings: `GET|PUT|DELETE ${origin}/__stubs/settings`,
     },

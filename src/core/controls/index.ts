@@ -6,10 +6,11 @@ import type { OriginPolicy } from '../origins.ts';
 import { prettyJsonReply, type StubReply } from '../reply.ts';
 import type { Stubs } from '../stubs.ts';
 import { listApis } from './apis.ts';
-import { clearRequests, listRequests } from './requests.ts';
+import { clearRequests, countRequests, listRequests } from './requests.ts';
 import { resetApis } from './reset.ts';
 import { listScenarios, loadScenario } from './scenarios.ts';
 import { changeSettings, resetSettings, showSettings } from './settings.ts';
+import { getState, putState } from './state.ts';
 
 /**
  * A control, given the request's URL, the `api` query parameter (already checked to name a
@@ -26,6 +27,7 @@ export type Control = (
 const CONTROLS: Record<string, Control> = {
   'POST /__stubs/reset': resetApis,
   'GET /__stubs/requests': listRequests,
+  'GET /__stubs/requests/count': countRequests,
   'DELETE /__stubs/requests': clearRequests,
   'GET /__stubs/apis': listApis,
   'GET /__stubs/scenarios': listScenarios,
@@ -33,6 +35,8 @@ const CONTROLS: Record<string, Control> = {
   'GET /__stubs/settings': showSettings,
   'PUT /__stubs/settings': changeSettings,
   'DELETE /__stubs/settings': resetSettings,
+  'GET /__stubs/state': getState,
+  'PUT /__stubs/state': putState,
 };
 
 /** Routes with `{name}` segments, as patterns. */

@@ -15,7 +15,7 @@ describe('preflight', () => {
     );
     expect(reply?.status).toBe(204);
     expect(reply?.headers.get('access-control-allow-methods')).toBe('GET, POST');
-    expect(reply?.headers.get('access-control-allow-headers')).toBe('content-type');
+    expect(reply?.headers.get('access-control-allow-headers')).toBe('content-type, contract-stubs-context');
     expect(reply?.headers.get('access-control-max-age')).toBe('600');
   });
 

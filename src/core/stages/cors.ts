@@ -2,6 +2,7 @@
 // operation documents `OPTIONS`), 403 for an origin the stubs do not trust (`--cors-origins`;
 // loopback pages by default), and every answer to a request from a trusted origin echoes it.
 import type { ApiRuntime } from '../api-runtime.ts';
+import { CONTEXT_HEADER } from '../contexts.ts';
 import type { Exchange } from '../exchange.ts';
 import { emptyReply, type StubReply } from '../reply.ts';
 import { CONTROL_HEADER } from './forced-answer.ts';
@@ -16,7 +17,8 @@ export function preflight(api: ApiRuntime, x: Exchange): StubReply | undefined {
   return emptyReply(204, {
     headers: {
       'access-control-allow-methods': cors.methods.join(', '),
-      'access-control-allow-headers': cors.headers.join(', '),
+      // Tests select their context with a header of their own (contexts.ts), on every API.
+      'access-control-allow-headers': [...cors.headers, CONTEXT_HEADER].join(', '),
       'access-control-max-age': String(cors.maxAgeSeconds ?? 600),
       vary: 'Access-Control-Request-Method, Access-Control-Request-Headers',
     },

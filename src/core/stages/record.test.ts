@@ -25,4 +25,24 @@ describe('record', () => {
     ]);
     expect(api.metrics()).toMatchObject({ requests: 1, errors: 0 });
   });
+
+  it('keeps the request headers and body, the answer, and the context; a body the transport refused too', () => {
+    const api = stageRuntime();
+    const x = exchangeFor(api, new Request('http://stub/things', { method: 'POST', headers: { 'x-trace': '1' } }));
+    route(api, x);
+    x.body = { name: 'a' };
+    x.hasBody = true;
+    record(api, x, jsonReply(201, { id: 1, name: 'a' }));
+    const refused = exchangeFor(api, new Request('http://stub/things', { method: 'POST' }), {
+      verdict: { kind: 'invalid', issues: [], body: { name: 1 } },
+    });
+    record(api, refused, jsonReply(400, {}));
+    const [created, invalid] = api.journal.find();
+    expect(created).toMatchObject({
+      context: null,
+      request: { headers: { 'x-trace': '1' }, body: { name: 'a' } },
+      response: { status: 201, headers: { 'content-type': 'application/json' }, body: { id: 1, name: 'a' } },
+    });
+    expect(invalid?.request.body).toEqual({ name: 1 });
+  });
 });
