@@ -1,7 +1,7 @@
 // The context header is in no document, yet every operation takes it: on every operation of
 // every API, a request the document accepts gets the same answer in a fresh context as in a
-// fresh default world (same seed, same clock), whoever judges it: express-openapi-validator,
-// the core's validator over HTTP, or the core under MSW.
+// fresh default world (same seed, same clock), whoever judges it: the core's validator over
+// HTTP, express-openapi-validator, or the core under MSW.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apis } from '../handlers/index.ts';
 import { indexOperations } from '../src/core/document.ts';
@@ -15,8 +15,8 @@ const NOW = new Date('2025-08-05T10:00:00Z');
 const normalise = (text: string) => text.replace(/\b(sess|assess)_[a-z0-9]+/g, '$1_…');
 
 describe.each([
-  ['HTTP, express-openapi-validator', () => startHttp({ now: NOW })],
-  ['HTTP, the core validator', () => startHttp({ now: NOW, validator: 'core' })],
+  ['HTTP, the core validator', () => startHttp({ now: NOW })],
+  ['HTTP, express-openapi-validator', () => startHttp({ now: NOW, validator: 'express-openapi-validator' })],
   ['MSW', () => startMsw({ now: NOW })],
 ])('the context header on every operation over %s', (_name, start) => {
   let t: Transport;

@@ -1,6 +1,8 @@
-// The Express app: one router per API, each with its own body parser and its own
-// express-openapi-validator instances, one per document path (several documents in one
-// validator share state: its issues 881, 900, 876), all answering through the core.
+// The Express app. By default every API request goes straight to the core, which routes, reads
+// and judges it with its compiled validator, as under MSW. With express-openapi-validator
+// (`--validator express-openapi-validator`), one router per API, each with its own body parser
+// and its own validator instances, one per document path (several documents in one validator
+// share state: its issues 881, 900, 876), all answering through the core.
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { Operation } from '../core/document.ts';
@@ -200,11 +202,12 @@ function apiRouter(stubs: Stubs, { api, prefix }: Mounted): express.Router {
 }
 
 /**
- * Who judges each API request on the Express transport: express-openapi-validator (the
- * default), or the core's own compiled validator, the one MSW runs, with the same verdicts
- * (parity is tested) at a fraction of the cost per request (docs/performance.md).
+ * Who judges each API request on the Express transport: the core's own compiled validator (the
+ * default), the one MSW runs, so both transports judge with the same code; or
+ * express-openapi-validator, the independent second opinion the parity suites compare it with
+ * (docs/adr/0004-core-validator-by-default.md), at about twice the CPU per request.
  */
-export const REQUEST_VALIDATORS = ['express-openapi-validator', 'core'] as const;
+export const REQUEST_VALIDATORS = ['core', 'express-openapi-validator'] as const;
 export type RequestValidator = (typeof REQUEST_VALIDATORS)[number];
 
 export function isRequestValidator(name: string): name is RequestValidator {
@@ -215,7 +218,7 @@ export interface AppOptions {
   validator?: RequestValidator;
 }
 
-export function createApp(stubs: Stubs, { validator = 'express-openapi-validator' }: AppOptions = {}): express.Express {
+export function createApp(stubs: Stubs, { validator = 'core' }: AppOptions = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);

@@ -237,7 +237,7 @@ describe('contract-stubs start', () => {
     });
     const [code] = await once(proc, 'exit');
     expect(code).toBe(2);
-    expect(err).toMatch(/^contract-stubs start: --validator must be one of express-openapi-validator, core, got "ajv"\n/);
+    expect(err).toMatch(/^contract-stubs start: --validator must be one of core, express-openapi-validator, got "ajv"\n/);
   });
 
   it('loads --scenario <api>:<name> at start and prints its headers; a bad one is refused with exit 2', async () => {

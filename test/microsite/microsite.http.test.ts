@@ -2,4 +2,4 @@ import { describe } from 'vitest';
 import { startHttp } from '../support/transports.ts';
 import { micrositeScenarios } from './scenarios.ts';
 
-describe('microsite over HTTP (Express + express-openapi-validator)', () => micrositeScenarios(startHttp));
+describe('microsite over HTTP (Express + the core validator)', () => micrositeScenarios(startHttp));

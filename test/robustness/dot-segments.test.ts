@@ -57,8 +57,8 @@ const REPLY_BODY = JSON.stringify({ messages: [{ role: 'user', content: 'hi' }] 
 const SPELLINGS = ['/api/chats/.', '/api/chats/%2e', '/api/chats/%2E', '/api/chats/./', '/api/chats/x/..', '/api/./chats/%2e'];
 
 const starts: Array<[string, () => Promise<Transport>]> = [
-  ['HTTP, express-openapi-validator', () => startHttp()],
-  ['HTTP, --validator core', () => startHttp({ validator: 'core' })],
+  ['HTTP, the core validator', () => startHttp()],
+  ['HTTP, --validator express-openapi-validator', () => startHttp({ validator: 'express-openapi-validator' })],
   ['MSW', () => startMsw()],
 ];
 

@@ -1,4 +1,4 @@
-// The fuzzer over real HTTP (Express and express-openapi-validator on loopback), every API.
+// The fuzzer over real HTTP (Express and the core's validator on loopback, as `start` serves), every API.
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { apis } from '../support/apis.ts';
 import { startHttp, type Transport } from '../support/transports.ts';

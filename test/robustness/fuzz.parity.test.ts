@@ -1,7 +1,7 @@
 // The fuzzer's requests (anonymous, so both instances build the same state) sent to both
 // transports with the same seed and a fixed clock: the same request must get the same status
-// and the same bytes, whichever validator (express-openapi-validator or the core's Ajv) judged it;
-// a third server runs Express with the core's validator (`--validator core`).
+// and the same bytes, whichever validator (the core's Ajv or express-openapi-validator) judged it;
+// a third server runs Express with express-openapi-validator (`--validator express-openapi-validator`).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apis } from '../support/apis.ts';
@@ -11,14 +11,18 @@ import { FUZZ_RUNS, FUZZ_SEED } from './fuzz.ts';
 import { documentRequests, type FuzzRequest } from './requests.ts';
 
 let http: Transport;
-let httpCore: Transport;
+let httpEov: Transport;
 let msw: Transport;
 beforeAll(async () => {
   const now = new Date('2025-08-05T10:00:00Z');
-  [http, httpCore, msw] = await Promise.all([startHttp({ now }), startHttp({ now, validator: 'core' }), startMsw({ now })]);
+  [http, httpEov, msw] = await Promise.all([
+    startHttp({ now }),
+    startHttp({ now, validator: 'express-openapi-validator' }),
+    startMsw({ now }),
+  ]);
 });
 afterAll(async () => {
-  await Promise.all([http.close(), httpCore.close(), msw.close()]);
+  await Promise.all([http.close(), httpEov.close(), msw.close()]);
 });
 
 /** Ids and clocks differ between two instances by design; everything else must match. */
@@ -58,14 +62,14 @@ describe('fuzzed parity: HTTP (either validator) and MSW answer alike', () => {
     it(`${api.id}: ${FUZZ_RUNS} document-driven requests`, { timeout: 60_000 + FUZZ_RUNS * 50 }, async () => {
       await fc.assert(
         fc.asyncProperty(documentRequests(api.document), async (request) => {
-          const [overHttp, overHttpCore, throughMsw] = await Promise.all([
+          const [overHttp, overHttpEov, throughMsw] = await Promise.all([
             answer(http, api.id, request),
-            answer(httpCore, api.id, request),
+            answer(httpEov, api.id, request),
             answer(msw, api.id, request),
           ]);
           const label = `${request.method} ${request.url.slice(0, 200)}`;
           expect(overHttp, label).toBe(throughMsw);
-          expect(overHttpCore, `${label} (--validator core)`).toBe(throughMsw);
+          expect(overHttpEov, `${label} (--validator express-openapi-validator)`).toBe(throughMsw);
         }),
         { numRuns: FUZZ_RUNS, seed: FUZZ_SEED },
       );

@@ -258,8 +258,8 @@ const deepBodies = apis.flatMap((api) =>
     }),
 );
 
-for (const start of [startHttp, startMsw, () => startHttp({ validator: 'core' })]) {
-  describe(`fuzz regressions (${start.name || 'startHttp, --validator core'})`, () => {
+for (const start of [startHttp, startMsw, () => startHttp({ validator: 'express-openapi-validator' })]) {
+  describe(`fuzz regressions (${start.name || 'startHttp, --validator express-openapi-validator'})`, () => {
     let transport: Transport;
     beforeAll(async () => {
       transport = await start();

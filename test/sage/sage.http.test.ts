@@ -2,4 +2,4 @@ import { describe } from 'vitest';
 import { startHttp } from '../support/transports.ts';
 import { sageScenarios } from './scenarios.ts';
 
-describe('sage over HTTP (Express + express-openapi-validator)', () => sageScenarios(startHttp));
+describe('sage over HTTP (Express + the core validator)', () => sageScenarios(startHttp));

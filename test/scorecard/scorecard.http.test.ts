@@ -2,4 +2,4 @@ import { describe } from 'vitest';
 import { startHttp } from '../support/transports.ts';
 import { scorecardScenarios } from './scenarios.ts';
 
-describe('scorecard over HTTP (Express + express-openapi-validator)', () => scorecardScenarios(startHttp));
+describe('scorecard over HTTP (Express + the core validator)', () => scorecardScenarios(startHttp));

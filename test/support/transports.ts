@@ -29,7 +29,7 @@ export const MSW_ORIGIN = 'http://stubs.test';
 /** Every transport validates its answers and records what it answered for contract coverage. */
 const TESTING: StubsOptions = { strict: true, onRequest: recordCoverage };
 
-/** `validator: 'core'` serves Express with the core's validator instead of express-openapi-validator. */
+/** Express with the core's validator, as `start` serves; `validator: 'express-openapi-validator'` for the second opinion. */
 export async function startHttp(options: ServeOptions = {}): Promise<Transport> {
   const running = await serve(apis, { port: 0, ...TESTING, ...options });
   return { name: 'http', origin: running.origin, base: (apiId) => `${running.origin}/${apiId}`, close: () => running.close() };
