@@ -7,10 +7,10 @@
 //                      `defineNetwork` from `msw/experimental`: no socket, only global `fetch`
 //   getResponse        MSW's `getResponse(handlers, request)`: our handlers, no interception
 //   stubs.fetch        the core pipeline without MSW
-// A bare MSW handler answering `{}` gives each MSW path's own floor. Every row also gives the
-// process CPU time per request (user + system), which moves less than req/s when other work
-// shares the cores. Prints one JSON line: [{ api, via, concurrency, requests, seconds, rps,
-// cpuMicros, failures }].
+// A bare MSW handler answering `{}` on the same URL gives each MSW path's own floor for that
+// request, measured right before ours. Every row also gives the process CPU time per request
+// (user + system), which moves less than req/s when other work shares the cores. Prints one
+// JSON line: [{ api, via, bare, concurrency, requests, seconds, rps, cpuMicros, failures }].
 //   node scripts/bench-msw.ts --seconds 10 [--concurrency 10]
 import { setImmediate as nextTask } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -31,12 +31,9 @@ const concurrency = Math.max(1, Number(values.concurrency));
 // A name under `.test` (RFC 6761, never resolvable): MSW's socket interceptor answers the
 // lookup itself, so no DNS query is made on any path.
 const ORIGIN = 'http://stubs.test';
-const FLOOR = `${ORIGIN}/__bench-floor`;
-const BARE = 'bare MSW handler';
 
 // Rate limits lifted as for the server (`--no-rate-limits`): the loops must measure 2xx answers.
 const { handlers, stubs } = createMswStubs(apis, { origin: ORIGIN, rateLimits: false });
-const floor: AnyHandler[] = [http.get(FLOOR, () => HttpResponse.json({}))];
 
 type Send = (url: string, init: RequestInit) => Promise<Response>;
 interface Path {
@@ -92,6 +89,7 @@ paths.push({
 const results: {
   api: string;
   via: string;
+  bare: boolean;
   concurrency: number;
   requests: number;
   seconds: number;
@@ -106,7 +104,7 @@ const results: {
 // landed on whichever row was running. An application yields between requests; the loops do too.
 const TASK_EVERY = 64;
 
-async function measure(api: string, via: string, n: number, send: Send, url: string, init: RequestInit) {
+async function measure(api: string, bare: boolean, via: string, n: number, send: Send, url: string, init: RequestInit) {
   // Warm-up: a tenth of the time, at least half a second.
   const warmUntil = performance.now() + Math.max(500, (seconds * 1000) / 10);
   for (let i = 1; performance.now() < warmUntil; i++) {
@@ -132,7 +130,7 @@ async function measure(api: string, via: string, n: number, send: Send, url: str
   const elapsed = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   const cpuMicros = (used.user + used.system) / Math.max(1, requests + failures);
-  results.push({ api, via, concurrency: n, requests, seconds: elapsed, rps: requests / elapsed, cpuMicros, failures });
+  results.push({ api, via, bare, concurrency: n, requests, seconds: elapsed, rps: requests / elapsed, cpuMicros, failures });
 }
 
 // Credentials first (through `stubs.fetch`, no interception needed): one session per API.
@@ -155,7 +153,8 @@ try {
   globalThis.fetch = realFetch;
 }
 
-// Each path runs twice: with only the bare handler, then with only ours, so neither walks the other.
+// Each path and request runs twice: with only a bare handler on its URL, then with only ours,
+// so neither walks the other.
 async function run(path: Path, using: AnyHandler[], work: () => Promise<void>) {
   const stop = path.start(using);
   try {
@@ -164,12 +163,12 @@ async function run(path: Path, using: AnyHandler[], work: () => Promise<void>) {
     stop();
   }
 }
-for (const path of paths) {
-  await run(path, floor, () => measure(BARE, path.via, path.concurrency, path.send, FLOOR, {}));
-  await run(path, handlers, async () => {
-    for (const target of targets) await measure(target.api, path.via, path.concurrency, path.send, target.url, target.init);
-  });
-}
+for (const path of paths)
+  for (const { api, url, init } of targets) {
+    const bare: AnyHandler[] = [http.get(url, () => HttpResponse.json({}))];
+    await run(path, bare, () => measure(api, true, path.via, path.concurrency, path.send, url, init));
+    await run(path, handlers, () => measure(api, false, path.via, path.concurrency, path.send, url, init));
+  }
 const direct: Send = (url, init) => stubs.fetch(new Request(url, init));
-for (const target of targets) await measure(target.api, 'stubs.fetch', 1, direct, target.url, target.init);
+for (const { api, url, init } of targets) await measure(api, false, 'stubs.fetch', 1, direct, url, init);
 process.stdout.write(`${JSON.stringify(results)}\n`);

@@ -29,9 +29,10 @@ export interface BenchPlan {
   probe: BenchRequest;
   /**
    * Creates a session against our server (`base` = origin + mount prefix) and the stored
-   * state `get` reads; returns the headers that authenticate `get` and `post`.
+   * state `get` reads, sending `extra` with every request (a context header: the session is
+   * made in that context's world); returns the headers that authenticate `get` and `post`.
    */
-  prepare(base: string): Promise<Record<string, string>>;
+  prepare(base: string, extra?: Record<string, string>): Promise<Record<string, string>>;
   /** Headers Prism accepts: it checks that credentials are present, not that they are valid. */
   prismHeaders: Record<string, string>;
   /** An authenticated GET of a stored resource. */
@@ -65,9 +66,9 @@ const micrositeGoal: BenchRequest = { method: 'POST', path: '/api/goal', body: {
 const microsite: BenchPlan = {
   api: 'microsite',
   probe: micrositeSession,
-  async prepare(base) {
-    const auth = bearerFrom(await send(base, micrositeSession));
-    await send(base, micrositeGoal, auth);
+  async prepare(base, extra = {}) {
+    const auth = bearerFrom(await send(base, micrositeSession, extra));
+    await send(base, micrositeGoal, { ...extra, ...auth });
     return auth;
   },
   prismHeaders: { authorization: 'Bearer bench-token' },
@@ -106,9 +107,9 @@ const scorecardSave: BenchRequest = {
 const scorecard: BenchPlan = {
   api: 'scorecard',
   probe: { method: 'GET', path: '/api/health' },
-  async prepare(base) {
-    const auth = scorecardCookie(await send(base, scorecardStart));
-    await send(base, scorecardSave, auth);
+  async prepare(base, extra = {}) {
+    const auth = scorecardCookie(await send(base, scorecardStart, extra));
+    await send(base, scorecardSave, { ...extra, ...auth });
     return auth;
   },
   prismHeaders: { cookie: 'assessment-session=bench-session' },
@@ -139,9 +140,9 @@ const coachMood: BenchRequest = { method: 'POST', path: '/v1/analytics/mood', bo
 const shadowCoach: BenchPlan = {
   api: 'shadow-coach',
   probe: coachRegister,
-  async prepare(base) {
-    const auth = coachBearer(await send(base, { ...coachRegister, body: coachAccount('bench') }));
-    await send(base, coachSession, auth);
+  async prepare(base, extra = {}) {
+    const auth = coachBearer(await send(base, { ...coachRegister, body: coachAccount('bench') }, extra));
+    await send(base, coachSession, { ...extra, ...auth });
     return auth;
   },
   prismHeaders: { authorization: 'Bearer bench-token' },
@@ -171,9 +172,9 @@ const sageConsultation: BenchRequest = {
 const sage: BenchPlan = {
   api: 'sage',
   probe: { method: 'POST', path: '/api/auth/login', body: { email: 'free@sage.test', password: 'SageDev2025!' } },
-  async prepare(base) {
-    const auth = sageBearer(await send(base, { method: 'POST', path: '/api/auth/register', body: sageAccount('bench') }));
-    await send(base, sageConsultation, auth);
+  async prepare(base, extra = {}) {
+    const auth = sageBearer(await send(base, { method: 'POST', path: '/api/auth/register', body: sageAccount('bench') }, extra));
+    await send(base, sageConsultation, { ...extra, ...auth });
     return auth;
   },
   prismHeaders: { authorization: 'Bearer bench-token' },
@@ -199,10 +200,10 @@ const allyCreateChat: BenchRequest = { method: 'POST', path: '/api/chats', body:
 const ally: BenchPlan = {
   api: 'ally',
   probe: { method: 'GET', path: '/api/health' },
-  async prepare(base) {
+  async prepare(base, extra = {}) {
     const response = await fetch(base + allyCreateChat.path, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...extra, 'content-type': 'application/json' },
       body: JSON.stringify(allyCreateChat.body),
     });
     if (!response.ok) throw new Error(`POST ${base}${allyCreateChat.path} → ${response.status}: ${await response.text()}`);

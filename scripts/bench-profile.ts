@@ -12,16 +12,15 @@ interface CpuProfile {
   samples?: number[];
 }
 
+/** This checkout's root, whatever its directory is called. */
+const ROOT = new URL('..', import.meta.url).href;
+
 function shortUrl(url: string): string {
   const modules = url.lastIndexOf('/node_modules/');
   if (modules >= 0) return url.slice(modules + '/node_modules/'.length);
-  const root =
-    url.indexOf('/contract-stubs/') >= 0
-      ? url.indexOf('/contract-stubs/') + 16
-      : url.indexOf('/work/main/') >= 0
-        ? url.indexOf('/work/main/') + 11
-        : -1;
-  return root >= 0 ? url.slice(root) : url.replace(/^file:\/\//, '');
+  if (url.startsWith(ROOT)) return url.slice(ROOT.length);
+  const root = url.indexOf('/contract-stubs/');
+  return root >= 0 ? url.slice(root + 16) : url.replace(/^file:\/\//, '');
 }
 
 function fileGroup(url: string): string {

@@ -10,7 +10,8 @@ interface ChartRow {
 
 const SERIES = [
   { key: 'ours', label: 'contract-stubs', color: '#2b7a3d' },
-  { key: 'ours-core', label: 'contract-stubs --validator core', color: '#7fbf5a' },
+  { key: 'ours-context', label: 'ours, in a context', color: '#5aa06a' },
+  { key: 'ours-eov', label: 'ours, eov validator', color: '#9fcf7a' },
   { key: 'prism-static', label: 'Prism static', color: '#4a6fb5' },
   { key: 'prism-dynamic', label: 'Prism dynamic', color: '#c0504d' },
   { key: 'msw', label: 'MSW in-process', color: '#8e6bb8' },
