@@ -5,7 +5,7 @@ import { seedAccounts } from '../../fixtures/sage/accounts.ts';
 import { HEXAGRAMS } from '../../fixtures/sage/hexagrams.ts';
 import type { TrigramKey } from '../../fixtures/sage/trigrams.ts';
 import type { HandlerContext, Handlers, InstanceInfo, JwtIssuer } from '../../src/core/index.ts';
-import { BoundedMap, byteSize, StubError } from '../../src/core/index.ts';
+import { BoundedMap, byteSize, itemBytes, StubError } from '../../src/core/index.ts';
 import type { components, paths } from '../../src/generated/sage.ts';
 
 type Schemas = components['schemas'];
@@ -257,24 +257,39 @@ export function userOf(ctx: { principal: SageEnv['principal'] | undefined; state
 /**
  * Keeps the user's newest consultations within MAX_CONSULTATIONS_PER_USER and
  * MAX_USER_CONSULTATIONS_BYTES (everything older than the first that does not fit goes, from
- * the store too), forgets the ids of those the store already let go, and measures the user again.
+ * the store too), forgets the ids of those the store already let go, and counts the user's new
+ * size. `addedBytes`: what the caller added to the user since it was last measured (an id
+ * pushed: `itemBytes(id)`); the ids that go are taken off the same way, so a user with a
+ * thousand consultations is not measured again whole on every consultation.
  */
-export function fitConsultations(state: SageState, user: UserRecord): void {
-  const kept: string[] = [];
+export function fitConsultations(state: SageState, user: UserRecord, addedBytes = 0): void {
+  const ids = user.consultationIds;
+  let count = 0;
   let bytes = 0;
   let full = false;
-  for (const id of [...user.consultationIds].reverse()) {
+  let removedBytes = 0;
+  // Newest first; `keep[i]` is false for an id that goes.
+  let keep: boolean[] | undefined;
+  for (let i = ids.length - 1; i >= 0; i--) {
+    const id = ids[i] as string;
     const size = state.consultations.bytesOf(id);
-    if (size === undefined) continue;
-    full ||= kept.length > 0 && (kept.length >= MAX_CONSULTATIONS_PER_USER || bytes + size > MAX_USER_CONSULTATIONS_BYTES);
-    if (full) state.consultations.delete(id);
-    else {
-      kept.push(id);
+    full ||= size !== undefined && count > 0 && (count >= MAX_CONSULTATIONS_PER_USER || bytes + size > MAX_USER_CONSULTATIONS_BYTES);
+    if (size === undefined || full) {
+      if (full) state.consultations.delete(id);
+      keep ??= ids.map(() => true);
+      keep[i] = false;
+      removedBytes += itemBytes(id);
+    } else {
+      count++;
       bytes += size;
     }
   }
-  user.consultationIds = kept.reverse();
-  state.users.resize(user.id);
+  if (keep) {
+    const kept = keep;
+    user.consultationIds = ids.filter((_, i) => kept[i]);
+  }
+  const measured = state.users.bytesOf(user.id);
+  state.users.resize(user.id, measured === undefined ? undefined : measured + addedBytes - removedBytes);
 }
 
 /** The user's consultations still in the store, oldest first. */

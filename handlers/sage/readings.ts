@@ -1,6 +1,8 @@
 // Making a consultation: a fresh cast read by the chosen model, or, for a question pattern the
 // user asked in the same category within 24 hours, the cached reading (see the contract's
 // `info.description`). Both the JSON and the streamed create go through here.
+
+import { itemBytes } from '../../src/core/index.ts';
 import {
   complexityScore,
   costOf,
@@ -89,7 +91,7 @@ export function analyticsOf(
 function store(state: SageState, user: UserRecord, consultation: Consultation): void {
   state.consultations.set(consultation.id, consultation);
   user.consultationIds.push(consultation.id);
-  fitConsultations(state, user);
+  fitConsultations(state, user, itemBytes(consultation.id));
 }
 
 export function makeConsultation(state: SageState, user: UserRecord, faker: Faker, now: Date, input: ConsultationInput): Made {
