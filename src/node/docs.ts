@@ -5,7 +5,6 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import express, { type Request, type Router } from 'express';
-import { stringify } from 'yaml';
 import { servedDocument } from '../core/served-document.ts';
 import type { Mounted, Stubs } from '../core/stubs.ts';
 
@@ -113,7 +112,9 @@ export function docsRouter(stubs: Stubs): Router {
     router.get(`${mounted.prefix}/docs`, (_req, res) => {
       res.type('html').send(docsPage(mounted));
     });
-    router.get(`${mounted.prefix}/openapi.yaml`, (req, res) => {
+    router.get(`${mounted.prefix}/openapi.yaml`, async (req, res) => {
+      // Loaded on the first YAML asked for, not at every start.
+      const { stringify } = await import('yaml');
       res.type('application/yaml').send(stringify(servedDocument(mounted.api.definition.document, originOf(req), mounted.prefix)));
     });
   }

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { RuntimeApiDefinition } from '../core/definition.ts';
 import { createStubs, type Stubs, type StubsOptions } from '../core/stubs.ts';
-import { type AppOptions, createApp } from './app.ts';
+import { type AppOptions, createApp, loadEovRouter } from './app.ts';
 import { answerClientError, refuseTooManyHeaders } from './client-error.ts';
 import { isHanging } from './fetch-bridge.ts';
 import { type HostPolicy, hostPolicy, refuseHost, routedPath } from './host-check.ts';
@@ -47,6 +47,7 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
   // Node looks for such clients every connectionsCheckingInterval.
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const app = createApp(stubs, options.validator ? { validator: options.validator } : {});
+  if (options.validator === 'express-openapi-validator') await loadEovRouter();
   const host = options.host ?? DEFAULT_HOST;
   // Built (and the list checked) before listening; rebuilt for the address bound, before any request.
   const allowedHosts = options.allowedHosts ? { allowedHosts: options.allowedHosts } : {};
