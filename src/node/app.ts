@@ -5,8 +5,7 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { Stubs } from '../core/stubs.ts';
 import { docsRouter } from './docs.ts';
-import { sendFetchResponse } from './fetch-bridge.ts';
-import { forward } from './forward.ts';
+import { answerFailure, forward } from './forward.ts';
 import { normalisePath } from './normalise-path.ts';
 
 /**
@@ -66,15 +65,7 @@ export function createApp(stubs: Stubs, { validator = 'core' }: AppOptions = {})
   }
   app.use(direct);
   // Last resort: never an HTML page or a stack trace.
-  const fallback: ErrorRequestHandler = (error: unknown, req, res, _next) => {
-    // A client that left (or was cut off for being too slow) mid-body: nobody to answer.
-    if ((error as { type?: string }).type === 'request.aborted') return void res.destroy();
-    console.error('[contract-stubs]', error);
-    if (res.headersSent) return void res.end();
-    const target = stubs.resolve(req.path);
-    if (!target) return void res.status(500).json({ error: 'Internal Server Error' });
-    sendFetchResponse(target.mounted.api.errorResponse(500, 'Internal Server Error'), res).catch(() => res.end());
-  };
+  const fallback: ErrorRequestHandler = (error: unknown, req, res, _next) => answerFailure(stubs, error, req.path, res);
   app.use(fallback);
   return app;
 }

@@ -96,6 +96,19 @@ ${rows.join('\n')}
 
 const originOf = (req: Request) => `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
 
+/**
+ * Whether `docsRouter` answers a request for this (normalised) path: the server hands every
+ * other request to the core without Express (direct.ts). Express matches these routes
+ * whatever their case and with or without a trailing slash; so does this.
+ */
+export function servesPage(stubs: Stubs, method: string | undefined, pathname: string): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  const path = (pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname).toLowerCase();
+  if (path === '/') return stubs.apis.every((m) => m.prefix !== '');
+  if (path === '/favicon.ico' || path.startsWith(`${DOCS_ASSETS}/`)) return true;
+  return stubs.apis.some((m) => path === `${m.prefix}/docs` || path === `${m.prefix}/openapi.yaml`);
+}
+
 /** Mounted before the API routers: the docs assets, each API's docs page and YAML document, and `GET /`. */
 export function docsRouter(stubs: Stubs): Router {
   const router = express.Router();

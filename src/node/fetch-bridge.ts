@@ -1,11 +1,11 @@
-// Express request → the core's parts (`IncomingRequest`, a Fetch Request built only on
-// demand), and the core's reply or a Fetch Response → Express response, so the core never
-// sees Express.
-import type { IncomingMessage } from 'node:http';
+// A Node request (plain, or as Express hands it over) → the core's parts (`IncomingRequest`, a
+// Fetch Request built only on demand), and the core's reply or a Fetch Response → the Node
+// response, so the core never sees Node's or Express's objects.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
+import type { TLSSocket } from 'node:tls';
 import type { IncomingRequest } from '../core/incoming.ts';
 import type { BodyRead } from '../core/read-body.ts';
 import type { StubReply, TransportFault } from '../core/reply.ts';
@@ -24,12 +24,23 @@ export function rawBodyOf(req: IncomingMessage): Uint8Array | undefined {
   return (req as WithRawBody)[RAW_BODY];
 }
 
-export function originOf(req: ExpressRequest): string {
-  return `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
+/** A request as Express hands it over (`originalUrl`: the URL before any mount or rewrite), or plain. */
+type NodeRequest = IncomingMessage & { originalUrl?: string };
+/** A response that knows its request, as Node's and Express's do. */
+type NodeResponse = ServerResponse & { req: IncomingMessage };
+
+/** As Express's `req.protocol` (no proxy trusted) and `req.get('host')` read it. */
+export function originOf(req: IncomingMessage): string {
+  return `${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${req.headers.host ?? '127.0.0.1'}`;
+}
+
+/** The request target as sent, whatever Express's mounts made of `req.url`. */
+function targetOf(req: NodeRequest): string {
+  return req.originalUrl ?? req.url ?? '/';
 }
 
 /** `streamBody`: pass the body through for the core to read (unread, or the bytes the JSON parser read); otherwise no body. */
-export function toFetchRequest(req: ExpressRequest, streamBody: boolean): Request {
+export function toFetchRequest(req: NodeRequest, streamBody: boolean): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -39,8 +50,8 @@ export function toFetchRequest(req: ExpressRequest, streamBody: boolean): Reques
   if (!hasStream) headers.delete('content-length');
   // A body the JSON parser already read goes on as the bytes it read, for the core to judge.
   const parsed = streamBody && mayHaveBody(req) && !hasStream ? rawBodyOf(req) : undefined;
-  return new Request(`${originOf(req)}${req.originalUrl}`, {
-    method: req.method,
+  return new Request(`${originOf(req)}${targetOf(req)}`, {
+    method: req.method ?? 'GET',
     headers,
     ...(hasStream ? { body: webBody(req), duplex: 'half' } : {}),
     ...(parsed !== undefined ? { body: new Uint8Array(parsed) } : {}),
@@ -71,7 +82,7 @@ function webBody(req: Readable): ReadableStream<Uint8Array> {
   );
 }
 
-function mayHaveBody(req: ExpressRequest): boolean {
+function mayHaveBody(req: IncomingMessage): boolean {
   return req.method !== 'GET' && req.method !== 'HEAD';
 }
 
@@ -79,7 +90,7 @@ function mayHaveBody(req: ExpressRequest): boolean {
  * The request as parts, read off Node's already-parsed headers: no Headers, URL or Request
  * per request. `streamBody` as for `toFetchRequest`, which builds the Request if asked for.
  */
-export function toIncoming(req: ExpressRequest, streamBody: boolean): IncomingRequest {
+export function toIncoming(req: NodeRequest, streamBody: boolean, res?: ServerResponse): IncomingRequest {
   const headers: Record<string, string> = {};
   for (const name in req.headers) {
     const value = req.headers[name];
@@ -91,8 +102,8 @@ export function toIncoming(req: ExpressRequest, streamBody: boolean): IncomingRe
   let request: Request | undefined;
   let signal: AbortSignal | undefined;
   return {
-    method: req.method,
-    url: `${originOf(req)}${req.originalUrl}`,
+    method: req.method ?? 'GET',
+    url: `${originOf(req)}${targetOf(req)}`,
     headers,
     toRequest: () => {
       request ??= toFetchRequest(req, streamBody);
@@ -104,14 +115,14 @@ export function toIncoming(req: ExpressRequest, streamBody: boolean): IncomingRe
       return { ok: true, bytes: (streamBody && mayHaveBody(req) && rawBodyOf(req)) || EMPTY };
     },
     signal: () => {
-      signal ??= leaving(req.res);
+      signal ??= leaving(res ?? (req as { res?: ServerResponse }).res);
       return signal;
     },
   };
 }
 
 /** Aborts when the response closes before it is finished: the client left, or was cut off. */
-function leaving(res: ExpressResponse | undefined): AbortSignal {
+function leaving(res: ServerResponse | undefined): AbortSignal {
   const controller = new AbortController();
   // The client may have left before anything asked (while the validator ran).
   if (res?.destroyed) controller.abort();
@@ -123,7 +134,7 @@ function leaving(res: ExpressResponse | undefined): AbortSignal {
 }
 
 /** As `readBody` in src/core/read-body.ts: refused by its declared length, or as soon as it passes the cap. */
-async function readStream(req: ExpressRequest, declared: number, maxBytes: number): Promise<BodyRead> {
+async function readStream(req: IncomingMessage, declared: number, maxBytes: number): Promise<BodyRead> {
   if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, reason: 'too-large' };
   const chunks: Buffer[] = [];
   let total = 0;
@@ -151,7 +162,7 @@ export async function readOff(req: IncomingMessage): Promise<void> {
 }
 
 /** Writes the core's reply; a JSON or text body goes out in one write with its length. */
-export async function sendReply(reply: StubReply, res: ExpressResponse): Promise<void> {
+export async function sendReply(reply: StubReply, res: NodeResponse): Promise<void> {
   if (reply.fault) return actOut(reply.fault, res);
   await readOff(res.req);
   if (reply.body !== null && typeof reply.body !== 'string') return sendFetchResponse(reply.toResponse(), res);
@@ -183,7 +194,7 @@ export function isHanging(socket: Socket): boolean {
  * a byte sent, `hang` leaves it open until the client goes; Node frees the socket then, and no
  * timer of ours waits on it.
  */
-function actOut(fault: TransportFault, res: ExpressResponse): void {
+function actOut(fault: TransportFault, res: ServerResponse): void {
   const socket = res.socket;
   // The client already left.
   if (!socket) return;
@@ -192,9 +203,9 @@ function actOut(fault: TransportFault, res: ExpressResponse): void {
   else hanging.add(socket);
 }
 
-export async function sendFetchResponse(response: Response, res: ExpressResponse): Promise<void> {
+export async function sendFetchResponse(response: Response, res: NodeResponse): Promise<void> {
   await readOff(res.req);
-  res.status(response.status);
+  res.statusCode = response.status;
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') res.setHeader(name, value);
   });

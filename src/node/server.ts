@@ -7,6 +7,7 @@ import { createStubs, type Stubs, type StubsOptions } from '../core/stubs.ts';
 import { type AppOptions, createApp, loadEovRouter } from './app.ts';
 import { answerClientError, refuseTooManyHeaders } from './client-error.ts';
 import { isHanging } from './fetch-bridge.ts';
+import { answerDirectly } from './forward.ts';
 import { type HostPolicy, hostPolicy, refuseHost, routedPath } from './host-check.ts';
 import { attachSockets } from './sockets.ts';
 
@@ -47,6 +48,8 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
   // Node looks for such clients every connectionsCheckingInterval.
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const app = createApp(stubs, options.validator ? { validator: options.validator } : {});
+  // With the core's validator, API and control requests skip Express (forward.ts).
+  const direct = options.validator === 'express-openapi-validator' ? undefined : answerDirectly(stubs);
   if (options.validator === 'express-openapi-validator') await loadEovRouter();
   const host = options.host ?? DEFAULT_HOST;
   // Built (and the list checked) before listening; rebuilt for the address bound, before any request.
@@ -60,7 +63,8 @@ export async function serve(definitions: RuntimeApiDefinition[], options: ServeO
       connectionsCheckingInterval: Math.min(1000, requestTimeout / 4),
     },
     (req, res) => {
-      if (!refuseTooManyHeaders(req, res) && !refuseHost(req, res, hosts, stubs)) app(req, res);
+      if (refuseTooManyHeaders(req, res) || refuseHost(req, res, hosts, stubs)) return;
+      if (!direct?.(req, res)) app(req, res);
     },
   );
   // Header fields are counted by refuseTooManyHeaders, so a 431 can say which cap was hit.
