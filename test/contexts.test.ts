@@ -30,7 +30,8 @@ describe.each([
 ])('contexts over %s', (_name, start) => {
   let t: Transport;
   beforeAll(async () => {
-    t = await start({ maxContexts: 3 });
+    // Seeded: the test compares what two worlds issued for the same requests.
+    t = await start({ maxContexts: 3, seed: 1 });
   });
   afterAll(() => t.close());
 
@@ -140,7 +141,7 @@ describe.each([
   it('lets a browser send the header across origins where the API has CORS', async () => {
     const response = await fetch(`${t.base('ally')}/api/chats`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://app.test', 'access-control-request-method': 'GET', 'access-control-request-headers': CONTEXT },
+      headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'GET', 'access-control-request-headers': CONTEXT },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-headers')?.split(', ')).toContain(CONTEXT);

@@ -4,8 +4,8 @@
 // same through `stubs.state.get` / `put` and a context's view.
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apis } from '../handlers/index.ts';
 import { createMswStubs } from '../src/msw/index.ts';
+import { apis } from './support/apis.ts';
 import { clientFor } from './support/client.ts';
 import { control } from './support/controls.ts';
 import { MSW_ORIGIN, startHttp, startMsw, type Transport } from './support/transports.ts';
@@ -65,7 +65,7 @@ describe.each([
     const cases: [unknown, RegExp][] = [
       ['{"format":', /not JSON/],
       [{ ...saved, format: 'other' }, /not a contract-stubs-state version 1 file/],
-      [{ ...saved, seed: 2 }, /written with --seed 2, now 1/],
+      [{ ...saved, seed: 2 }, /written with --seed 2, now with --seed 1/],
       [{ ...saved, apis: { sage: microsite } }, /no state for microsite in it/],
       [{ ...saved, apis: { microsite: { ...microsite, fakerDraws: -1 } } }, /microsite: fakerDraws is missing or invalid/],
       [{ ...saved, apis: { microsite: { ...microsite, state: 'x' } } }, /microsite: string ≠ object/],

@@ -5,6 +5,7 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Stubs } from '../core/stubs.ts';
+import { reloadQueue } from './reload-queue.ts';
 import { type LoadedSpec, loadSpec, specDefinition } from './spec.ts';
 import type { WatchReport } from './watch.ts';
 
@@ -12,8 +13,6 @@ export function watchSpecs(stubs: Stubs, specs: ReadonlyMap<string, LoadedSpec>,
   /** Which APIs each watched file belongs to. */
   const owners = new Map<string, Set<string>>();
   const watchers = new Map<string, FSWatcher>();
-  const pending = new Map<string, NodeJS.Timeout>();
-  const queue = new Map<string, Promise<void>>();
 
   function track(id: string, files: string[]): void {
     for (const set of owners.values()) set.delete(id);
@@ -46,27 +45,13 @@ export function watchSpecs(stubs: Stubs, specs: ReadonlyMap<string, LoadedSpec>,
     }
   }
 
-  // Editors save in bursts (write, rename, chmod): one reload per API per burst, one at a time.
-  function schedule(id: string): void {
-    clearTimeout(pending.get(id));
-    pending.set(
-      id,
-      setTimeout(() => {
-        pending.delete(id);
-        const previous = queue.get(id) ?? Promise.resolve();
-        queue.set(
-          id,
-          previous.then(() => reload(id)),
-        );
-      }, 150),
-    );
-  }
+  const { schedule, close } = reloadQueue(reload);
 
   for (const [id, spec] of specs) track(id, spec.files);
   return {
     close() {
       for (const watcher of watchers.values()) watcher.close();
-      for (const timer of pending.values()) clearTimeout(timer);
+      close();
     },
   };
 }

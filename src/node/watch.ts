@@ -11,6 +11,7 @@ import type { RuntimeApiDefinition } from '../core/definition.ts';
 import type { OpenApiDocument } from '../core/document.ts';
 import type { Stubs } from '../core/stubs.ts';
 import { documentPath } from './package-root.ts';
+import { reloadQueue } from './reload-queue.ts';
 
 // From src/node/ as from dist/src/node/: the handlers and fixtures this server imported.
 const extension = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
@@ -77,8 +78,6 @@ export function watchApis(stubs: Stubs, report: WatchReport): { close(): void } 
   versionReloadableImports();
   const ids = stubs.apis.map((m) => m.api.id);
   let version = 0;
-  const pending = new Map<string, NodeJS.Timeout>();
-  const queue = new Map<string, Promise<void>>();
 
   async function reload(id: string): Promise<void> {
     const mounted = stubs.apis.find((m) => m.api.id === id);
@@ -92,22 +91,8 @@ export function watchApis(stubs: Stubs, report: WatchReport): { close(): void } 
     }
   }
 
-  // Editors save in bursts (write, rename, chmod): one reload per API per burst, one at a time.
-  function schedule(id: string | undefined): void {
-    if (!id) return;
-    clearTimeout(pending.get(id));
-    pending.set(
-      id,
-      setTimeout(() => {
-        pending.delete(id);
-        const previous = queue.get(id) ?? Promise.resolve();
-        queue.set(
-          id,
-          previous.then(() => reload(id)),
-        );
-      }, 150),
-    );
-  }
+  const queued = reloadQueue(reload);
+  const schedule = (id: string | undefined) => id && queued.schedule(id);
 
   const watchers: FSWatcher[] = [];
   const openapiDir = documentPath(ids[0] ?? '').replace(/[^/\\]+$/, '');
@@ -120,7 +105,7 @@ export function watchApis(stubs: Stubs, report: WatchReport): { close(): void } 
   return {
     close() {
       for (const watcher of watchers) watcher.close();
-      for (const timer of pending.values()) clearTimeout(timer);
+      queued.close();
     },
   };
 }
