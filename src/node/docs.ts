@@ -98,7 +98,7 @@ const originOf = (req: Request) => `${req.protocol}://${req.get('host') ?? '127.
 
 /**
  * Whether `docsRouter` answers a request for this (normalised) path: the server hands every
- * other request to the core without Express (direct.ts). Express matches these routes
+ * other request to the core without Express (forward.ts). Express matches these routes
  * whatever their case and with or without a trailing slash; so does this.
  */
 export function servesPage(stubs: Stubs, method: string | undefined, pathname: string): boolean {
