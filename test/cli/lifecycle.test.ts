@@ -57,23 +57,28 @@ async function progressOf(origin: string, token: string) {
   return fetch(`${origin}/microsite/api/progress`, { headers: { authorization: `Bearer ${token}` } });
 }
 
+/** Creates an ally chat and starts a reply's stream: an answer still in flight. */
+async function openChatStream(origin: string): Promise<Response> {
+  const created = await fetch(`${origin}/ally/api/chats`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ prompt: 'How do I plan my week?' }),
+  });
+  const cookie = created.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+  const { id } = (await created.json()) as { id: string };
+  return fetch(`${origin}/ally/api/chats/${id}`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ messages: [{ role: 'user', content: 'And on Fridays?' }] }),
+  });
+}
+
 const dir = () => mkdtempSync(join(tmpdir(), 'contract-stubs-state-'));
 
 describe('graceful shutdown', () => {
   it('lets a stream in flight run to its end, then exits 0', async () => {
     const { child, origin } = await start(['--stream-delay', '40']);
-    const created = await fetch(`${origin}/ally/api/chats`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ prompt: 'How do I plan my week?' }),
-    });
-    const cookie = created.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-    const { id } = (await created.json()) as { id: string };
-    const stream = await fetch(`${origin}/ally/api/chats/${id}`, {
-      method: 'POST',
-      headers: { cookie, 'content-type': 'application/json' },
-      body: JSON.stringify({ messages: [{ role: 'user', content: 'And on Fridays?' }] }),
-    });
+    const stream = await openChatStream(origin);
     expect(stream.status).toBe(200);
     const exit = stop(child);
     const text = await stream.text();
@@ -89,18 +94,7 @@ describe('--state-file', () => {
     const { child, origin } = await start(['--state-file', file, '--state-interval', '3600000', '--stream-delay', '400']);
     const token = await newSession(origin);
     await setGoal(origin, token, 'Written before the drain');
-    const created = await fetch(`${origin}/ally/api/chats`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ prompt: 'How do I plan my week?' }),
-    });
-    const cookie = created.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-    const { id } = (await created.json()) as { id: string };
-    const stream = await fetch(`${origin}/ally/api/chats/${id}`, {
-      method: 'POST',
-      headers: { cookie, 'content-type': 'application/json' },
-      body: JSON.stringify({ messages: [{ role: 'user', content: 'And on Fridays?' }] }),
-    });
+    const stream = await openChatStream(origin);
     let streamEnded = false;
     const drained = stream.text().then(
       () => {

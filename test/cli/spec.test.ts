@@ -35,6 +35,20 @@ interface Started {
   output: () => string;
 }
 
+/** Runs a CLI command to its end: its exit code and what it wrote to stdout and stderr. */
+async function runCli(args: string[]): Promise<{ code: number | null; output: string }> {
+  const proc = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  proc.stdout.on('data', (c) => {
+    output += c;
+  });
+  proc.stderr.on('data', (c) => {
+    output += c;
+  });
+  const [code] = await once(proc, 'exit');
+  return { code, output };
+}
+
 async function waitFor(pattern: RegExp, output: () => string, from = 0): Promise<void> {
   for (let i = 0; i < 300 && !pattern.test(output().slice(from)); i++) await new Promise((r) => setTimeout(r, 50));
   if (!pattern.test(output().slice(from))) throw new Error(`no ${pattern} in:\n${output().slice(from)}`);
@@ -155,15 +169,7 @@ describe('start --spec', () => {
     const { origin } = await start(['--spec', PETSTORE]);
     await fetch(`${origin}/pets`);
     await fetch(`${origin}/pets/0`);
-    const proc = spawn(process.execPath, [BIN, 'coverage', '--url', origin], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    proc.stdout.on('data', (c) => {
-      output += c;
-    });
-    proc.stderr.on('data', (c) => {
-      output += c;
-    });
-    const [code] = await once(proc, 'exit');
+    const { code, output } = await runCli(['coverage', '--url', origin]);
     expect(output).toContain('| openapi | GET /pets | 200✔ 400· |');
     expect(output).toContain('| openapi | GET /pets/{petId} | 200· 400✔ 404· |');
     expect(output).toMatch(/operation\(s\) never exercised: openapi POST \/pets/);
@@ -231,18 +237,7 @@ describe('start --spec', () => {
 });
 
 describe('lint --spec', () => {
-  async function lint(args: string[]): Promise<{ code: number | null; output: string }> {
-    const proc = spawn(process.execPath, [BIN, 'lint', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    proc.stdout.on('data', (c) => {
-      output += c;
-    });
-    proc.stderr.on('data', (c) => {
-      output += c;
-    });
-    const [code] = await once(proc, 'exit');
-    return { code, output };
-  }
+  const lint = (args: string[]) => runCli(['lint', ...args]);
 
   it('lints a document of the user’s with Spectral and its examples, exit 1 on a problem', { timeout: 60_000 }, async () => {
     const dir = temp();
