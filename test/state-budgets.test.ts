@@ -18,7 +18,9 @@ const MIB = 1024 * 1024;
 
 function world() {
   const stubs = createStubs(apis, { seed: 5, rateLimits: false });
-  const stateOf = (id: string) => stubs.apis.find((m) => m.api.id === id)?.api.snapshot().state as Record<string, unknown>;
+  // A snapshot's state is the API's own state type, which the caller names.
+  const stateOf = <State extends object = Record<string, unknown>>(id: string) =>
+    stubs.apis.find((m) => m.api.id === id)?.api.snapshot().state as State;
   return { stubs, stateOf };
 }
 
@@ -35,7 +37,7 @@ async function send(stubs: Stubs, method: string, path: string, init: { headers?
 }
 
 /** Every budgeted store of a state: within its budget, and its count equal to what its entries measure. */
-function expectBooksInOrder(state: Record<string, unknown>) {
+function expectBooksInOrder(state: object) {
   let budgeted = 0;
   for (const [name, store] of Object.entries(state)) {
     if (!(store instanceof BoundedMap) || store.maxBytes === undefined) continue;
@@ -74,8 +76,8 @@ describe('byte budgets', () => {
       const other = await send(stubs, 'POST', '/ally/api/chats', { headers: { cookie }, body: { prompt: 'another' } });
       await send(stubs, 'DELETE', `/ally/api/chats/${other.json.id}`, { headers: { cookie } });
     }
-    const state = stateOf('ally') as unknown as ally.AllyState;
-    expectBooksInOrder(state as unknown as Record<string, unknown>);
+    const state = stateOf<ally.AllyState>('ally');
+    expectBooksInOrder(state);
     for (const session of state.sessions.values()) expect(byteSize(session)).toBeLessThanOrEqual(ally.MAX_SESSION_BYTES);
     // ~4 MiB a session, 32 MiB in all: the least recently used sessions went.
     expect(state.sessions.size).toBeLessThan(12);
@@ -102,8 +104,8 @@ describe('byte budgets', () => {
       const body = { message: `${i} `.padEnd(4000, 'x'), context: { page: 'mission-dashboard', section: 'hero' } };
       last = (await send(stubs, 'POST', '/microsite/api/chat', { headers: auth, body })).json;
     }
-    const state = stateOf('microsite') as unknown as microsite.MicrositeState;
-    expectBooksInOrder(state as unknown as Record<string, unknown>);
+    const state = stateOf<microsite.MicrositeState>('microsite');
+    expectBooksInOrder(state);
     const [session] = [...state.sessions.values()];
     if (!session) throw new Error('no session');
     expect(byteSize(session)).toBeLessThanOrEqual(microsite.MAX_SESSION_BYTES);
@@ -143,8 +145,8 @@ describe('byte budgets', () => {
       await send(stubs, 'POST', '/shadow-coach/v1/analytics/mood', { headers: auth, body: { mood_score: 5, notes: 'n'.repeat(1000) } });
     }
     for (let i = 0; i < 40; i++) await send(stubs, 'POST', '/shadow-coach/v1/journal/export', { headers: auth, body: { format: 'json' } });
-    const state = stateOf('shadow-coach') as unknown as coach.CoachState;
-    expectBooksInOrder(state as unknown as Record<string, unknown>);
+    const state = stateOf<coach.CoachState>('shadow-coach');
+    expectBooksInOrder(state);
     const [user] = [...state.users.values()];
     if (!user) throw new Error('no user');
     expect(byteSize(user)).toBeLessThanOrEqual(coach.MAX_USER_BYTES);
@@ -177,8 +179,8 @@ describe('byte budgets', () => {
         body: { userNotes: 'n'.repeat(5000), tags: ['a'.repeat(50)] },
       });
     }
-    const state = stateOf('sage') as unknown as sage.SageState;
-    expectBooksInOrder(state as unknown as Record<string, unknown>);
+    const state = stateOf<sage.SageState>('sage');
+    expectBooksInOrder(state);
     const user = state.users.get('00000000-0000-4000-8000-000000000004');
     if (!user) throw new Error('no user');
     const stored = user.consultationIds.reduce((n, id) => n + (state.consultations.bytesOf(id) ?? 0), 0);
@@ -202,8 +204,8 @@ describe('byte budgets', () => {
   it('scorecard: a 60 KB User-Agent is kept to its first 1,000 characters', async () => {
     const { stubs, stateOf } = world();
     await send(stubs, 'POST', '/scorecard/api/assessment/start', { headers: { 'user-agent': 'u'.repeat(60_000) }, body: {} });
-    const state = stateOf('scorecard') as unknown as scorecard.ScorecardState;
-    expectBooksInOrder(state as unknown as Record<string, unknown>);
+    const state = stateOf<scorecard.ScorecardState>('scorecard');
+    expectBooksInOrder(state);
     const [session] = [...state.sessions.values()];
     expect(session?.userAgent.length).toBe(scorecard.MAX_USER_AGENT);
   });

@@ -65,7 +65,7 @@ describe('Journal', () => {
     headers.append('set-cookie', 'b=2; Path=/');
     journal.record(
       entry('/goal', 'a', { status: 201, context: 'w1' }),
-      capture({ requestHeaders: { 'x-page': 2 as unknown as string }, responseHeaders: headers }),
+      capture({ requestHeaders: { 'x-page': '2' }, responseHeaders: headers }),
     );
     expect(journal.find()[0]).toMatchObject({
       context: 'w1',

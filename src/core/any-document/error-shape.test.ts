@@ -36,7 +36,7 @@ const document = {
     },
     '/b': { get: { responses: { '200': { description: 'ok' } } } },
   },
-} as unknown as OpenApiDocument;
+} satisfies OpenApiDocument;
 const details = { message: 'path.id: no item 3', requestId: 'req_1', timestamp: '2025-01-01T00:00:00.000Z' };
 
 describe('documentErrors', () => {

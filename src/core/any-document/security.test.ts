@@ -16,7 +16,7 @@ const document = {
       oauth: { type: 'oauth2', flows: {} },
     },
   },
-} as unknown as OpenApiDocument;
+} satisfies OpenApiDocument;
 
 const input = (parts: { headers?: Record<string, string>; query?: Record<string, unknown>; cookies?: Record<string, string> }) => ({
   headers: parts.headers ?? {},

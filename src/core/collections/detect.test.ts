@@ -21,7 +21,7 @@ const document = {
     '/tags': { get: { responses: ok({ type: 'array' }) } },
     '/tags/{tag}': { get: { responses: ok(item('id')) } },
   },
-} as unknown as OpenApiDocument;
+} satisfies OpenApiDocument;
 
 describe('findCollections', () => {
   const operations = indexOperations(document);
