@@ -92,7 +92,7 @@ class CollectionAnswers {
     }
     if (role === 'read') return this.#reply(item, role);
     if (role === 'delete') {
-      stored.items.delete(id);
+      store.delete(stored, id);
       return this.#reply(item, role);
     }
     const body = isItem(this.#x.body) ? this.#x.body : {};
