@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exchangeFor, stageDefinition, stageRuntime } from '../../../test/support/stage-fixture.ts';
 import type { Operation } from '../document.ts';
 import { SESSION_CREATIONS_PER_MINUTE } from '../session-creation.ts';
@@ -25,6 +25,18 @@ describe('limitSessionCreation', () => {
     expect(refused?.headers.get('retry-after')).toBe('60');
     expect(refused?.json).toMatchObject({ error: { code: 'RATE_LIMIT_EXCEEDED' } });
     expect(create('10.0.0.2')).toBeUndefined();
+  });
+
+  it('rolls its minute on the wall clock, also when the API runs on a fixed clock (--now)', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const create = creator();
+    for (let i = 0; i < SESSION_CREATIONS_PER_MINUTE; i++) expect(create('10.0.0.1')).toBeUndefined();
+    expect(create('10.0.0.1')?.status).toBe(429);
+    vi.setSystemTime(Date.now() + 61_000);
+    expect(create('10.0.0.1')).toBeUndefined();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
   it('counts nothing with rate limits off, nor for a request that creates no session', () => {

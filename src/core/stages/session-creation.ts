@@ -11,6 +11,9 @@ export function limitSessionCreation(api: ApiRuntime, x: Exchange, op: Operation
   if (!api.rateLimits) return undefined;
   const { cookies, world, clientAddress } = x;
   const input = { operation: op, cookies, state: world.state, clientAddress };
-  const refusal = refuseSessionCreation(api.definition.createsSession, input, world.limiter, api.now());
+  // The stub's own protection, not the API's behaviour: its minute follows the wall clock, so
+  // that under a fixed clock (--now) it still rolls and a long deterministic suite is not
+  // refused for good after its 100th session. Its Retry-After is the one answer it can vary.
+  const refusal = refuseSessionCreation(api.definition.createsSession, input, world.limiter, new Date());
   return refusal && api.errorReply(world, 429, refusal.message, refusal);
 }
