@@ -34,6 +34,8 @@ export class Worlds {
   readonly #contexts = new Map<string, World>();
   readonly #max: number;
   readonly #create: () => World;
+  /** The most recently used context's world (last in `#contexts`), which needs no re-marking. */
+  #newest: World | undefined;
 
   constructor(create: () => World, max = DEFAULT_MAX_CONTEXTS) {
     this.#create = create;
@@ -45,6 +47,8 @@ export class Worlds {
   get(context: string | undefined): World {
     if (context === undefined) return this.default;
     let world = this.#contexts.get(context);
+    // A run of requests in one context: it is the most recently used already.
+    if (world !== undefined && world === this.#newest) return world;
     if (world) {
       this.#contexts.delete(context);
     } else {
@@ -56,6 +60,7 @@ export class Worlds {
       }
     }
     this.#contexts.set(context, world);
+    this.#newest = world;
     return world;
   }
 
@@ -66,6 +71,7 @@ export class Worlds {
 
   /** Forgets one context: its next request starts from a clean world. */
   drop(context: string): void {
+    if (this.#contexts.get(context) === this.#newest) this.#newest = undefined;
     this.#contexts.delete(context);
   }
 
@@ -73,6 +79,7 @@ export class Worlds {
   resetAll(): void {
     this.default.reset();
     this.#contexts.clear();
+    this.#newest = undefined;
   }
 
   /** Every live world, the default one first. */
