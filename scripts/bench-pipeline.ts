@@ -8,9 +8,12 @@
 // Each figure is the best of `--rounds` runs: on a shared machine the best is the least disturbed.
 // Beside wall time per request it gives the process's CPU time per request, which time spent
 // waiting for a core others hold does not inflate.
-//   node scripts/bench-pipeline.ts [--seconds 1] [--rounds 3] [--api microsite] [--entry fetch]
+// `--context <name>` sends every request (the plan's session too) with `contract-stubs-context`,
+// in that context's own world, as the bench's context rows do.
+//   node scripts/bench-pipeline.ts [--seconds 1] [--rounds 3] [--api microsite] [--entry fetch] [--context bench]
 import { parseArgs } from 'node:util';
 import { apis } from '../handlers/index.ts';
+import { CONTEXT_HEADER } from '../src/core/contexts.ts';
 import type { IncomingRequest } from '../src/core/incoming.ts';
 import type { TransportVerdict } from '../src/core/request-body.ts';
 import { createStubs } from '../src/core/stubs.ts';
@@ -22,6 +25,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     api: { type: 'string' },
     entry: { type: 'string', default: 'fetch' },
+    context: { type: 'string' },
   },
 });
 const ENTRIES = ['fetch', 'answer', 'verdict'];
@@ -29,6 +33,7 @@ if (!ENTRIES.includes(values.entry)) throw new Error(`--entry must be one of ${E
 const seconds = Number(values.seconds);
 const rounds = Math.max(1, Number(values.rounds));
 const ORIGIN = 'http://stubs.bench';
+const contextHeaders: Record<string, string> = values.context === undefined ? {} : { [CONTEXT_HEADER]: values.context };
 
 // As the bench runs the server: rate limits lifted so the loop measures 2xx answers.
 const stubs = createStubs(apis, { rateLimits: false });
@@ -98,8 +103,8 @@ async function measure(send: Send) {
   return {
     requests,
     failures,
-    usPerRequest: Math.round((elapsedMs * 1000) / total),
-    cpuUsPerRequest: Math.round((cpu.user + cpu.system) / total),
+    usPerRequest: (elapsedMs * 1000) / total,
+    cpuUsPerRequest: (cpu.user + cpu.system) / total,
   };
 }
 
@@ -108,7 +113,7 @@ for (const definition of apis) {
   const plan = benchPlans[definition.id];
   if (!plan || (values.api && values.api !== definition.id)) continue;
   const base = `${ORIGIN}/${definition.id}`;
-  const auth = await plan.prepare(base);
+  const auth = { ...(await plan.prepare(base, contextHeaders)), ...contextHeaders };
   for (const request of [plan.get, plan.post]) {
     const send = senderFor(base, request, auth);
     const runs = [];
@@ -116,7 +121,7 @@ for (const definition of apis) {
     const result = runs.reduce((best, run) => (run.cpuUsPerRequest < best.cpuUsPerRequest ? run : best));
     const flag = result.failures > 0 ? ` (${result.failures} non-2xx)` : '';
     rows.push(
-      `${definition.id.padEnd(13)} ${`${request.method} ${request.path}`.padEnd(36)} ${String(result.usPerRequest).padStart(6)} µs wall ${String(result.cpuUsPerRequest).padStart(6)} µs CPU${flag}`,
+      `${definition.id.padEnd(13)} ${`${request.method} ${request.path}`.padEnd(36)} ${result.usPerRequest.toFixed(1).padStart(6)} µs wall ${result.cpuUsPerRequest.toFixed(1).padStart(6)} µs CPU${flag}`,
     );
   }
 }

@@ -33,7 +33,9 @@ function addChat(state: AllyState, session: SessionRecord, record: ChatRecord): 
   let delta = entryBytes(record.chat.id, record);
   // The oldest chat goes first when a session holds too many.
   if (session.chats.size > MAX_CHATS_PER_SESSION) {
-    const oldest = [...session.chats.values()].sort((a, b) => a.seq - b.seq)[0];
+    // The lowest seq, found in one pass (the first of equals, as a stable sort would give).
+    let oldest: ChatRecord | undefined;
+    for (const chat of session.chats.values()) if (oldest === undefined || chat.seq < oldest.seq) oldest = chat;
     if (oldest) {
       session.chats.delete(oldest.chat.id);
       state.owners.delete(oldest.chat.id);

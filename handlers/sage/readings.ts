@@ -102,8 +102,13 @@ export function makeConsultation(state: SageState, user: UserRecord, faker: Fake
   const cached = input.useCache ? fromCache(state, slot, now) : undefined;
   if (cached) {
     const responseTime = faker.number.int({ min: 30, max: 80 });
-    const reading = structuredClone(cached);
-    reading.interpretations.ai.culturalDepth = culturalDepth;
+    // Only `interpretations.ai` differs: the rest of the reading is shared with the cached one,
+    // as no handler changes a stored consultation's nested parts in place (PATCH replaces its
+    // own fields; `analytics` is made afresh below). A deep copy was a third of the request.
+    const reading: Consultation = {
+      ...cached,
+      interpretations: { ...cached.interpretations, ai: { ...cached.interpretations.ai, culturalDepth } },
+    };
     const consultation: Consultation = {
       ...reading,
       id: `cons_cached_${hex32(faker)}`,

@@ -6,6 +6,8 @@ import { StubError } from '../../src/core/index.ts';
 
 const QUESTIONS = questionsById();
 const ALL_IDS = CATEGORIES.flatMap((c) => c.questions.map((q) => q.id));
+/** Each step's question ids, by step. */
+const STEP_IDS = CATEGORIES.map((c) => c.questions.map((q) => q.id));
 export const TOTAL_STEPS = CATEGORIES.length;
 
 function isChoice(value: string): value is ChoiceLetter {
@@ -21,34 +23,41 @@ function invalid(field: string, reason: string, extra: { validChoices?: ChoiceLe
  * another step (when `step` is given), or a choice other than A–E.
  */
 export function checkAnswers(answers: Record<string, string>, fieldPrefix: string, step?: number): Array<[string, ChoiceLetter]> {
-  const stepIds = step === undefined ? ALL_IDS : (CATEGORIES[step]?.questions.map((q) => q.id) ?? []);
+  const stepIds = step === undefined ? ALL_IDS : (STEP_IDS[step] ?? []);
   return Object.entries(answers).map(([id, choice]) => {
     const field = `${fieldPrefix}.${id}`;
     const known = QUESTIONS.get(id);
-    if (!known) throw invalid(field, `Unknown question '${id}'`, { validQuestions: stepIds });
+    if (!known) throw invalid(field, `Unknown question '${id}'`, { validQuestions: [...stepIds] });
     if (step !== undefined && known.category.step !== step)
-      throw invalid(field, `not a question of step ${step}`, { validQuestions: stepIds });
+      throw invalid(field, `not a question of step ${step}`, { validQuestions: [...stepIds] });
     if (!isChoice(choice)) throw invalid(field, `Answer choice '${choice}' is not valid`, { validChoices: [...CHOICES] });
     return [id, choice];
   });
 }
 
 export function unansweredOfStep(responses: ReadonlyMap<string, ChoiceLetter>, step: number): string[] {
-  return (CATEGORIES[step]?.questions ?? []).filter((q) => !responses.has(q.id)).map((q) => q.id);
+  return (STEP_IDS[step] ?? []).filter((id) => !responses.has(id));
 }
 
 export function unanswered(responses: ReadonlyMap<string, ChoiceLetter>): string[] {
   return ALL_IDS.filter((id) => !responses.has(id));
 }
 
-/** Complete steps, and the first step with an unanswered question (the last step once all are done). */
+/**
+ * Complete steps, and the first step with an unanswered question (the last step once all are
+ * done). Counted without building lists: every resume and save asks, once or twice.
+ */
 export function standing(responses: ReadonlyMap<string, ChoiceLetter>) {
-  const open = CATEGORIES.filter((c) => unansweredOfStep(responses, c.step).length > 0).map((c) => c.step);
-  const completed = TOTAL_STEPS - open.length;
+  let completed = 0;
+  let firstOpen: number | undefined;
+  STEP_IDS.forEach((ids, step) => {
+    if (ids.every((id) => responses.has(id))) completed++;
+    else firstOpen ??= step;
+  });
   return {
     completed,
     percentage: Math.round((completed / TOTAL_STEPS) * 100),
-    currentStep: open[0] ?? TOTAL_STEPS - 1,
-    done: open.length === 0,
+    currentStep: firstOpen ?? TOTAL_STEPS - 1,
+    done: completed === TOTAL_STEPS,
   };
 }

@@ -48,6 +48,18 @@ describe('BoundedMap', () => {
     expect(map.get('d')).toBe(4);
   });
 
+  it('keeps the order right through repeated reads of the newest entry and its deletion', () => {
+    const map = new BoundedMap<string, number>({ maxEntries: 2, now: clock().now });
+    map.set('a', 1).set('b', 2);
+    expect(map.get('b')).toBe(2);
+    expect(map.get('b')).toBe(2);
+    map.delete('b');
+    map.set('b', 3);
+    expect(map.get('a')).toBe(1);
+    map.set('c', 4); // b goes: a was read after it
+    expect([...map.values()]).toEqual([1, 4]);
+  });
+
   it('lets re-setting a key refresh its recency', () => {
     const map = new BoundedMap<string, number>({ maxEntries: 2, now: clock().now });
     map.set('a', 1).set('b', 2).set('a', 10).set('c', 3);

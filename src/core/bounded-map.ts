@@ -28,6 +28,8 @@ export class BoundedMap<K, V> {
   readonly #entries = new Map<K, Entry<V>>();
   readonly #options: BoundedMapOptions<V>;
   #bytes = 0;
+  /** The most recently used entry (last in `#entries`), which needs no re-marking. */
+  #newest: Entry<V> | undefined;
   constructor(options: BoundedMapOptions<V>) {
     if (options.maxBytes !== undefined && !options.sizeOf) throw new Error('BoundedMap: maxBytes needs sizeOf');
     this.#options = options;
@@ -55,10 +57,13 @@ export class BoundedMap<K, V> {
       this.delete(key);
       return undefined;
     }
-    // Re-insert to mark as most recently used, and extend its life.
-    this.#entries.delete(key);
     entry.touched = now;
-    this.#entries.set(key, entry);
+    // Re-insert to mark as most recently used, unless it is already (one user's run of requests).
+    if (entry !== this.#newest) {
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+      this.#newest = entry;
+    }
     return entry.value;
   }
 
@@ -94,6 +99,7 @@ export class BoundedMap<K, V> {
   delete(key: K): boolean {
     const entry = this.#entries.get(key);
     if (!entry) return false;
+    if (entry === this.#newest) this.#newest = undefined;
     this.#bytes -= entry.bytes;
     return this.#entries.delete(key);
   }
@@ -119,7 +125,9 @@ export class BoundedMap<K, V> {
   #put(key: K, value: V, touched: number): void {
     this.delete(key);
     const bytes = this.#measure(value);
-    this.#entries.set(key, { value, touched, bytes });
+    const entry = { value, touched, bytes };
+    this.#entries.set(key, entry);
+    this.#newest = entry;
     this.#bytes += bytes;
     this.#evict(key);
   }

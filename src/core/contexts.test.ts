@@ -38,6 +38,22 @@ describe('Worlds', () => {
     expect(all.names()).toEqual(['a', 'b']);
   });
 
+  it('keeps the order right through repeated requests in one context and a drop of the newest', () => {
+    const all = worlds(2);
+    all.get('a');
+    all.get('a');
+    all.get('b');
+    all.get('b');
+    all.drop('b');
+    items(all.get('b')).push('fresh');
+    all.get('a');
+    all.get('c'); // b goes: a was used after it
+    expect(all.names()).toEqual(['a', 'c']);
+    all.resetAll();
+    all.get('a');
+    expect(all.names()).toEqual(['a']);
+  });
+
   it('forgets one context, or resets the default world and forgets them all', () => {
     const all = worlds(10);
     items(all.get('a')).push('x');

@@ -355,6 +355,14 @@ export function sageScenarios(start: () => Promise<Transport>): void {
         tokensSaved: c.aiContext.tokensUsed,
         costSaved: c.aiContext.costOptimization.originalCost,
       });
+      // The copy and the reading it came from stay apart: each keeps its depth and its rating.
+      await call('PATCH', `/api/consultation/${cached.id}`, { token, body: { rating: 2 } });
+      const original = (await call('GET', path, { token })).json.data.consultation;
+      expect(original.interpretations.ai.culturalDepth).toBe(c.interpretations.ai.culturalDepth);
+      expect(original.interpretations.ai.culturalDepth).not.toBe(1);
+      expect(original.analytics.userSatisfaction).toBe(4);
+      const copy = (await call('GET', `/api/consultation/${cached.id}`, { token })).json.data.consultation;
+      expect(copy).toMatchObject({ rating: 2, analytics: { userSatisfaction: 2 }, interpretations: { ai: { culturalDepth: 1 } } });
     });
 
     it('refuses a question under 10 characters with the prose’s field detail', async () => {
