@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apis } from '../support/apis.ts';
 import { startHttp, startMsw, type Transport } from '../support/transports.ts';
-import { fixtures } from './fixtures.ts';
+import { withoutMeasured } from './fixtures.ts';
 import { FUZZ_RUNS, FUZZ_SEED } from './fuzz.ts';
 import { documentRequests, type FuzzRequest } from './requests.ts';
 
@@ -28,33 +28,13 @@ afterAll(async () => {
 /** Ids and clocks differ between two instances by design; everything else must match. */
 const normalise = (text: string) => text.replace(/"(requestId|request_id|timestamp)":"[^"]*"/g, '"$1":"…"');
 
-/** Blanks the fields the API's fixture declares as real measurements for this operation. */
-function withoutMeasured(api: string, request: FuzzRequest, text: string): string {
-  const paths = fixtures.get(api)?.measured?.[request.operation];
-  if (!paths) return text;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return text;
-  }
-  for (const path of paths) {
-    const keys = path.split('.');
-    const last = keys.pop() ?? '';
-    let holder: unknown = json;
-    for (const key of keys) holder = holder && typeof holder === 'object' ? (holder as Record<string, unknown>)[key] : undefined;
-    if (holder && typeof holder === 'object' && last in holder) (holder as Record<string, unknown>)[last] = '…';
-  }
-  return JSON.stringify(json);
-}
-
 async function answer(transport: Transport, api: string, request: FuzzRequest) {
   const response = await fetch(transport.base(api) + request.url, {
     method: request.method,
     headers: request.headers,
     ...(request.body !== undefined ? { body: new TextEncoder().encode(request.body) } : {}),
   });
-  return `${response.status} ${normalise(withoutMeasured(api, request, await response.text()))}`;
+  return `${response.status} ${normalise(withoutMeasured(api, request.operation, await response.text()))}`;
 }
 
 describe('fuzzed parity: HTTP (either validator) and MSW answer alike', () => {
