@@ -79,13 +79,15 @@ describe('Journal', () => {
     expect(journal.find()[0]?.request).not.toHaveProperty('bodyNote');
   });
 
-  it('shows headers added to the answer after it was recorded (CORS, the API headers)', () => {
+  it('keeps the request and the answer as they were when recorded', () => {
     const journal = new Journal();
-    const headers = new Headers();
-    journal.record(entry('/x'), capture({ responseHeaders: headers, responseBody: null, hasBody: false }));
-    headers.set('access-control-allow-origin', 'http://app.test');
+    const headers = new Headers({ 'access-control-allow-origin': 'http://app.test' });
+    const requestHeaders = { 'x-page': '2' };
+    journal.record(entry('/x'), capture({ requestHeaders, responseHeaders: headers, responseBody: null, hasBody: false }));
+    headers.set('x-later', '1');
+    requestHeaders['x-page'] = '3';
     expect(journal.find()[0]?.response).toEqual({ status: 200, headers: { 'access-control-allow-origin': 'http://app.test' }, body: null });
-    expect(journal.find()[0]?.request.body).toBeNull();
+    expect(journal.find()[0]?.request).toEqual({ headers: { 'x-page': '2' }, body: null });
   });
 
   it('cuts bodies over 64 KiB with a note, says a stream or bytes were not recorded, and keeps non-JSON text', () => {

@@ -3,11 +3,11 @@
 // the oldest entries going first: at most `capacity` entries and about `maxBytes` of what they
 // hold (bodies are kept up to 64 KiB each: journal-body.ts).
 //
-// Recording stays cheap: an entry keeps references to what the request already built (its
-// header record, the answer's JSON text and `Headers`), and the public shape is made only when
-// someone reads the journal.
+// An entry is written as text into pages of bytes when recorded (journal-pages.ts says why),
+// and read back into the public shape only when someone reads the journal.
 import { type KeptBody, keepAnswerBody, keepRequestBody } from './journal-body.ts';
 import { describeFilter, entryTest, type JournalFilter } from './journal-filter.ts';
+import { JournalPages, type Stored } from './journal-pages.ts';
 import type { InjectedFault } from './network-settings.ts';
 import type { ValidationIssue } from './validation.ts';
 
@@ -54,7 +54,7 @@ export interface JournalRecord extends JournalEntry {
   response: JournalAnswer;
 }
 
-/** What the record stage hands over beside the entry, as references: read only when listed. */
+/** What the record stage hands over beside the entry: the request and its final answer. */
 export interface JournalCapture {
   requestHeaders: Record<string, string>;
   /** The request body as parsed (`hasBody` false: none). */
@@ -79,13 +79,8 @@ const ENTRY_OVERHEAD_BYTES = 1024;
 const NO_HEADERS: Record<string, string> = Object.freeze({});
 const NO_BODY: KeptBody = Object.freeze({ text: null });
 
-interface Slot {
-  entry: JournalEntry;
-  requestHeaders: Record<string, string>;
-  requestBody: KeptBody;
-  /** Absent when the recorder handed over no answer (older callers, tests). */
-  responseHeaders: Headers | undefined;
-  responseBody: KeptBody;
+/** An entry in the pages, as parts: the entry's JSON, the headers' and notes' JSON, the two bodies' text. */
+interface Slot extends Stored {
   bytes: number;
 }
 
@@ -105,6 +100,7 @@ export class Journal {
   readonly #maxBytes: number;
   readonly #listener: ((entry: JournalEntry) => void) | undefined;
   readonly #waiters = new Set<Waiter>();
+  readonly #pages = new JournalPages();
   #bytes = 0;
   #next = 1;
 
@@ -135,28 +131,43 @@ export class Journal {
     };
     const requestHeaders = capture?.requestHeaders ?? NO_HEADERS;
     const requestBody = capture ? keepRequestBody(capture.hasBody, capture.body) : NO_BODY;
-    const responseHeaders = capture?.responseHeaders;
+    const responseHeaders = capture ? answerHeadersOf(capture.responseHeaders) : NO_HEADERS;
     const responseBody = capture ? keepAnswerBody(capture.responseBody, capture.responseHeaders) : NO_BODY;
     // JavaScript strings: about one byte a character for the ASCII these mostly are.
     let bytes = ENTRY_OVERHEAD_BYTES + entry.path.length + (requestBody.text?.length ?? 0) + (responseBody.text?.length ?? 0);
-    for (const name in requestHeaders) bytes += name.length + String(requestHeaders[name]).length;
-    const slot: Slot = { entry: recorded, requestHeaders, requestBody, responseHeaders, responseBody, bytes };
+    const sentHeaders: Record<string, string> = {};
+    for (const name in requestHeaders) {
+      // Header parameters are coerced in place for the handler (a number stays a number): as sent.
+      const value = String(requestHeaders[name]);
+      sentHeaders[name] = value;
+      bytes += name.length + value.length;
+    }
+    const stored = this.#pages.write([
+      JSON.stringify(recorded),
+      JSON.stringify([sentHeaders, responseHeaders, requestBody.note ?? null, responseBody.note ?? null]),
+      requestBody.text,
+      responseBody.text,
+    ]);
+    const slot: Slot = { page: stored.page, offset: stored.offset, length: stored.length, bytes };
     this.#slots.push(slot);
     this.#bytes += bytes;
     // The newest entry always stays, even alone over the byte cap.
     while (this.#slots.length > 1 && (this.#slots.length > this.#capacity || this.#bytes > this.#maxBytes)) {
-      this.#bytes -= this.#slots.shift()?.bytes ?? 0;
+      const oldest = this.#slots.shift();
+      if (!oldest) break;
+      this.#bytes -= oldest.bytes;
+      this.#pages.release(oldest);
     }
     this.#listener?.(recorded);
-    if (this.#waiters.size > 0) this.#wake(slot);
+    if (this.#waiters.size > 0) this.#wake(recorded, slot);
   }
 
   /** The matching entries, oldest first (the newest `limit` of them with `limit`). */
   find<Paths = unknown>(filter: JournalFilter<Paths> = {}): JournalRecord[] {
     const test = entryTest(filter);
-    const matching = this.#slots.filter((slot) => test(slot.entry));
+    const matching = this.#slots.filter((slot) => test(this.#entryOf(slot)));
     const kept = filter.limit !== undefined ? matching.slice(-filter.limit) : matching;
-    return kept.map(recordOf);
+    return kept.map((slot) => this.#recordOf(slot));
   }
 
   /** `find` for the controls and older callers. */
@@ -167,7 +178,7 @@ export class Journal {
   count<Paths = unknown>(filter: JournalFilter<Paths> = {}): number {
     const test = entryTest(filter);
     let count = 0;
-    for (const slot of this.#slots) if (test(slot.entry)) count++;
+    for (const slot of this.#slots) if (test(this.#entryOf(slot))) count++;
     return count;
   }
 
@@ -188,8 +199,8 @@ export class Journal {
    */
   waitFor<Paths = unknown>(filter: JournalFilter<Paths> = {}, { timeoutMs = 5000 }: WaitOptions = {}): Promise<JournalRecord> {
     const test = entryTest(filter);
-    const present = this.#slots.find((slot) => test(slot.entry));
-    if (present) return Promise.resolve(recordOf(present));
+    const present = this.#slots.find((slot) => test(this.#entryOf(slot)));
+    if (present) return Promise.resolve(this.#recordOf(present));
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         test,
@@ -202,9 +213,10 @@ export class Journal {
       const timer = setTimeout(() => {
         this.#waiters.delete(waiter);
         const seen = this.#slots
-          .filter((slot) => filter.api === undefined || slot.entry.api === filter.api)
+          .map((slot) => this.#entryOf(slot))
+          .filter((entry) => filter.api === undefined || entry.api === filter.api)
           .slice(-10)
-          .map(({ entry }) => `${entry.method} ${entry.path} ${entry.status}${entry.context ? ` [${entry.context}]` : ''}`);
+          .map((entry) => `${entry.method} ${entry.path} ${entry.status}${entry.context ? ` [${entry.context}]` : ''}`);
         const held = seen.length > 0 ? `the newest it holds: ${seen.join('; ')}` : 'it holds none of that API';
         reject(new Error(`No ${describeFilter(filter)} in the journal within ${timeoutMs} ms; ${held}`));
       }, timeoutMs);
@@ -217,17 +229,54 @@ export class Journal {
     if (filter === undefined) {
       this.#slots.length = 0;
       this.#bytes = 0;
+      this.#pages.clear();
       return;
     }
     const test = entryTest(filter);
-    const kept = this.#slots.filter((slot) => !test(slot.entry));
+    const kept: Slot[] = [];
+    for (const slot of this.#slots) {
+      if (test(this.#entryOf(slot))) this.#pages.release(slot);
+      else kept.push(slot);
+    }
     this.#slots.splice(0, this.#slots.length, ...kept);
     this.#bytes = kept.reduce((sum, slot) => sum + slot.bytes, 0);
   }
 
-  #wake(slot: Slot): void {
-    for (const waiter of [...this.#waiters]) if (waiter.test(slot.entry)) waiter.resolve(recordOf(slot));
+  #wake(entry: JournalEntry, slot: Slot): void {
+    for (const waiter of [...this.#waiters]) if (waiter.test(entry)) waiter.resolve(this.#recordOf(slot));
   }
+
+  #entryOf(slot: Slot): JournalEntry {
+    return JSON.parse(this.#pages.read(slot)[0] ?? 'null');
+  }
+
+  #recordOf(slot: Slot): JournalRecord {
+    const [entry, rest, requestText = null, responseText = null] = this.#pages.read(slot);
+    const [requestHeaders, responseHeaders, requestNote, responseNote]: [
+      Record<string, string>,
+      Record<string, string>,
+      string | null,
+      string | null,
+    ] = JSON.parse(rest ?? 'null');
+    const recorded: JournalEntry = JSON.parse(entry ?? 'null');
+    return {
+      ...recorded,
+      request: {
+        headers: requestHeaders,
+        // The request body is parsed JSON written back: JSON whatever its declared type said.
+        ...bodyOf(kept(requestText, requestNote), 'application/json'),
+      },
+      response: {
+        status: recorded.status,
+        headers: responseHeaders,
+        ...bodyOf(kept(responseText, responseNote), responseHeaders['content-type']),
+      },
+    };
+  }
+}
+
+function kept(text: string | null, note: string | null): KeptBody {
+  return note === null ? { text } : { text, note };
 }
 
 function bodyOf(kept: KeptBody, contentType: string | undefined | null): Pick<JournalMessage, 'body' | 'bodyNote'> {
@@ -248,28 +297,13 @@ function isJson(contentType: string | undefined | null): boolean {
   return type === 'application/json' || type.endsWith('+json');
 }
 
-function headersOf(record: Record<string, string>): Record<string, string> {
+/** Lower-case names; the `set-cookie` values joined by `, `, as `Headers.get` gives them. */
+function answerHeadersOf(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
-  // Header parameters are coerced in place for the handler (a number stays a number): as sent.
-  for (const name in record) out[name] = String(record[name]);
-  return out;
-}
-
-function recordOf(slot: Slot): JournalRecord {
-  const answerHeaders: Record<string, string> = {};
-  slot.responseHeaders?.forEach((value, name) => {
-    answerHeaders[name] = value;
+  headers.forEach((value, name) => {
+    out[name] = value;
   });
-  const cookies = slot.responseHeaders?.getSetCookie() ?? [];
-  if (cookies.length > 0) answerHeaders['set-cookie'] = cookies.join(', ');
-  return {
-    ...slot.entry,
-    issues: [...slot.entry.issues],
-    request: {
-      headers: headersOf(slot.requestHeaders),
-      // The request body is parsed JSON written back: JSON whatever its declared type said.
-      ...bodyOf(slot.requestBody, 'application/json'),
-    },
-    response: { status: slot.entry.status, headers: answerHeaders, ...bodyOf(slot.responseBody, answerHeaders['content-type']) },
-  };
+  const cookies = headers.getSetCookie();
+  if (cookies.length > 0) out['set-cookie'] = cookies.join(', ');
+  return out;
 }

@@ -39,6 +39,12 @@ describe('runPipeline', () => {
     expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
     expect(reply.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
     expect(stub.journal.list().map((e) => [e.operation, e.status])).toEqual([['POST /things', 201]]);
+    // Recorded as it went out: with the API's headers and the CORS headers added last.
+    expect(stub.journal.find()[0]?.response.headers).toMatchObject({
+      'x-ratelimit-remaining': '1',
+      'x-content-type-options': 'nosniff',
+      'access-control-allow-origin': 'http://127.0.0.1:5173',
+    });
   });
 
   it('forced answers come before the body is read', async () => {

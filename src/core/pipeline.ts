@@ -46,7 +46,7 @@ async function respond(api: ApiRuntime, x: Exchange): Promise<StubReply> {
 
 /**
  * A CORS preflight is answered before routing (no operation documents `OPTIONS`); every other
- * request is routed and answered, its answer checked against the contract, then recorded.
+ * request is routed and answered, its answer checked against the contract, then recorded as it goes out.
  */
 export async function runPipeline(api: ApiRuntime, x: Exchange): Promise<StubReply> {
   let reply: StubReply;
@@ -55,8 +55,9 @@ export async function runPipeline(api: ApiRuntime, x: Exchange): Promise<StubRep
   } catch (error) {
     reply = unexpected(api, x, error);
   }
-  if (!x.internal) record(api, x, reply);
-  return allowOrigin(api, x, withHeaders(reply, api.definition.responseHeaders));
+  const answer = allowOrigin(api, x, withHeaders(reply, api.definition.responseHeaders));
+  if (!x.internal) record(api, x, answer);
+  return answer;
 }
 
 /** A failure of the stub itself: never a stack trace on the wire; the operator sees it on stderr. */

@@ -1,6 +1,6 @@
 // Counts the answer in the instance's metrics and writes the request to the journal, with what
-// a test may assert on: the request's headers and body, the answer's headers and body (handed
-// over as references; the journal reads them only when listed) and the context.
+// a test may assert on: the request's headers and body, the answer's headers and body, and the
+// context.
 import type { ApiRuntime } from '../api-runtime.ts';
 import type { Exchange } from '../exchange.ts';
 import { isoTime } from '../iso-time.ts';
