@@ -5,12 +5,14 @@ describe('JournalPages', () => {
   it('reads back what was written: null, empty, multi-byte text, and parts over a page', () => {
     const pages = new JournalPages();
     const long = `${'é'.repeat(40_000)}🙂`;
-    const written = [pages.write(['{"id":1}', null, '', 'ünïcødé ✓']), pages.write([long, 'after']), pages.write(['next', null])];
+    const first = pages.write(['{"id":1}', null, '', 'ünïcødé ✓']);
+    const written = [first, pages.write([long, 'after']), pages.write(['next', null])];
     expect(written.map((stored) => pages.read(stored))).toEqual([
       ['{"id":1}', null, '', 'ünïcødé ✓'],
       [long, 'after'],
       ['next', null],
     ]);
+    expect(pages.read(first, 2)).toEqual(['{"id":1}', null]);
   });
 
   it('reuses an emptied page, and never a page whose entries are still read', () => {

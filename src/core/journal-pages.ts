@@ -53,12 +53,12 @@ export class JournalPages {
     return end >= 0 ? took(page, end) : writeAlone(parts);
   }
 
-  /** The parts as written. */
-  read(stored: Stored): (string | null)[] {
+  /** The parts as written (the first `count` of them). */
+  read(stored: Stored, count = Number.POSITIVE_INFINITY): (string | null)[] {
     const { bytes } = stored.page;
     const end = stored.offset + stored.length;
     const parts: (string | null)[] = [];
-    for (let at = stored.offset; at < end; ) {
+    for (let at = stored.offset; at < end && parts.length < count; ) {
       const length = ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24)) >>> 0;
       at += 4;
       if (length === NULL_LENGTH) parts.push(null);

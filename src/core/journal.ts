@@ -247,7 +247,7 @@ export class Journal {
   }
 
   #entryOf(slot: Slot): JournalEntry {
-    return JSON.parse(this.#pages.read(slot)[0] ?? 'null');
+    return JSON.parse(this.#pages.read(slot, 1)[0] ?? 'null');
   }
 
   #recordOf(slot: Slot): JournalRecord {
@@ -264,18 +264,18 @@ export class Journal {
       request: {
         headers: requestHeaders,
         // The request body is parsed JSON written back: JSON whatever its declared type said.
-        ...bodyOf(kept(requestText, requestNote), 'application/json'),
+        ...bodyOf(keptBody(requestText, requestNote), 'application/json'),
       },
       response: {
         status: recorded.status,
         headers: responseHeaders,
-        ...bodyOf(kept(responseText, responseNote), responseHeaders['content-type']),
+        ...bodyOf(keptBody(responseText, responseNote), responseHeaders['content-type']),
       },
     };
   }
 }
 
-function kept(text: string | null, note: string | null): KeptBody {
+function keptBody(text: string | null, note: string | null): KeptBody {
   return note === null ? { text } : { text, note };
 }
 
