@@ -34,24 +34,39 @@ export class StubReply {
   }
 
   /**
-   * The body as bytes, with its length in the headers, as the Node server sends it. MSW's Node
+   * The body with its length in the headers, as the Node server sends it. MSW's Node
    * interception (3.0.5) cannot tell where a body without a length ends: undici opens a new
    * connection for every such answer and MSW never frees the last one (~40 KiB a request).
+   * A string goes as the string: encoded to bytes here, `Response` copied them again.
    */
   private sizedBody(): BodyInit | null {
     if (typeof this.body === 'string') {
       // What a Response built from the string would say.
       if (!this.headers.has('content-type')) this.headers.set('content-type', 'text/plain;charset=UTF-8');
-      const bytes = encoder.encode(this.body);
-      this.headers.set('content-length', String(bytes.byteLength));
-      return bytes;
+      this.headers.set('content-length', String(utf8Length(this.body)));
+      return this.body;
     }
     if (this.body === null && !BODILESS_STATUSES.has(this.status)) this.headers.set('content-length', '0');
     return this.body;
   }
 }
 
-const encoder = new TextEncoder();
+/** The length of `text` in UTF-8, as `TextEncoder` would encode it (a lone surrogate as U+FFFD). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) continue;
+    if (unit < 0x800) bytes += 1;
+    else if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: two units, four bytes.
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
 /** Statuses whose answers never carry a body, so never a length either. */
 const BODILESS_STATUSES = new Set([101, 103, 204, 304]);
 
