@@ -1,13 +1,11 @@
 // `contract-stubs lint` as CI runs it: a real process, its output and its exit code.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { runCli } from '../support/cli.ts';
 
-const BIN = new URL('../../bin/contract-stubs.js', import.meta.url).pathname;
 const OPENAPI = new URL('../../openapi/', import.meta.url).pathname;
 const temps: string[] = [];
 
@@ -15,18 +13,7 @@ afterAll(async () => {
   await Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-async function lint(args: string[]): Promise<{ code: number | null; output: string }> {
-  const proc = spawn(process.execPath, [BIN, 'lint', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  proc.stdout.on('data', (chunk) => {
-    output += chunk;
-  });
-  proc.stderr.on('data', (chunk) => {
-    output += chunk;
-  });
-  const [code] = await once(proc, 'exit');
-  return { code, output };
-}
+const lint = (args: string[]) => runCli(['lint', ...args]);
 
 // Linting every document is a few seconds of CPU per document (Spectral and every example);
 // on a loaded CI machine the whole run can take half a minute or more as APIs are added.

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { BIN, runCli } from '../support/cli.ts';
 
-const BIN = new URL('../../bin/contract-stubs.js', import.meta.url).pathname;
 const PETSTORE = new URL('../fixtures/petstore/openapi.yaml', import.meta.url).pathname;
 const SPLIT = new URL('../fixtures/split-spec/', import.meta.url).pathname;
 const children: ChildProcess[] = [];
@@ -33,20 +33,6 @@ interface Started {
   child: ChildProcess;
   origin: string;
   output: () => string;
-}
-
-/** Runs a CLI command to its end: its exit code and what it wrote to stdout and stderr. */
-async function runCli(args: string[]): Promise<{ code: number | null; output: string }> {
-  const proc = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  proc.stdout.on('data', (c) => {
-    output += c;
-  });
-  proc.stderr.on('data', (c) => {
-    output += c;
-  });
-  const [code] = await once(proc, 'exit');
-  return { code, output };
 }
 
 async function waitFor(pattern: RegExp, output: () => string, from = 0): Promise<void> {

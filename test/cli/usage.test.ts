@@ -1,24 +1,13 @@
 // The CLI's own words: `--version`, `--help`, and the one line (plus a pointer to `--help`) a
 // mistake gets, with the exit codes the commands document (0 asked for, 2 a usage error).
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
 
-const BIN = new URL('../../bin/contract-stubs.js', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 async function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const proc = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  proc.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  proc.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  const [code] = (await once(proc, 'exit')) as [number | null];
+  const { code, stdout, stderr } = await runCli(args);
   return { code, stdout, stderr };
 }
 

@@ -17,6 +17,10 @@ function creator(rateLimits = true) {
 }
 
 describe('limitSessionCreation', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('lets an address create its sessions up to the limit a minute, then answers 429 with Retry-After', () => {
     const create = creator();
     for (let i = 0; i < SESSION_CREATIONS_PER_MINUTE; i++) expect(create('10.0.0.1')).toBeUndefined();
@@ -35,10 +39,6 @@ describe('limitSessionCreation', () => {
     vi.setSystemTime(Date.now() + 61_000);
     expect(create('10.0.0.1')).toBeUndefined();
   });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
   it('counts nothing with rate limits off, nor for a request that creates no session', () => {
     const create = creator(false);
     for (let i = 0; i <= SESSION_CREATIONS_PER_MINUTE; i++) expect(create('10.0.0.1')).toBeUndefined();
